@@ -1,0 +1,43 @@
+/**
+ * The one dispatch function behind every transport (IPC binder, HTTP bridge, tests).
+ * Invariants: unknown channels -> UNKNOWN_CHANNEL; input parsed by the channel's strict zod
+ * schema -> VALIDATION with field paths only (never the values, which may be passphrases);
+ * any non-AppError becomes INTERNAL with no paths or stack, logged in full on this side only.
+ */
+import { AppError, type Result } from '../../shared/errors';
+import { contract, isChannel } from '../../shared/contract';
+import type { AllHandlers, CallContext } from './handler-types';
+import type { Logger } from './logger';
+
+export type Dispatch = (channel: unknown, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC') return new AppError('DISK_FULL', 'The disk is full.');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('IO', 'No permission to write in this folder.');
+  if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.');
+  return new AppError('INTERNAL', 'An unexpected error occurred.');
+}
+
+export function createDispatcher(handlers: AllHandlers, logger: Logger): Dispatch {
+  return async (channel, input, ctx) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: new AppError('UNKNOWN_CHANNEL', 'Unknown channel.').toData() };
+    }
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code }));
+      return { ok: false, error: new AppError('VALIDATION', 'The input is not valid.', { channel, issues }).toData() };
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown, ctx: CallContext) => Promise<unknown>;
+      const value = await handler(parsed.data, ctx);
+      return { ok: true, value };
+    } catch (err) {
+      const appErr = toAppError(err);
+      if (appErr.code === 'INTERNAL' || !(err instanceof AppError)) logger.error(`channel ${channel} failed`, err);
+      return { ok: false, error: appErr.toData() };
+    }
+  };
+}
