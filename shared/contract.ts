@@ -39,7 +39,7 @@ export const contract = {
   'vault:recover': channel<CreatedVault>()(
     z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }),
   ),
-  'vault:lock': channel<VaultStatus>()(empty),
+  'vault:lock': channel<VaultStatus>()(z.strictObject({ reason: z.enum(['manual', 'idle']).optional() })),
   'vault:change-passphrase': channel<{ changed: true }>()(
     z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase }),
   ),
