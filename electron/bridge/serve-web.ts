@@ -1,0 +1,44 @@
+/**
+ * `npm run web`: the browser preview. Serves the built renderer (out/renderer) and the
+ * HTTP bridge on 127.0.0.1 with a per-run token, over a real core. Flags:
+ *   --app-data DIR   where prefs and the default vault live (default: a preview folder in
+ *                    the user's home, so a preview never touches the desktop app's vault)
+ *   --port N         fixed port (default: random)
+ * The first stdout line is exactly "Bewijskluis preview: <url>" (tests parse it).
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/create-core';
+import { createDispatcher } from '../core/dispatch';
+import { stderrLogger } from '../core/logger';
+import { bridgeHostHandlers } from './host-handlers';
+import { startBridge } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'app-data': { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const staticDir = resolve(__dirname, '../../out/renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error('The renderer is not built yet: run "npm run build" first (npm run web does this for you).');
+    process.exit(1);
+  }
+  const appDataDir = resolve(values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
+  const core = createCore({ appDataDir, logger: stderrLogger });
+  const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, stderrLogger);
+  const bridge = await startBridge({ dispatch, events: core.events, staticDir, port: values.port ? Number(values.port) : 0 });
+  console.log(`Bewijskluis preview: ${bridge.url}`);
+  console.log(`App data: ${appDataDir}  (Ctrl+C to stop; the vault is locked on exit)`);
+  const stop = async () => {
+    await core.close();
+    await bridge.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+void main();

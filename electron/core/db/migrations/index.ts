@@ -1,0 +1,11 @@
+/**
+ * The explicit, ordered migration list (STYLE.md, after Signal Desktop). Invariants:
+ * versions start at 1 and increase by exactly one; a released migration is never edited,
+ * only followed by a new one; all pending migrations run in one transaction.
+ */
+import type { Migration } from './types';
+import { m001Initial } from './001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

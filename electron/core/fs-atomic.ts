@@ -1,0 +1,44 @@
+/**
+ * Atomic file writes: write a sibling temp file, fsync it, rename over the target, fsync
+ * the folder. Invariant: a reader (or a crash) sees either the old file or the complete new
+ * one, never a torn write. Callers pass only ciphertext or non-sensitive data: this module
+ * never sees plaintext evidence (ARCHITECTURE.md "Storage and keys").
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+export const TEMP_SUFFIX = '.part';
+
+export async function fsyncDir(dir: string): Promise<void> {
+  // Directory fsync makes the rename durable on POSIX; Windows cannot open folders this way.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const handle = await fs.open(tmp, 'wx', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (err) {
+    await handle.close().catch(() => {});
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+  await handle.close();
+  try {
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+  await fsyncDir(dir);
+}

@@ -1,0 +1,47 @@
+/** Handlers for app:*, prefs:*, settings:* and audit:* channels. */
+import type { Settings } from '../../../shared/domain';
+import { requireSession, type CoreContext } from '../core-context';
+import { getSetting, setSetting } from '../db/settings-repo';
+import type { Db } from '../db/open';
+import type { CoreHandlers } from '../handler-types';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import { VAULT_FORMAT_VERSION } from '../vault/header';
+
+export const APP_VERSION = '0.1.0';
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10 };
+
+export function readSettings(db: Db): Settings {
+  return { autoLockMinutes: getSetting<number>(db, 'auto_lock_minutes') ?? DEFAULT_SETTINGS.autoLockMinutes };
+}
+
+type AppHandlers = Pick<CoreHandlers, 'app:info' | 'prefs:get' | 'prefs:set' | 'settings:get' | 'settings:set' | 'audit:list' | 'audit:verify'>;
+
+export function appHandlers(ctx: CoreContext): AppHandlers {
+  return {
+    'app:info': async () => ({
+      name: 'Bewijskluis',
+      version: APP_VERSION,
+      vaultFormatVersion: VAULT_FORMAT_VERSION,
+      dbSchemaVersion: LATEST_SCHEMA_VERSION,
+    }),
+    'prefs:get': async () => ({ language: ctx.prefs.get().language }),
+    'prefs:set': async (input) => {
+      const p = await ctx.prefs.update({ language: input.language });
+      ctx.events.emit('prefs:changed', { language: p.language });
+      return { language: p.language };
+    },
+    'settings:get': async () => readSettings(requireSession(ctx).db),
+    'settings:set': async (input) => {
+      const s = requireSession(ctx);
+      return s.tx(() => {
+        const before = readSettings(s.db);
+        if (input.autoLockMinutes !== undefined) setSetting(s.db, 'auto_lock_minutes', input.autoLockMinutes);
+        const after = readSettings(s.db);
+        s.audit.append({ actor: s.ownerName, kind: 'settings.changed', details: { before, after } });
+        return after;
+      });
+    },
+    'audit:list': async (input) => requireSession(ctx).audit.list({ limit: input.limit ?? 100, beforeSeq: input.beforeSeq }),
+    'audit:verify': async () => requireSession(ctx).audit.verify(),
+  };
+}

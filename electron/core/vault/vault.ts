@@ -1,0 +1,147 @@
+/**
+ * Vault lifecycle: create, unlock (passphrase or recovery key), change passphrase.
+ * Key hierarchy (ARCHITECTURE.md): passphrase -> scrypt -> KEK -> unwraps a random 256-bit
+ * master key -> HKDF sub-keys for the database and the blobs. A recovery key wraps the same
+ * master key. Invariants: a header is only written once the database it describes exists
+ * (so a crash during creation never leaves a vault that cannot open); changing the
+ * passphrase rewraps the master key only; no secret is ever written unwrapped.
+ */
+import { randomBytes, randomUUID, hkdfSync } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { isAcceptable } from '../../../shared/passphrase';
+import { AuditLog } from '../audit/audit-log';
+import { BlobStore } from '../blobs/blob-store';
+import type { Clock } from '../clock';
+import { DB_FILE, openDatabase } from '../db/open';
+import { setSetting } from '../db/settings-repo';
+import {
+  VAULT_FORMAT,
+  VAULT_FORMAT_VERSION,
+  headerExists,
+  randomSalt,
+  readHeader,
+  scryptParamsOf,
+  unwrapKey,
+  wrapBinding,
+  wrapKey,
+  writeHeader,
+  type VaultHeader,
+} from './header';
+import { DEFAULT_SCRYPT, deriveKek, deriveSubKeys, wipe, type ScryptParams } from './kdf';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
+import { Session } from './session';
+
+export interface VaultDeps {
+  clock: Clock;
+  kdf?: ScryptParams;
+}
+
+function recoveryKek(recoveryBytes: Buffer, salt: string): Buffer {
+  // The recovery key already has 160 bits of entropy: HKDF suffices, no stretching needed.
+  return Buffer.from(hkdfSync('sha256', recoveryBytes, Buffer.from(salt, 'base64'), 'bewijskluis/recovery-kek/v1', 32));
+}
+
+function assertAcceptable(passphrase: string): void {
+  if (!isAcceptable(passphrase)) throw new AppError('WEAK_PASSPHRASE', 'This passphrase is too short or too easy to guess.');
+}
+
+async function openSession(vaultDir: string, header: VaultHeader, master: Buffer, deps: VaultDeps): Promise<Session> {
+  const keys = deriveSubKeys(master, header.vaultId);
+  const db = openDatabase(join(vaultDir, DB_FILE), keys.db);
+  const blobs = new BlobStore(vaultDir, { enc: keys.blobEnc, id: keys.blobId });
+  return new Session(vaultDir, header, db, blobs, new AuditLog(db, deps.clock), deps.clock, { master, keys });
+}
+
+/** Builds a header whose wraps protect `master` with a passphrase and a fresh recovery key. */
+async function sealHeader(base: Pick<VaultHeader, 'vaultId' | 'createdAt'>, master: Buffer, passphrase: string, kdf: ScryptParams) {
+  const recovery = generateRecoveryKey();
+  const draft = {
+    format: VAULT_FORMAT,
+    version: VAULT_FORMAT_VERSION,
+    vaultId: base.vaultId,
+    createdAt: base.createdAt,
+    kdf: { alg: 'scrypt' as const, ...kdf, salt: randomSalt() },
+    recovery: { salt: randomSalt(), wrap: { iv: '', ct: '', tag: '' } },
+    passphraseWrap: { iv: '', ct: '', tag: '' },
+  } satisfies VaultHeader;
+  const kek = await deriveKek(passphrase, Buffer.from(draft.kdf.salt, 'base64'), kdf);
+  const rkek = recoveryKek(recovery.bytes, draft.recovery.salt);
+  draft.passphraseWrap = wrapKey(kek, master, wrapBinding(draft, 'passphrase'));
+  draft.recovery.wrap = wrapKey(rkek, master, wrapBinding(draft, 'recovery'));
+  wipe(kek, rkek, recovery.bytes);
+  return { header: draft, recoveryKey: recovery.text };
+}
+
+export async function createVault(vaultDir: string, passphrase: string, ownerName: string, deps: VaultDeps) {
+  assertAcceptable(passphrase);
+  if (await headerExists(vaultDir)) throw new AppError('VAULT_EXISTS', 'There is already a vault in this folder.');
+  await fs.mkdir(vaultDir, { recursive: true, mode: 0o700 });
+  // A database without a header is what an interrupted creation leaves: it cannot be
+  // opened by anyone (its key was never written), so it is safe to start over.
+  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`]) await fs.rm(join(vaultDir, f), { force: true });
+
+  const master = randomBytes(32);
+  const { header, recoveryKey } = await sealHeader(
+    { vaultId: randomUUID(), createdAt: deps.clock.now().toISOString() },
+    master,
+    passphrase,
+    deps.kdf ?? DEFAULT_SCRYPT,
+  );
+  const session = await openSession(vaultDir, header, master, deps);
+  try {
+    session.tx(() => {
+      setSetting(session.db, 'owner_name', ownerName);
+      session.audit.append({ actor: ownerName, kind: 'vault.created', details: { formatVersion: VAULT_FORMAT_VERSION } });
+    });
+    await writeHeader(vaultDir, header);
+  } catch (err) {
+    session.close();
+    throw err;
+  }
+  return { session, recoveryKey };
+}
+
+export async function unlockVault(vaultDir: string, passphrase: string, deps: VaultDeps): Promise<Session> {
+  const header = await readHeader(vaultDir);
+  const kek = await deriveKek(passphrase, Buffer.from(header.kdf.salt, 'base64'), scryptParamsOf(header));
+  const master = unwrapKey(kek, header.passphraseWrap, wrapBinding(header, 'passphrase'));
+  wipe(kek);
+  if (!master) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is not correct.');
+  return openSession(vaultDir, header, master, deps);
+}
+
+/** Unlocks with the recovery key and, in the same step, sets a new passphrase and a new recovery key. */
+export async function recoverVault(vaultDir: string, recoveryText: string, newPassphrase: string, deps: VaultDeps) {
+  assertAcceptable(newPassphrase);
+  const header = await readHeader(vaultDir);
+  const bytes = parseRecoveryKey(recoveryText);
+  if (!bytes) throw new AppError('WRONG_RECOVERY_KEY', 'This is not a valid recovery key.');
+  const rkek = recoveryKek(bytes, header.recovery.salt);
+  const master = unwrapKey(rkek, header.recovery.wrap, wrapBinding(header, 'recovery'));
+  wipe(rkek, bytes);
+  if (!master) throw new AppError('WRONG_RECOVERY_KEY', 'The recovery key is not correct.');
+  const sealed = await sealHeader(header, master, newPassphrase, deps.kdf ?? scryptParamsOf(header));
+  await writeHeader(vaultDir, sealed.header);
+  const session = await openSession(vaultDir, sealed.header, master, deps);
+  return { session, recoveryKey: sealed.recoveryKey };
+}
+
+/** Rewraps the master key under a new passphrase; the recovery key stays valid. */
+export async function changePassphrase(session: Session, current: string, next: string, kdf?: ScryptParams): Promise<VaultHeader> {
+  const header = await readHeader(session.vaultDir);
+  const oldKek = await deriveKek(current, Buffer.from(header.kdf.salt, 'base64'), scryptParamsOf(header));
+  const check = unwrapKey(oldKek, header.passphraseWrap, wrapBinding(header, 'passphrase'));
+  wipe(oldKek);
+  if (!check) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
+  wipe(check);
+  assertAcceptable(next);
+  const params = kdf ?? scryptParamsOf(header);
+  const updated: VaultHeader = { ...header, kdf: { alg: 'scrypt', ...params, salt: randomSalt() } };
+  const kek = await deriveKek(next, Buffer.from(updated.kdf.salt, 'base64'), params);
+  updated.passphraseWrap = wrapKey(kek, session.masterKey(), wrapBinding(updated, 'passphrase'));
+  wipe(kek);
+  await writeHeader(session.vaultDir, updated);
+  return updated;
+}
