@@ -1,0 +1,82 @@
+/**
+ * What every CLI command gets: parsed options, output helpers (human or --json) and a core
+ * reached through the same dispatch as IPC and HTTP, so validation and rules are identical.
+ */
+import { resolve } from 'node:path';
+import type { Channel, Input, Output } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { createCore, type Core } from '../core/create-core';
+import { createDispatcher, type Dispatch } from '../core/dispatch';
+import { stderrLogger } from '../core/logger';
+import { bridgeHostHandlers } from '../bridge/host-handlers';
+import { cliMessages, type CliLang, type CliMessages } from './messages';
+import { secretFrom } from './secret-input';
+
+export type Options = Record<string, string | boolean | string[] | undefined>;
+
+export class CliContext {
+  readonly msgs: CliMessages;
+  private core: Core | null = null;
+  private dispatch: Dispatch | null = null;
+
+  constructor(
+    readonly lang: CliLang,
+    readonly json: boolean,
+    readonly options: Options,
+    readonly positionals: string[],
+  ) {
+    this.msgs = cliMessages(lang);
+  }
+
+  vaultDir(): string {
+    const v = this.options.vault;
+    if (typeof v !== 'string' || v === '') throw new AppError('VALIDATION', this.msgs.missingVault);
+    return resolve(v);
+  }
+
+  str(name: string): string | undefined {
+    const v = this.options[name];
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  openCore(): Core {
+    if (!this.core) {
+      this.core = createCore({ vaultDir: this.vaultDir(), logger: stderrLogger });
+      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, stderrLogger);
+    }
+    return this.core;
+  }
+
+  async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+    this.openCore();
+    const result = await this.dispatch!(channel, input, { transport: 'cli' });
+    if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+    return result.value as Output<C>;
+  }
+
+  async passphrase(): Promise<string> {
+    return secretFrom('BEWIJSKLUIS_PASSPHRASE', this.msgs.promptPassphrase);
+  }
+
+  /** New passphrase: from the environment, or asked twice in the terminal. */
+  async newPassphrase(): Promise<string> {
+    const fromEnv = process.env.BEWIJSKLUIS_NEW_PASSPHRASE;
+    if (fromEnv) return fromEnv;
+    const first = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.msgs.promptNewPassphrase);
+    const second = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.msgs.promptRepeat);
+    if (first !== second) throw new AppError('VALIDATION', this.msgs.mismatch);
+    return first;
+  }
+
+  async unlock(): Promise<void> {
+    await this.call('vault:unlock', { passphrase: await this.passphrase() });
+  }
+
+  print(human: string, json: unknown): void {
+    process.stdout.write(this.json ? JSON.stringify(json) + '\n' : human + '\n');
+  }
+
+  async close(): Promise<void> {
+    if (this.core) await this.core.close();
+  }
+}

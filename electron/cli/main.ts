@@ -1,0 +1,64 @@
+/**
+ * `bewijskluis` / `npm run cli -- <command>`. Exit codes: 0 success, 1 failure (a check that
+ * found problems, or an error), 2 usage error. Errors go to stderr, translated; --json
+ * prints {"error":{code,message}} on stderr instead.
+ */
+import { parseArgs } from 'node:util';
+import { isAppErrorData } from '../../shared/errors';
+import { toAppError } from '../core/dispatch';
+import { vaultCommand } from './commands/vault';
+import { CliContext } from './context';
+import { cliErrorText, cliMessages, type CliLang } from './messages';
+
+const OPTIONS = {
+  vault: { type: 'string' },
+  name: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  const envLang = process.env.BEWIJSKLUIS_LANG === 'en' ? 'en' : 'nl';
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n\n${cliMessages(envLang).usage}\n`);
+    return 2;
+  }
+  const lang: CliLang = parsed.values.lang === 'en' ? 'en' : parsed.values.lang === 'nl' ? 'nl' : envLang;
+  const [group, sub] = parsed.positionals;
+  const ctx = new CliContext(lang, parsed.values.json === true, parsed.values, parsed.positionals.slice(2));
+  if (parsed.values.help || !group) {
+    process.stdout.write(ctx.msgs.usage + '\n');
+    return parsed.values.help ? 0 : 2;
+  }
+  try {
+    switch (group) {
+      case 'vault':
+        return await vaultCommand(ctx, sub);
+      default:
+        process.stderr.write(`${ctx.msgs.unknownCommand.replace('{cmd}', group)}\n\n${ctx.msgs.usage}\n`);
+        return 2;
+    }
+  } catch (err) {
+    const e = toAppError(err);
+    const data = e.toData();
+    // Messages we wrote for the CLI itself are already translated; codes get the catalogue text.
+    const text = e.code === 'VALIDATION' && err instanceof Error && err.message !== 'The input is not valid.' ? cliValidation(ctx, err.message) : cliErrorText(lang, e.code);
+    if (ctx.json) process.stderr.write(JSON.stringify({ error: { code: data.code, message: text, details: data.details } }) + '\n');
+    else process.stderr.write(`${ctx.msgs.errorPrefix}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
+    return e.code === 'VALIDATION' ? 2 : 1;
+  } finally {
+    await ctx.close().catch(() => undefined);
+  }
+}
+
+function cliValidation(ctx: CliContext, message: string): string {
+  return message === 'no-tty' ? ctx.msgs.noTty : message;
+}
+
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,131 @@
+/**
+ * CLI text, Dutch (default) and English. Choose with --lang en or BEWIJSKLUIS_LANG=en.
+ * Keys mirror the renderer's error catalogue for error codes.
+ */
+import type { ErrorCode } from '../../shared/errors';
+
+const nl = {
+  usage: `Gebruik: bewijskluis <opdracht> [opties]
+
+Opdrachten:
+  vault init    --vault MAP [--name NAAM]   nieuwe kluis maken; toont de herstelsleutel één keer
+  vault check   --vault MAP                 kluis ontgrendelen en alles controleren (exit 0 = in orde)
+  vault passwd  --vault MAP                 wachtwoordzin wijzigen
+  vault recover --vault MAP                 met de herstelsleutel een nieuwe wachtwoordzin instellen
+
+Algemene opties: --json (uitvoer als JSON), --lang nl|en
+Wachtwoordzin: uit BEWIJSKLUIS_PASSPHRASE, anders gevraagd in de terminal (nooit als argument).
+Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RECOVERY_KEY.`,
+  promptPassphrase: 'Wachtwoordzin: ',
+  promptNewPassphrase: 'Nieuwe wachtwoordzin: ',
+  promptRepeat: 'Herhaal de nieuwe wachtwoordzin: ',
+  promptRecoveryKey: 'Herstelsleutel: ',
+  mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
+  noTty: 'Geen wachtwoordzin: zet BEWIJSKLUIS_PASSPHRASE of start de opdracht in een terminal.',
+  missingVault: 'Geef de kluismap op met --vault MAP.',
+  unknownCommand: 'Onbekende opdracht: {cmd}',
+  created: 'Kluis gemaakt in {dir}.',
+  recoveryKeyOnce: 'Herstelsleutel (wordt maar één keer getoond; print hem of schrijf hem op en bewaar hem apart van deze computer):',
+  newRecoveryKey: 'Nieuwe herstelsleutel (de oude werkt niet meer):',
+  checkOk: 'Kluis in orde: alle controles geslaagd.',
+  checkFailed: 'Kluis NIET in orde:',
+  checkItem: '{status} {name}: {checked} gecontroleerd',
+  passwdDone: 'Wachtwoordzin gewijzigd. De herstelsleutel blijft geldig.',
+  recovered: 'Nieuwe wachtwoordzin ingesteld.',
+  errorPrefix: 'Fout',
+};
+
+export type CliMessages = typeof nl;
+
+const en: CliMessages = {
+  usage: `Usage: bewijskluis <command> [options]
+
+Commands:
+  vault init    --vault DIR [--name NAME]   create a vault; prints the recovery key once
+  vault check   --vault DIR                 unlock and verify everything (exit 0 = intact)
+  vault passwd  --vault DIR                 change the passphrase
+  vault recover --vault DIR                 set a new passphrase using the recovery key
+
+Common options: --json (JSON output), --lang nl|en
+Passphrase: from BEWIJSKLUIS_PASSPHRASE, otherwise asked in the terminal (never as an argument).
+New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_KEY.`,
+  promptPassphrase: 'Passphrase: ',
+  promptNewPassphrase: 'New passphrase: ',
+  promptRepeat: 'Repeat the new passphrase: ',
+  promptRecoveryKey: 'Recovery key: ',
+  mismatch: 'The two passphrases are not the same.',
+  noTty: 'No passphrase: set BEWIJSKLUIS_PASSPHRASE or run the command in a terminal.',
+  missingVault: 'Give the vault folder with --vault DIR.',
+  unknownCommand: 'Unknown command: {cmd}',
+  created: 'Vault created in {dir}.',
+  recoveryKeyOnce: 'Recovery key (shown only once; print it or write it down and keep it apart from this computer):',
+  newRecoveryKey: 'New recovery key (the old one no longer works):',
+  checkOk: 'Vault intact: all checks passed.',
+  checkFailed: 'Vault NOT intact:',
+  checkItem: '{status} {name}: {checked} checked',
+  passwdDone: 'Passphrase changed. The recovery key stays valid.',
+  recovered: 'New passphrase set.',
+  errorPrefix: 'Error',
+};
+
+const errorsNl: Record<ErrorCode, string> = {
+  VALIDATION: 'De invoer klopt niet.',
+  VAULT_LOCKED: 'De kluis is vergrendeld.',
+  VAULT_EXISTS: 'In deze map staat al een kluis.',
+  VAULT_NOT_FOUND: 'In deze map staat geen kluis.',
+  WRONG_PASSPHRASE: 'Deze wachtwoordzin klopt niet.',
+  WRONG_RECOVERY_KEY: 'Deze herstelsleutel klopt niet.',
+  WEAK_PASSPHRASE: 'Deze wachtwoordzin is te kort of te makkelijk te raden (minstens 12 tekens; gebruik een paar losse woorden).',
+  NOT_FOUND: 'Niet gevonden.',
+  CONFLICT: 'Dit kan nu niet.',
+  UNSUPPORTED_FILE: 'Dit bestandstype wordt niet ondersteund.',
+  FILE_TOO_LARGE: 'Dit bestand is te groot.',
+  FORBIDDEN_CONTENT: 'Een seksuele afbeelding van een (mogelijk) minderjarige wordt nooit opgeslagen.',
+  INTEGRITY: 'Controle mislukt: de kluis of een bestand is beschadigd of gewijzigd.',
+  DB_FROM_FUTURE: 'Deze kluis is gemaakt met een nieuwere versie van Bewijskluis. Werk de app bij.',
+  VAULT_FROM_FUTURE: 'Deze kluis is gemaakt met een nieuwere versie van Bewijskluis. Werk de app bij.',
+  UNKNOWN_CHANNEL: 'Onbekende opdracht.',
+  UNAUTHORIZED: 'Geen toegang.',
+  CANCELLED: 'Geannuleerd.',
+  IO: 'Een bestand of map kon niet gelezen of geschreven worden.',
+  DISK_FULL: 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.',
+  INTERNAL: 'Er ging iets onverwachts mis.',
+};
+
+const errorsEn: Record<ErrorCode, string> = {
+  VALIDATION: 'The input is not valid.',
+  VAULT_LOCKED: 'The vault is locked.',
+  VAULT_EXISTS: 'There is already a vault in this folder.',
+  VAULT_NOT_FOUND: 'There is no vault in this folder.',
+  WRONG_PASSPHRASE: 'This passphrase is not correct.',
+  WRONG_RECOVERY_KEY: 'This recovery key is not correct.',
+  WEAK_PASSPHRASE: 'This passphrase is too short or too easy to guess (at least 12 characters; use a few separate words).',
+  NOT_FOUND: 'Not found.',
+  CONFLICT: 'This cannot be done right now.',
+  UNSUPPORTED_FILE: 'This file type is not supported.',
+  FILE_TOO_LARGE: 'This file is too large.',
+  FORBIDDEN_CONTENT: 'A sexual image of a (possible) minor is never stored.',
+  INTEGRITY: 'Verification failed: the vault or a file is damaged or was altered.',
+  DB_FROM_FUTURE: 'This vault was made by a newer version of Bewijskluis. Update the app.',
+  VAULT_FROM_FUTURE: 'This vault was made by a newer version of Bewijskluis. Update the app.',
+  UNKNOWN_CHANNEL: 'Unknown command.',
+  UNAUTHORIZED: 'Not allowed.',
+  CANCELLED: 'Cancelled.',
+  IO: 'A file or folder could not be read or written.',
+  DISK_FULL: 'The disk is full. Free some space and try again; nothing was lost.',
+  INTERNAL: 'Something unexpected went wrong.',
+};
+
+export type CliLang = 'nl' | 'en';
+
+export function cliMessages(lang: CliLang): CliMessages {
+  return lang === 'en' ? en : nl;
+}
+
+export function cliErrorText(lang: CliLang, code: ErrorCode): string {
+  return (lang === 'en' ? errorsEn : errorsNl)[code];
+}
+
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
