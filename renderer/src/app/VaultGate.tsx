@@ -1,0 +1,37 @@
+/**
+ * Chooses the top-level screen from `vault:status`: first run, locked, or the app.
+ * Invariant: vault content (AppFrame) renders only when the core says `unlocked`.
+ */
+import { ErrorBanner } from '../components/ui/ErrorBanner';
+import { useVaultStatus } from '../features/vault/queries';
+import { useT } from '../i18n/i18n-context';
+import { AppFrame } from '../features/shell/AppFrame';
+import { AuthLayout } from '../features/shell/AuthLayout';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { LockedPage } from '../pages/LockedPage';
+
+export function VaultGate() {
+  const t = useT();
+  const status = useVaultStatus();
+
+  if (status.isPending) {
+    return (
+      <AuthLayout>
+        <p className="muted" role="status">
+          {t('app.loading')}
+        </p>
+      </AuthLayout>
+    );
+  }
+  if (status.isError) {
+    return (
+      <AuthLayout>
+        <ErrorBanner error={status.error} />
+      </AuthLayout>
+    );
+  }
+  const vault = status.data;
+  if (!vault.exists) return <FirstRunPage status={vault} />;
+  if (!vault.unlocked) return <LockedPage status={vault} />;
+  return <AppFrame />;
+}

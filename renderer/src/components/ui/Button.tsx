@@ -1,0 +1,19 @@
+import type { ButtonHTMLAttributes } from 'react';
+
+type Variant = 'primary' | 'secondary' | 'link';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+  /** Shows a busy label and disables the button while work is in flight. */
+  busy?: boolean;
+  busyLabel?: string;
+}
+
+export function Button({ variant = 'primary', busy = false, busyLabel, className, children, disabled, type = 'button', ...rest }: ButtonProps) {
+  const classes = ['btn', `btn-${variant}`, className].filter(Boolean).join(' ');
+  return (
+    <button {...rest} type={type} className={classes} disabled={disabled || busy} aria-busy={busy || undefined}>
+      {busy && busyLabel ? busyLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The unlocked app: left navigation, header (language, lock), and the routed page.
+ * Invariants: a lock is always one click or Ctrl/Cmd+L away; the idle timer runs only here.
+ */
+import { useCallback, useEffect } from 'react';
+import { useRoute } from '../../app/router';
+import { Button } from '../../components/ui/Button';
+import { useT } from '../../i18n/i18n-context';
+import { CasesPage } from '../../pages/CasesPage';
+import { DashboardPage } from '../../pages/DashboardPage';
+import { SettingsPage } from '../../pages/SettingsPage';
+import { TakedownsPage } from '../../pages/TakedownsPage';
+import { useIdleLock } from '../auto-lock/use-idle-lock';
+import { useLockVault } from '../vault/mutations';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+
+export function AppFrame() {
+  const t = useT();
+  const route = useRoute();
+  const lock = useLockVault();
+  const { mutate } = lock;
+  const lockNow = useCallback((reason: 'manual' | 'idle') => mutate(reason), [mutate]);
+
+  useIdleLock(lockNow);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        lockNow('manual');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lockNow]);
+
+  return (
+    <div className="frame">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <span className="brand" translate="no">
+          <span className="brand-mark" aria-hidden="true" />
+          {t('app.name')}
+        </span>
+        <MainNav current={route} />
+      </aside>
+      <div className="frame-body">
+        <header className="topbar">
+          <LanguageSwitch />
+          <Button variant="secondary" onClick={() => lockNow('manual')} title={t('header.lockShortcut')} aria-keyshortcuts="Control+L Meta+L" busy={lock.isPending}>
+            {t('header.lock')}
+          </Button>
+        </header>
+        <main id="main" className="content" tabIndex={-1}>
+          {route === 'dashboard' ? <DashboardPage /> : null}
+          {route === 'cases' ? <CasesPage /> : null}
+          {route === 'takedowns' ? <TakedownsPage /> : null}
+          {route === 'settings' ? <SettingsPage /> : null}
+        </main>
+      </div>
+    </div>
+  );
+}

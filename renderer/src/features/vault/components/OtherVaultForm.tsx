@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../../../shared/domain';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { PageHeading } from '../../../components/ui/PageHeading';
+import { useT } from '../../../i18n/i18n-context';
+import { useSelectVault } from '../mutations';
+import { FolderPicker } from './FolderPicker';
+
+/** Points the app at another vault folder (`vault:select`), e.g. a vault on a USB stick. */
+export function OtherVaultForm({ status, onDone }: { status: VaultStatus; onDone: () => void }) {
+  const t = useT();
+  const [folder, setFolder] = useState(status.vaultDir);
+  const select = useSelectVault();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (folder.trim().length === 0) return;
+    select.mutate(folder.trim(), { onSuccess: onDone });
+  };
+
+  return (
+    <div className="stack">
+      <PageHeading>{t('otherVault.title')}</PageHeading>
+      <p className="lead">{t('otherVault.intro')}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <FolderPicker
+          value={folder}
+          onChange={setFolder}
+          text={{
+            label: t('otherVault.current'),
+            choose: t('otherVault.choose'),
+            manualLabel: t('otherVault.manualLabel'),
+            manualHelp: t('otherVault.manualHelp'),
+          }}
+        />
+        <ErrorBanner error={select.error} />
+        <div className="actions">
+          <Button type="submit" busy={select.isPending} disabled={folder.trim().length === 0}>
+            {t('otherVault.open')}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('otherVault.cancel')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Vault mutations. Invariant: create and recover do NOT write the new status into the
+ * cache themselves: the screen first shows the recovery key once, and only after the user
+ * confirmed it calls `useSetVaultStatus` to move on (otherwise the key would vanish).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../../shared/contract';
+import type { VaultStatus } from '../../../../shared/domain';
+import { call } from '../../lib/api';
+import { useSession } from '../session/session-context';
+import { vaultKeys } from './queries';
+
+export function useSetVaultStatus() {
+  const queryClient = useQueryClient();
+  return (status: VaultStatus) => queryClient.setQueryData(vaultKeys.status, status);
+}
+
+export function useCreateVault() {
+  return useMutation({ mutationFn: (input: Input<'vault:create'>) => call('vault:create', input) });
+}
+
+export function useRecoverVault() {
+  return useMutation({ mutationFn: (input: Input<'vault:recover'>) => call('vault:recover', input) });
+}
+
+export function useUnlockVault() {
+  const setStatus = useSetVaultStatus();
+  const { clearLockReason } = useSession();
+  return useMutation({
+    mutationFn: (passphrase: string) => call('vault:unlock', { passphrase }),
+    onSuccess: (status) => {
+      clearLockReason();
+      setStatus(status);
+    },
+  });
+}
+
+export function useSelectVault() {
+  const setStatus = useSetVaultStatus();
+  return useMutation({
+    mutationFn: (vaultDir: string) => call('vault:select', { vaultDir }),
+    onSuccess: setStatus,
+  });
+}
+
+export function useLockVault() {
+  const { markLocked } = useSession();
+  return useMutation({
+    mutationFn: (reason: 'manual' | 'idle') => call('vault:lock', { reason }),
+    // The bridge also pushes `vault:locked`; handling it here too means a missed event
+    // can never leave vault content on screen.
+    onSuccess: (_status, reason) => markLocked(reason),
+  });
+}
+
+export function useChangePassphrase() {
+  return useMutation({ mutationFn: (input: Input<'vault:change-passphrase'>) => call('vault:change-passphrase', input) });
+}
+
+export function useCheckVault() {
+  return useMutation({ mutationFn: () => call('vault:check', {}) });
+}
+
+export function useChooseFolder() {
+  return useMutation({ mutationFn: () => call('host:choose-folder', {}) });
+}

@@ -1,0 +1,50 @@
+/**
+ * Holds the UI language. Invariants: starts in Dutch, then follows `prefs:get`; a choice is
+ * persisted with `prefs:set`; `prefs:changed` events (another window, the CLI) are followed;
+ * `<html lang>` always matches. Lives above the lock boundary so a lock never resets it.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Language } from '../../../shared/domain';
+import { call, onEvent } from '../lib/api';
+import { catalogues, DEFAULT_LANGUAGE } from './catalogues';
+import { I18nContext, type I18nValue } from './i18n-context';
+import { interpolate } from './interpolate';
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(DEFAULT_LANGUAGE);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    call('prefs:get', {})
+      .then((prefs) => {
+        if (!cancelled) setLanguageState(prefs.language);
+      })
+      .catch(() => undefined) // keep Dutch: the app must stay usable without prefs
+      .finally(() => {
+        if (!cancelled) setReady(true);
+      });
+    const off = onEvent('prefs:changed', (prefs) => setLanguageState(prefs.language));
+    return () => {
+      cancelled = true;
+      off();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback(async (next: Language) => {
+    setLanguageState(next);
+    await call('prefs:set', { language: next });
+  }, []);
+
+  const value = useMemo<I18nValue>(() => {
+    const catalogue = catalogues[language];
+    return { language, setLanguage, t: (key, vars) => interpolate(catalogue[key], vars) };
+  }, [language, setLanguage]);
+
+  // Render nothing until prefs are known, so an English user never sees a Dutch flash.
+  return <I18nContext.Provider value={value}>{ready ? children : null}</I18nContext.Provider>;
+}

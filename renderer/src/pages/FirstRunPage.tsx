@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import type { VaultStatus } from '../../../shared/domain';
+import { AuthLayout } from '../features/shell/AuthLayout';
+import { FirstRunWizard } from '../features/vault/components/FirstRunWizard';
+import { OtherVaultForm } from '../features/vault/components/OtherVaultForm';
+
+export function FirstRunPage({ status }: { status: VaultStatus }) {
+  const [openExisting, setOpenExisting] = useState(false);
+  return (
+    <AuthLayout>
+      {openExisting ? (
+        <OtherVaultForm status={status} onDone={() => setOpenExisting(false)} />
+      ) : (
+        <FirstRunWizard status={status} onOpenExisting={() => setOpenExisting(true)} />
+      )}
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { ErrorBanner } from '../components/ui/ErrorBanner';
+import { PageHeading } from '../components/ui/PageHeading';
+import { AuditLogPanel } from '../features/audit/components/AuditLogPanel';
+import { AutoLockSetting } from '../features/settings/components/AutoLockSetting';
+import { ChangePassphraseForm } from '../features/settings/components/ChangePassphraseForm';
+import { LanguageSetting } from '../features/settings/components/LanguageSetting';
+import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
+import { useAppInfo, useSettings } from '../features/settings/queries';
+import { useT } from '../i18n/i18n-context';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card stack-tight" aria-label={title}>
+      <h2 className="section-title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  const t = useT();
+  const settings = useSettings();
+  const info = useAppInfo();
+  return (
+    <div className="page stack">
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <Section title={t('settings.language.title')}>
+        <LanguageSetting />
+      </Section>
+      <Section title={t('settings.autoLock.title')}>
+        {settings.data ? <AutoLockSetting current={settings.data.autoLockMinutes} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('settings.passphrase.title')}>
+        <ChangePassphraseForm />
+      </Section>
+      <Section title={t('settings.check.title')}>
+        <VaultCheckPanel />
+      </Section>
+      <Section title={t('settings.audit.title')}>
+        <AuditLogPanel />
+      </Section>
+      {info.data ? (
+        <Section title={t('settings.about.title')}>
+          <p className="muted">{t('settings.about.version', { version: info.data.version, format: info.data.vaultFormatVersion })}</p>
+        </Section>
+      ) : null}
+    </div>
+  );
+}
