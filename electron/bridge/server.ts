@@ -61,10 +61,12 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
+    // Past the limit keep draining (discarding) so the client can read our clear answer;
+    // past a hard cap give up on the connection altogether.
+    if (size > limit * 64) req.destroy();
+    if (size <= limit) chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
