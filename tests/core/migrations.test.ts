@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { openDatabase, schemaVersion } from '../../electron/core/db/open';
-import { AppError } from '../../shared/errors';
+import type { AppError } from '../../shared/errors';
 import { tempDir } from '../helpers/temp';
 
 describe('migrations', () => {
