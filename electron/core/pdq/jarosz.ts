@@ -1,0 +1,133 @@
+/**
+ * Jarosz blur and decimation (PDQ.md steps 3-4; ThreatExchange pdqhashing
+ * downscaling.cpp: box1DFloat, jaroszFilterFloat, decimateFloat).
+ * Invariants: each box pass writes every output sample exactly once; at the edges the
+ * mean is over the samples inside the image only (window grows from about half size and
+ * shrinks at the end), in the middle over exactly `window` samples; passes never read
+ * outside the buffer because window <= length for every length >= 1.
+ */
+
+/** PDQ.md step 3 / computeJaroszFilterWindowSize: floor((old + 2*new - 1) / (2*new)), new = 64. */
+export function jaroszWindowSize(oldDimension: number, newDimension = 64): number {
+  return Math.floor((oldDimension + 2 * newDimension - 1) / (2 * newDimension));
+}
+
+/**
+ * Box filter along every row (stride 1), running sum: O(cols) per row whatever the window.
+ * The four phases mirror the reference box1DFloat so edge handling matches exactly.
+ */
+export function boxAlongRows(src: Float32Array, dst: Float32Array, rows: number, cols: number, window: number): void {
+  const half = (window + 2) >> 1;
+  const phase1 = half - 1;
+  const phase2 = window - half + 1;
+  const phase3 = cols - window;
+  const phase4 = half - 1;
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    let li = base;
+    let ri = base;
+    let oi = base;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < phase1; k++) {
+      sum += src[ri++]!;
+      count++;
+    }
+    for (let k = 0; k < phase2; k++) {
+      sum += src[ri++]!;
+      count++;
+      dst[oi++] = sum / count;
+    }
+    const inv = 1 / count;
+    for (let k = 0; k < phase3; k++) {
+      sum += src[ri++]! - src[li++]!;
+      dst[oi++] = sum * inv;
+    }
+    for (let k = 0; k < phase4; k++) {
+      sum -= src[li++]!;
+      count--;
+      dst[oi++] = sum / count;
+    }
+  }
+}
+
+/**
+ * Box filter along every column. Same phases as boxAlongRows, but it slides a whole row of
+ * column sums down the image so memory is read row by row (cache-friendly) rather than
+ * with a stride of `cols`. `sums` is scratch of length >= cols.
+ */
+export function boxAlongCols(
+  src: Float32Array,
+  dst: Float32Array,
+  rows: number,
+  cols: number,
+  window: number,
+  sums: Float64Array,
+): void {
+  const half = (window + 2) >> 1;
+  const phase1 = half - 1;
+  const phase2 = window - half + 1;
+  const phase3 = rows - window;
+  const phase4 = half - 1;
+  sums.fill(0, 0, cols);
+  let li = 0;
+  let ri = 0;
+  let oi = 0;
+  let count = 0;
+  for (let k = 0; k < phase1; k++, ri += cols) {
+    for (let c = 0; c < cols; c++) sums[c]! += src[ri + c]!;
+    count++;
+  }
+  for (let k = 0; k < phase2; k++, ri += cols, oi += cols) {
+    count++;
+    const inv = 1 / count;
+    for (let c = 0; c < cols; c++) {
+      const s = sums[c]! + src[ri + c]!;
+      sums[c] = s;
+      dst[oi + c] = s * inv;
+    }
+  }
+  const invFull = 1 / count;
+  for (let k = 0; k < phase3; k++, ri += cols, li += cols, oi += cols) {
+    for (let c = 0; c < cols; c++) {
+      const s = sums[c]! + src[ri + c]! - src[li + c]!;
+      sums[c] = s;
+      dst[oi + c] = s * invFull;
+    }
+  }
+  for (let k = 0; k < phase4; k++, li += cols, oi += cols) {
+    count--;
+    const inv = 1 / count;
+    for (let c = 0; c < cols; c++) {
+      const s = sums[c]! - src[li + c]!;
+      sums[c] = s;
+      dst[oi + c] = s * inv;
+    }
+  }
+}
+
+/**
+ * Two passes of (rows box, then columns box), PDQ_NUM_JAROSZ_XY_PASSES = 2 in the reference.
+ * The result ends in `buf`; `tmp` is scratch of the same size.
+ */
+export function jaroszFilter(buf: Float32Array, tmp: Float32Array, rows: number, cols: number, passes = 2): void {
+  const windowAlongRows = jaroszWindowSize(cols);
+  const windowAlongCols = jaroszWindowSize(rows);
+  const sums = new Float64Array(cols);
+  for (let p = 0; p < passes; p++) {
+    boxAlongRows(buf, tmp, rows, cols, windowAlongRows);
+    boxAlongCols(tmp, buf, rows, cols, windowAlongCols, sums);
+  }
+}
+
+/** PDQ.md step 4: out[i][j] = in[floor((i+0.5)*rows/64)][floor((j+0.5)*cols/64)]. */
+export function decimateTo64(src: Float32Array, rows: number, cols: number, out: Float64Array): void {
+  for (let i = 0; i < 64; i++) {
+    const ini = Math.floor(((i + 0.5) * rows) / 64);
+    const rowBase = ini * cols;
+    for (let j = 0; j < 64; j++) {
+      const inj = Math.floor(((j + 0.5) * cols) / 64);
+      out[i * 64 + j] = src[rowBase + inj]!;
+    }
+  }
+}
