@@ -1,0 +1,125 @@
+/**
+ * Lifecycle of the Electron shell: the only entry point of the main process.
+ * Invariants: everything that must precede `ready` (sandbox for all renderers, the privileged
+ * scheme, the userData override, the single-instance lock) happens at module load, in that
+ * order; one core and one window per process; the vault is locked and the core closed
+ * before the app exits. All domain logic lives in electron/core (plain Node); this file only
+ * wires it to Electron. The HTTP bridge and the CLI are never imported here.
+ */
+import { join, resolve } from 'node:path';
+import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow, type Event as ElectronEvent } from 'electron';
+import type { Language } from '../../shared/domain';
+import { createCore, type Core } from '../core/create-core';
+import { createDispatcher } from '../core/dispatch';
+import { stderrLogger } from '../core/logger';
+import { createAppOrigin, parseDevServerUrl } from './app-origin';
+import { startAutoLock } from './auto-lock';
+import { createExternalLinkOpener } from './external-links';
+import { hardenSession, hardenWebContents } from './harden';
+import { createHostHandlers } from './host-handlers';
+import { bindIpc, forwardEvents } from './ipc';
+import { applyMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { shellMessages } from './shell-messages';
+import { createMainWindow } from './window';
+
+const logger = stderrLogger;
+
+// Tests point userData at a temp folder (tests/electron/smoke.spec.ts). Honoured only in
+// unpackaged builds, and set before the single-instance lock, which is keyed on userData.
+const userDataOverride = process.env.BEWIJSKLUIS_USER_DATA;
+if (!app.isPackaged && userDataOverride) app.setPath('userData', resolve(userDataOverride));
+
+// Security checklist #4 "Enable process sandboxing" for every renderer, not just ours.
+app.enableSandbox();
+registerAppScheme();
+
+// electron-vite sets ELECTRON_RENDERER_URL in `dev`; ignored when packaged (app-origin.ts).
+const devServer = app.isPackaged ? null : parseDevServerUrl(process.env.ELECTRON_RENDERER_URL);
+const isDev = devServer !== null;
+const origin = createAppOrigin(devServer);
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+const getLanguage = (): Language => core?.prefs().language ?? 'nl';
+const openLink = createExternalLinkOpener({ getWindow, getLanguage });
+
+function focusWindow(): void {
+  const win = getWindow();
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+function lockManually(c: Core): void {
+  c.lock('manual').catch((err: unknown) => logger.error('lock failed', err));
+}
+
+function start(): void {
+  const c = createCore({ appDataDir: app.getPath('userData'), logger });
+  core = c;
+
+  hardenSession(session.defaultSession);
+  handleAppProtocol(session.defaultSession, join(__dirname, '../renderer'), logger);
+
+  const dispatch = createDispatcher({ ...c.handlers, ...createHostHandlers({ getWindow, getLanguage, openLink }) }, logger);
+  bindIpc({ ipcMain, dispatch, getWindow, origin, logger });
+  forwardEvents(c.events, getWindow);
+
+  const menuDeps = { isDev, lock: () => lockManually(c), getWindow };
+  applyMenu({ ...menuDeps, language: getLanguage() });
+  c.events.onAny((name) => {
+    if (name === 'prefs:changed') applyMenu({ ...menuDeps, language: getLanguage() });
+  });
+
+  startAutoLock({ power: powerMonitor, core: c, logger });
+
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    startUrl: origin.startUrl,
+    allowDevTools: !app.isPackaged,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+let shutdownState: 'running' | 'closing' | 'closed' = 'running';
+
+/** Lock, then close the core, then let the quit continue (checked on every before-quit). */
+function onBeforeQuit(event: ElectronEvent): void {
+  if (shutdownState === 'closed' || !core) return;
+  event.preventDefault();
+  if (shutdownState === 'closing') return;
+  shutdownState = 'closing';
+  const c = core;
+  c.lock('quit')
+    .then(() => c.close())
+    .catch((err: unknown) => logger.error('shutdown failed', err))
+    .finally(() => {
+      shutdownState = 'closed';
+      app.quit();
+    });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns this userData (and its vault): hand over and leave.
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+  // Checklist #13/#14/#12 for every webContents, including any created later.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin, openLink));
+  app.on('before-quit', onBeforeQuit);
+  // A vault app ends its session with its window, on macOS too: closing locks and quits.
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      logger.error('startup failed', err);
+      dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).startupFailed);
+      app.exit(1);
+    });
+}
