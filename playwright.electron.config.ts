@@ -9,6 +9,6 @@ export default defineConfig({
   workers: 1,
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright-electron.json' }]],
   outputDir: 'test-results/electron',
 });

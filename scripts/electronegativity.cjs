@@ -23,7 +23,7 @@
  *        node scripts/electronegativity.cjs --input D  scan only folder D (must pass)
  */
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by plain node (package.json "security"), so require() is the module system here */
+
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
