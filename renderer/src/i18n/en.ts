@@ -10,6 +10,7 @@ export const en: Catalogue = {
   'app.name': 'Bewijskluis',
 
   'lang.groupLabel': 'Language',
+  'lang.buttonLabel': '{code} ({name})',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
 
@@ -169,12 +170,20 @@ export const en: Catalogue = {
   'settings.about.title': 'About the app',
   'settings.about.version': 'Bewijskluis version {version}, vault format {format}',
 
+  'audit.kind.vault.created': 'Vault created',
+  'audit.kind.vault.unlocked': 'Vault unlocked',
+  'audit.kind.vault.locked': 'Vault locked',
+  'audit.kind.vault.recovered': 'Vault recovered with the recovery key',
+  'audit.kind.vault.passphrase_changed': 'Passphrase changed',
+  'audit.kind.vault.checked': 'Vault checked',
+  'audit.kind.settings.changed': 'Settings changed',
+
   'errors.VALIDATION': 'Not everything is filled in correctly. Check the fields and try again.',
   'errors.VAULT_LOCKED': 'The vault is locked. Unlock the vault and try again.',
   'errors.VAULT_EXISTS': 'This folder already holds a vault. Open that vault, or choose another, empty folder.',
   'errors.VAULT_NOT_FOUND': 'This folder holds no vault. Choose the folder where the vault is.',
   'errors.WRONG_PASSPHRASE': 'This passphrase is not correct. Mind capitals and Caps Lock.',
-  'errors.WRONG_RECOVERY_KEY': 'This recovery key is not correct. Check each group of four characters; watch for look-alikes such as 0 and O.',
+  'errors.WRONG_RECOVERY_KEY': 'This recovery key is not correct. Check each group of four characters. After a recovery only the newest recovery key works.',
   'errors.WEAK_PASSPHRASE': 'This passphrase is too weak. Make it longer, for example with a few more unrelated words.',
   'errors.NOT_FOUND': 'This item no longer exists. Go back and try again.',
   'errors.CONFLICT': 'This was changed elsewhere in the meantime. Reload the screen and try again.',

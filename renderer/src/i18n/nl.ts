@@ -11,6 +11,8 @@ export const nl = {
   'app.name': 'Bewijskluis',
 
   'lang.groupLabel': 'Taal',
+  // Accessible name of a language button: {code} is the visible 'NL'/'EN', {name} the language in its own language.
+  'lang.buttonLabel': '{code} ({name})',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
 
@@ -178,12 +180,21 @@ export const nl = {
   // {version} is the app version, {format} the vault format number.
   'settings.about.version': 'Bewijskluis versie {version}, kluisformaat {format}',
 
+  // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
+  'audit.kind.vault.created': 'Kluis gemaakt',
+  'audit.kind.vault.unlocked': 'Kluis ontgrendeld',
+  'audit.kind.vault.locked': 'Kluis vergrendeld',
+  'audit.kind.vault.recovered': 'Kluis hersteld met de herstelsleutel',
+  'audit.kind.vault.passphrase_changed': 'Wachtwoordzin gewijzigd',
+  'audit.kind.vault.checked': 'Kluis gecontroleerd',
+  'audit.kind.settings.changed': 'Instellingen gewijzigd',
+
   'errors.VALIDATION': 'Niet alles is goed ingevuld. Controleer de velden en probeer het opnieuw.',
   'errors.VAULT_LOCKED': 'De kluis is vergrendeld. Ontgrendel de kluis en probeer het opnieuw.',
   'errors.VAULT_EXISTS': 'In deze map staat al een kluis. Open die kluis, of kies een andere, lege map.',
   'errors.VAULT_NOT_FOUND': 'In deze map staat geen kluis. Kies de map waarin de kluis staat.',
   'errors.WRONG_PASSPHRASE': 'Deze wachtwoordzin klopt niet. Let op hoofdletters en Caps Lock.',
-  'errors.WRONG_RECOVERY_KEY': 'Deze herstelsleutel klopt niet. Controleer elke groep van vier tekens; let op tekens die op elkaar lijken, zoals 0 en O.',
+  'errors.WRONG_RECOVERY_KEY': 'Deze herstelsleutel klopt niet. Controleer elke groep van vier tekens. Na een herstel werkt alleen de nieuwste herstelsleutel.',
   'errors.WEAK_PASSPHRASE': 'Deze wachtwoordzin is te zwak. Maak hem langer, bijvoorbeeld met een paar losse woorden extra.',
   'errors.NOT_FOUND': 'Dit onderdeel bestaat niet meer. Ga terug en probeer het opnieuw.',
   'errors.CONFLICT': 'Dit is intussen ergens anders gewijzigd. Laad het scherm opnieuw en probeer het nog eens.',

@@ -1,7 +1,10 @@
 import { LANGUAGES } from '../../../../shared/domain';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** NL / EN toggle buttons; each is labelled in its own language, as language pickers should be. */
+/**
+ * NL / EN toggle buttons. The accessible name starts with the visible code (WCAG 2.5.3) and
+ * names each language in its own language, as language pickers should.
+ */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
@@ -13,7 +16,7 @@ export function LanguageSwitch() {
           lang={lang}
           className={lang === language ? 'lang-btn lang-btn-active' : 'lang-btn'}
           aria-pressed={lang === language}
-          aria-label={t(`lang.${lang}`)}
+          aria-label={t('lang.buttonLabel', { code: lang.toUpperCase(), name: t(`lang.${lang}`) })}
           onClick={() => void setLanguage(lang).catch(() => undefined)}
         >
           {lang.toUpperCase()}

@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { useT } from '../../../i18n/i18n-context';
-import { lastGroup, matchesLastGroup } from '../recovery-key';
+import { keyLines, lastGroup, matchesLastGroup } from '../recovery-key';
 
 /**
  * Shows a recovery key exactly once and makes the user type its last group before going on.
@@ -30,7 +30,11 @@ export function RecoveryKeyCeremony({ recoveryKey, isNew, onDone, level = 1 }: {
       <div className="recovery-key-card print-area">
         <p className="recovery-key-caption">{t('recoveryKey.keyLabel')}</p>
         <p className="recovery-key" data-testid="recovery-key" translate="no">
-          {recoveryKey}
+          {keyLines(recoveryKey).map((line) => (
+            <span key={line} className="recovery-key-line">
+              {line}
+            </span>
+          ))}
         </p>
       </div>
       <ul className="advice">

@@ -22,13 +22,20 @@ export function UnlockForm({
 }) {
   const t = useT();
   const [passphrase, setPassphrase] = useState('');
+  // Bumped after a failed attempt: remounts the (emptied) field so it takes focus again.
+  const [attempt, setAttempt] = useState(0);
   const unlock = useUnlockVault();
   const wrong = hasCode(unlock.error, 'WRONG_PASSPHRASE');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (passphrase.length === 0) return;
-    unlock.mutate(passphrase, { onError: () => setPassphrase('') });
+    unlock.mutate(passphrase, {
+      onError: () => {
+        setPassphrase('');
+        setAttempt((n) => n + 1);
+      },
+    });
   };
 
   return (
@@ -38,6 +45,7 @@ export function UnlockForm({
       <p className="lead">{t('unlock.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <PasswordField
+          key={attempt}
           label={t('unlock.passphrase')}
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}

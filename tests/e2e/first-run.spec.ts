@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import {
+  checkScreen,
+  confirmRecoveryKey,
+  fillNewPassphrase,
+  lockWithButton,
+  OWNER,
+  PASSPHRASE,
+  previewPerFile,
+  readRecoveryKey,
+  unlock,
+} from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+const server = previewPerFile();
+
+test('a new user creates a vault in three steps', async ({ page }) => {
+  await page.goto(server().url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe kluis maken' })).toBeVisible();
+  // Step 1: the default place is shown; the preview has no folder dialog, so a path field appears.
+  await expect(page.getByText(server().appData)).toBeVisible();
+  await checkScreen(page, '01-first-run-place');
+  await page.getByRole('button', { name: 'Andere map kiezen' }).click();
+  await expect(page.getByLabel('Map voor de kluis')).toHaveValue(/bk-e2e-/);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText('Vul uw naam in.')).toBeVisible();
+  await page.getByLabel('Uw naam').fill(OWNER);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Step 2: live strength feedback; the button waits for an acceptable, repeated passphrase.
+  const create = page.getByRole('button', { name: 'Kluis maken' });
+  await page.getByLabel('Nieuwe wachtwoordzin', { exact: true }).fill('welkom123');
+  await expect(page.getByText('Gebruik minstens 12 tekens.')).toBeVisible();
+  await expect(page.getByText(/Vermijd bekende woorden/)).toBeVisible();
+  await expect(create).toBeDisabled();
+  await checkScreen(page, '02-first-run-passphrase');
+  await page.getByLabel('Nieuwe wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Herhaal de nieuwe wachtwoordzin', { exact: true }).fill(`${PASSPHRASE}x`);
+  await expect(page.getByText('De twee wachtwoordzinnen zijn niet gelijk.')).toBeVisible();
+  await expect(create).toBeDisabled();
+  await fillNewPassphrase(page, PASSPHRASE);
+  await expect(page.getByText('Sterkte: Sterk')).toBeVisible();
+  await create.click();
+
+  // Step 3: the recovery key, shown once, confirmed by typing its last group.
+  const key = await readRecoveryKey(page);
+  await checkScreen(page, '03-first-run-recovery-key');
+  const goOn = page.getByRole('button', { name: 'Ik heb de sleutel bewaard, verder' });
+  await expect(goOn).toBeDisabled();
+  await page.getByLabel(/laatste groep van de sleutel/).fill(key.startsWith('ZZZZ') ? 'AAAA' : 'ZZZZ');
+  await expect(page.getByText('Dat is niet de laatste groep.', { exact: false })).toBeVisible();
+  await expect(goOn).toBeDisabled();
+  await confirmRecoveryKey(page, key);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(page.getByText('Nog niets om op te volgen')).toBeVisible();
+  await checkScreen(page, '04-dashboard');
+});
+
+test('the empty sections say what will come there', async ({ page }) => {
+  await page.goto(server().url);
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await nav.getByRole('link', { name: 'Zaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toBeVisible();
+  await expect(page.getByText('Nog geen zaken')).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Zaken' })).toHaveAttribute('aria-current', 'page');
+  await checkScreen(page, '05-cases');
+  await nav.getByRole('link', { name: 'Verwijderverzoeken' }).click();
+  await expect(page.getByText('Nog geen verwijderverzoeken')).toBeVisible();
+  await checkScreen(page, '06-takedowns');
+});
+
+test('lock, a wrong passphrase, then the right one', async ({ page }) => {
+  await page.goto(server().url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await lockWithButton(page);
+  await expect(page.getByText('Nog niets om op te volgen')).toHaveCount(0);
+  await checkScreen(page, '07-unlock');
+
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('fiets lamp zomer WOLK');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByText('Deze wachtwoordzin klopt niet. Let op hoofdletters en Caps Lock.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await checkScreen(page, '08-unlock-wrong-passphrase');
+
+  await unlock(page, PASSPHRASE);
+});
+
+test('Ctrl+L locks from anywhere, and a reload stays locked', async ({ page }) => {
+  await page.goto(server().url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await unlock(page, PASSPHRASE);
+});
+
+test('switching to English and back is remembered', async ({ page }) => {
+  await page.goto(server().url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Takedowns' })).toBeVisible();
+  await checkScreen(page, '09-dashboard-en');
+
+  // The choice is stored, so it survives a reload and a lock.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock the vault' })).toBeVisible();
+  await checkScreen(page, '10-unlock-en');
+
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await unlock(page, PASSPHRASE);
+  await expect(page).toHaveTitle('Bewijskluis');
+});

@@ -1,0 +1,82 @@
+/**
+ * Shared steps for the e2e specs: one preview server per spec file, an accessibility and
+ * screenshot check per screen, and the user-level flows (create, lock, unlock).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { startPreview, type PreviewServer } from './preview-server';
+
+export const OWNER = 'Marieke de Vries';
+export const PASSPHRASE = 'fiets lamp zomer wolk';
+export const NEW_PASSPHRASE = 'kade molen regen Vlinder 7';
+export const RECOVERY_KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/;
+
+/** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
+export function previewPerFile(): () => PreviewServer {
+  let server: PreviewServer | undefined;
+  test.beforeAll(async () => {
+    server = await startPreview();
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('preview server not started');
+    return server;
+  };
+}
+
+/** No serious or critical axe violation on the current screen, then a full-page screenshot. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await expect(page).toHaveTitle('Bewijskluis');
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(severe, `axe violations on ${name}`).toEqual([]);
+  await page.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** The three first-run steps; returns the recovery key that was shown. */
+export async function createVault(page: Page, opts: { screenshots?: boolean } = {}): Promise<string> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe kluis maken' })).toBeVisible();
+  await page.getByLabel('Uw naam').fill(OWNER);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await fillNewPassphrase(page, PASSPHRASE);
+  await page.getByRole('button', { name: 'Kluis maken' }).click();
+  const key = await readRecoveryKey(page);
+  if (opts.screenshots) await checkScreen(page, '03-first-run-recovery-key');
+  await confirmRecoveryKey(page, key);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  return key;
+}
+
+export async function fillNewPassphrase(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Nieuwe wachtwoordzin', { exact: true }).fill(passphrase);
+  await page.getByLabel('Herhaal de nieuwe wachtwoordzin', { exact: true }).fill(passphrase);
+}
+
+export async function readRecoveryKey(page: Page): Promise<string> {
+  const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
+  expect(key).toMatch(RECOVERY_KEY_FORMAT);
+  return key;
+}
+
+export async function confirmRecoveryKey(page: Page, key: string): Promise<void> {
+  const last = key.split('-').pop() ?? '';
+  await page.getByLabel(/laatste groep van de sleutel/).fill(last);
+  await page.getByRole('button', { name: 'Ik heb de sleutel bewaard, verder' }).click();
+}
+
+export async function lockWithButton(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+}
+
+/** Unlocks; the app returns to the page that was open before the lock (`landing`). */
+export async function unlock(page: Page, passphrase: string, landing = 'Overzicht'): Promise<void> {
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible();
+}
