@@ -16,11 +16,9 @@ import type {
   VaultStatus,
 } from './domain';
 
-const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+import { channel, empty } from './contract-kit';
+import { caseChannels } from './contract-cases';
 
-const empty = z.strictObject({});
 const passphrase = z.string().min(1).max(1024);
 const folder = z.string().min(1).max(4096);
 const language = z.enum(['nl', 'en']);
@@ -47,7 +45,7 @@ export const contract = {
 
   'settings:get': channel<Settings>()(empty),
   'settings:set': channel<Settings>()(
-    z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional() }),
+    z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional(), maxImportMb: z.number().int().min(1).max(2000).optional() }),
   ),
 
   'audit:list': channel<AuditEntry[]>()(
@@ -58,6 +56,8 @@ export const contract = {
   /** Host channels: answered by the Electron shell (native dialogs, OS browser) or the bridge. */
   'host:choose-folder': channel<{ path: string | null; supported: boolean }>()(empty),
   'host:open-external': channel<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) })),
+
+  ...caseChannels,
 } as const;
 
 export type Contract = typeof contract;

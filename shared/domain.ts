@@ -29,6 +29,8 @@ export interface Prefs {
 
 export interface Settings {
   autoLockMinutes: number;
+  /** Largest file accepted by the import, in MB (default 200). */
+  maxImportMb: number;
 }
 
 export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
@@ -75,5 +77,6 @@ export interface AppInfo {
 export interface EventMap {
   'vault:locked': { reason: LockReason };
   'prefs:changed': Prefs;
+  'evidence:import-progress': { batchId: string; done: number; total: number; file: string; status: 'stored' | 'duplicate' | 'rejected' };
 }
 export type EventName = keyof EventMap;

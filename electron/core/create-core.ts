@@ -12,6 +12,8 @@ import { CoreEvents } from './events';
 import type { CoreHandlers } from './handler-types';
 import { appHandlers, readSettings } from './handlers/app-handlers';
 import { lockVault, vaultHandlers } from './handlers/vault-handlers';
+import { caseHandlers } from './handlers/case-handlers';
+import { evidenceHandlers } from './handlers/evidence-handlers';
 import { silentLogger, type Logger } from './logger';
 import { PrefsStore } from './prefs';
 import type { ScryptParams } from './vault/kdf';
@@ -57,7 +59,7 @@ export function createCore(opts: CoreOptions): Core {
     session: null,
     serial,
   };
-  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx) };
+  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx) };
   const open = () => !!ctx.session && !ctx.session.isClosed();
   return {
     handlers,

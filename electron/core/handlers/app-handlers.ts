@@ -8,10 +8,19 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { VAULT_FORMAT_VERSION } from '../vault/header';
 
 export const APP_VERSION = '0.1.0';
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, maxImportMb: 200 };
+/** Decompression-bomb guard: far above phone photos (12-50 Mpx), far below a 30000 x 30000 bomb. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
 
 export function readSettings(db: Db): Settings {
-  return { autoLockMinutes: getSetting<number>(db, 'auto_lock_minutes') ?? DEFAULT_SETTINGS.autoLockMinutes };
+  return {
+    autoLockMinutes: getSetting<number>(db, 'auto_lock_minutes') ?? DEFAULT_SETTINGS.autoLockMinutes,
+    maxImportMb: getSetting<number>(db, 'max_import_mb') ?? DEFAULT_SETTINGS.maxImportMb,
+  };
+}
+
+export function importLimits(db: Db): { maxBytes: number; maxPixels: number } {
+  return { maxBytes: readSettings(db).maxImportMb * 1024 * 1024, maxPixels: MAX_IMAGE_PIXELS };
 }
 
 type AppHandlers = Pick<CoreHandlers, 'app:info' | 'prefs:get' | 'prefs:set' | 'settings:get' | 'settings:set' | 'audit:list' | 'audit:verify'>;
@@ -36,6 +45,7 @@ export function appHandlers(ctx: CoreContext): AppHandlers {
       return s.tx(() => {
         const before = readSettings(s.db);
         if (input.autoLockMinutes !== undefined) setSetting(s.db, 'auto_lock_minutes', input.autoLockMinutes);
+        if (input.maxImportMb !== undefined) setSetting(s.db, 'max_import_mb', input.maxImportMb);
         const after = readSettings(s.db);
         s.audit.append({ actor: s.ownerName, kind: 'settings.changed', details: { before, after } });
         return after;

@@ -13,6 +13,7 @@ import { wipe, type SubKeys } from './kdf';
 
 export class Session {
   private closed = false;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly vaultDir: string,
@@ -40,6 +41,12 @@ export class Session {
     return this.db.transaction(fn)();
   }
 
+  /** Per-session derived state (e.g. the PDQ index), built on first use and dropped at lock. */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
+  }
+
   masterKey(): Buffer {
     return this.secrets.master;
   }
@@ -51,6 +58,7 @@ export class Session {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.memos.clear();
     try {
       this.db.close();
     } finally {

@@ -5,7 +5,8 @@
  */
 import type { Migration } from './types';
 import { m001Initial } from './001-initial';
+import { m002CasesEvidence } from './002-cases-evidence';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

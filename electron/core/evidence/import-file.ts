@@ -1,0 +1,170 @@
+/**
+ * One file through the import pipeline (issue: cases and evidence, "Import pipeline"):
+ * size limit -> read into memory -> type from magic bytes -> SHA-256 -> minors rule ->
+ * one decode (PDQ + thumbnail) -> encrypted original and thumbnail -> DB row, search index
+ * and audit entry in one transaction. Invariants: nothing is written in plaintext; a file
+ * that fails any step leaves no row and no registered blob; hash-only never writes bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { CaseDetail, DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/case-types';
+import { AppError } from '../../../shared/errors';
+import { dihedralHashes } from '../pdq/index';
+import type { Session } from '../vault/session';
+import { touchCase } from '../cases/case-repo';
+import { decodeImage, type Decoded } from './decode';
+import { insertItem, itemsWithSha } from './evidence-repo';
+import { pdqIndexOf } from './pdq-index';
+import { assertMayHoldBytes } from './policy';
+import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
+import { resolveMatches } from './matches';
+import { DEFAULT_TIME_ZONE } from '../time';
+
+export interface ImportSource {
+  name: string;
+  /** Size before reading, so an oversized file is refused without loading it. */
+  size(): Promise<number>;
+  read(): Promise<Buffer>;
+}
+
+export interface ImportLimits {
+  maxBytes: number;
+  maxPixels: number;
+}
+
+export interface ImportEnv {
+  session: Session;
+  case: CaseDetail;
+  meta: EvidenceMeta;
+  hashOnly: boolean;
+  limits: ImportLimits;
+  actor: string;
+}
+
+function rejected(file: string, err: unknown): ImportResult {
+  const e = err instanceof AppError ? err : new AppError('INTERNAL', 'The file could not be processed.');
+  const reason = typeof e.details?.reason === 'string' ? e.details.reason : undefined;
+  return {
+    file,
+    status: 'rejected',
+    itemId: null,
+    sha256: null,
+    pdq: null,
+    quality: null,
+    matches: [],
+    error: reason ? { code: e.code, message: e.message, reason } : { code: e.code, message: e.message },
+  };
+}
+
+function classify(name: string, bytes: Buffer): { kind: 'image' | 'file'; mime: string } {
+  if (bytes.length === 0) throw new AppError('UNSUPPORTED_FILE', 'The file is empty.', { reason: 'empty' });
+  const type = sniff(bytes);
+  if (type === 'heic' || type === 'avif') {
+    throw new AppError('UNSUPPORTED_FILE', 'HEIC/AVIF photos cannot be read. Export the photo as JPEG or take a screenshot.', { reason: 'heic' });
+  }
+  if (type === 'svg') throw new AppError('UNSUPPORTED_FILE', 'SVG files are not accepted: they can contain scripts.', { reason: 'svg' });
+  if (IMAGE_TYPES.has(type)) return { kind: 'image', mime: MIME[type] };
+  if (claimsToBeImage(name)) {
+    throw new AppError('UNSUPPORTED_FILE', `This file is not an image (it is ${type}).`, { reason: 'not-an-image', detected: type });
+  }
+  return { kind: 'file', mime: MIME[type] };
+}
+
+/**
+ * `commitTurn` (from the batch) resolves when every earlier file of the batch has committed,
+ * so decoding runs in parallel but rows are written in input order: of two identical files,
+ * the first one is stored and the second reported as its duplicate.
+ */
+export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: Promise<void> = Promise.resolve()): Promise<ImportResult> {
+  const { session, meta } = env;
+  try {
+    const declared = await src.size();
+    if (declared > env.limits.maxBytes) {
+      throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: declared, limit: env.limits.maxBytes });
+    }
+    const bytes = await src.read();
+    if (bytes.length > env.limits.maxBytes) {
+      throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: bytes.length, limit: env.limits.maxBytes });
+    }
+    const { kind, mime } = classify(src.name, bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const policy = { caseCategory: env.case.category, sexual: meta.sexual ?? false, minor: meta.minor ?? 'unknown' };
+    if (!env.hashOnly) assertMayHoldBytes(policy);
+
+    const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
+    const decoded: Decoded | null = kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels) : null;
+    const variants = decoded ? dihedralHashes(decoded.pdq) : null;
+    const stored = env.hashOnly ? null : { original: await session.blobs.put(bytes), thumb: decoded ? await session.blobs.put(decoded.thumb) : null };
+
+    await commitTurn;
+    const now = session.clock.now().toISOString();
+    const result = session.tx(() => {
+      const again = sameCase();
+      if (again) return duplicateResult(src.name, sha256, again);
+      const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0);
+      for (const s of [stored?.original, stored?.thumb]) {
+        if (s) session.db.prepare('INSERT OR IGNORE INTO blobs(id, size, created_at) VALUES (?, ?, ?)').run(s.id, s.size, now);
+      }
+      const item = insertItem(session.db, {
+        caseId: env.case.id,
+        kind: env.hashOnly ? 'hash' : kind,
+        platform: meta.platform ?? '',
+        url: meta.url ?? '',
+        handle: meta.handle ?? '',
+        postedAt: meta.postedAt ?? null,
+        seenAt: meta.seenAt ?? null,
+        capturedAt: now,
+        timeZone: meta.timeZone ?? DEFAULT_TIME_ZONE,
+        capturedBy: meta.capturedBy ?? env.actor,
+        captureMethod: meta.captureMethod ?? 'own-screenshot',
+        description: meta.description ?? '',
+        sexual: policy.sexual,
+        violence: meta.violence ?? false,
+        minor: policy.minor,
+        fileName: src.name,
+        mime: env.hashOnly ? null : mime,
+        size: bytes.length,
+        width: decoded?.width ?? null,
+        height: decoded?.height ?? null,
+        sha256,
+        pdq: decoded?.pdq.hash ?? null,
+        pdqQuality: decoded?.pdq.quality ?? null,
+        pdqDihedral: variants,
+        blobId: stored?.original.id ?? null,
+        thumbBlobId: stored?.thumb?.id ?? null,
+      });
+      touchCase(session.db, env.case.id, session.clock.now());
+      session.audit.append({
+        actor: env.actor,
+        kind: env.hashOnly ? 'evidence.hashed' : 'evidence.added',
+        subject: item.id,
+        details: { case: env.case.ref, item: item.label, kind: item.kind, sha256, size: bytes.length, matches: matches.length },
+      });
+      return { file: src.name, status: 'stored' as const, itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches, error: null };
+    });
+    if (result.status === 'stored' && decoded && decoded.pdq.quality >= 50) pdqIndexOf(session).add(result.itemId!, decoded.pdq.hash);
+    // Best effort: drop the in-memory copy early in long batches.
+    bytes.fill(0);
+    return result;
+  } catch (err) {
+    if (!(err instanceof AppError)) {
+      const code = (err as { code?: string }).code;
+      if (code === 'ENOSPC') return rejected(src.name, new AppError('DISK_FULL', 'The disk is full.', { reason: 'disk-full' }));
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return rejected(src.name, new AppError('IO', 'The file could not be read.', { reason: 'unreadable' }));
+    }
+    return rejected(src.name, err);
+  }
+}
+
+function duplicateResult(file: string, sha256: string, existing: { id: string; caseId: string; caseRef: string; label: string; pdq: string | null; pdqQuality: number | null }): ImportResult {
+  return {
+    file,
+    status: 'duplicate',
+    itemId: existing.id,
+    sha256,
+    pdq: existing.pdq,
+    quality: existing.pdqQuality,
+    matches: [{ itemId: existing.id, caseId: existing.caseId, caseRef: existing.caseRef, label: existing.label, distance: 0, exact: true }],
+    error: null,
+  };
+}
+

@@ -1,0 +1,24 @@
+/**
+ * Re-upload detection for one item: exact copies by SHA-256 anywhere in the vault, near
+ * copies by PDQ (PDQ.md thresholds, any rotation or mirror). Exact matches come first.
+ */
+import type { DuplicateMatch } from '../../../shared/case-types';
+import type { Session } from '../vault/session';
+import { getItem, itemsWithSha } from './evidence-repo';
+import { pdqIndexOf } from './pdq-index';
+
+export function resolveMatches(session: Session, sha256: string, variants: string[] | null, quality: number, selfItemId?: string): DuplicateMatch[] {
+  const out = new Map<string, DuplicateMatch>();
+  for (const i of itemsWithSha(session.db, sha256)) {
+    if (i.id === selfItemId) continue;
+    out.set(i.id, { itemId: i.id, caseId: i.caseId, caseRef: i.caseRef, label: i.label, distance: 0, exact: true });
+  }
+  if (variants) {
+    for (const hit of pdqIndexOf(session).match(variants, quality)) {
+      if (hit.itemId === selfItemId || out.has(hit.itemId)) continue;
+      const i = getItem(session.db, hit.itemId);
+      out.set(i.id, { itemId: i.id, caseId: i.caseId, caseRef: i.caseRef, label: i.label, distance: hit.distance, exact: false });
+    }
+  }
+  return [...out.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || a.distance - b.distance);
+}

@@ -1,0 +1,65 @@
+/**
+ * Search across cases, persons and items: FTS5 MATCH with prefix terms, ranked by bm25,
+ * combined with filters on case status and category, item platform and seen date.
+ * Invariant: user text never reaches FTS5 syntax unescaped (toMatchQuery quotes each term).
+ */
+import type { CaseCategory, CaseStatus, SearchHit } from '../../../shared/case-types';
+import type { Db } from '../db/open';
+import { toMatchQuery } from './fts';
+
+export interface SearchInput {
+  text?: string;
+  status?: CaseStatus;
+  category?: CaseCategory;
+  platform?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export function search(db: Db, q: SearchInput): SearchHit[] {
+  const match = q.text ? toMatchQuery(q.text) : null;
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (q.status) {
+    where.push('c.status = ?');
+    args.push(q.status);
+  }
+  if (q.category) {
+    where.push('c.category = ?');
+    args.push(q.category);
+  }
+  const itemFilter = q.platform || q.from || q.to;
+  if (q.platform) {
+    where.push('e.platform = ? COLLATE NOCASE');
+    args.push(q.platform);
+  }
+  if (q.from) {
+    where.push('coalesce(e.seen_at, e.captured_at) >= ?');
+    args.push(new Date(q.from).toISOString());
+  }
+  if (q.to) {
+    where.push('coalesce(e.seen_at, e.captured_at) <= ?');
+    args.push(new Date(q.to).toISOString());
+  }
+  const limit = q.limit ?? 50;
+  if (match) {
+    const sql = `SELECT f.entity, f.entity_id, f.case_id, c.ref, c.title, snippet(search_fts, 3, '[', ']', '…', 12) AS snip
+      FROM search_fts f JOIN cases c ON c.id = f.case_id
+      ${itemFilter ? 'JOIN evidence_items e ON e.id = f.entity_id' : ''}
+      WHERE search_fts MATCH ? ${where.length ? 'AND ' + where.join(' AND ') : ''}
+      ORDER BY bm25(search_fts) LIMIT ?`;
+    const rows = db.prepare(sql).all(match, ...args, limit) as { entity: SearchHit['entity']; entity_id: string; case_id: string; ref: string; title: string; snip: string }[];
+    return rows.map((r) => ({ entity: r.entity, entityId: r.entity_id, caseId: r.case_id, caseRef: r.ref, caseTitle: r.title, snippet: r.snip }));
+  }
+  // Filters only: items when an item filter is set, otherwise cases.
+  if (itemFilter) {
+    const sql = `SELECT e.id, e.case_id, c.ref, c.title, e.platform, e.url, e.handle FROM evidence_items e JOIN cases c ON c.id = e.case_id
+      WHERE ${where.join(' AND ')} ORDER BY coalesce(e.seen_at, e.captured_at) DESC LIMIT ?`;
+    const rows = db.prepare(sql).all(...args, limit) as { id: string; case_id: string; ref: string; title: string; platform: string; url: string; handle: string }[];
+    return rows.map((r) => ({ entity: 'item', entityId: r.id, caseId: r.case_id, caseRef: r.ref, caseTitle: r.title, snippet: [r.platform, r.handle, r.url].filter(Boolean).join(' · ') }));
+  }
+  const sql = `SELECT c.id, c.ref, c.title FROM cases c ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.updated_at DESC LIMIT ?`;
+  const rows = db.prepare(sql).all(...args, limit) as { id: string; ref: string; title: string }[];
+  return rows.map((r) => ({ entity: 'case', entityId: r.id, caseId: r.id, caseRef: r.ref, caseTitle: r.title, snippet: r.title }));
+}
