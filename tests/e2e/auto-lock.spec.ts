@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { checkScreen, createVault, PASSPHRASE, previewPerFile, unlock } from './helpers';
+import { checkScreen, createVault, PASSPHRASE, previewPerFile, unlock, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 const server = previewPerFile();

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import {
   checkScreen,
   confirmRecoveryKey,
@@ -9,6 +8,8 @@ import {
   previewPerFile,
   readRecoveryKey,
   unlock,
+  expect,
+  test,
 } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

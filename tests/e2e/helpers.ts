@@ -3,7 +3,7 @@
  * screenshot check per screen, and the user-level flows (create, lock, unlock).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { startPreview, type PreviewServer } from './preview-server';
 
@@ -11,6 +11,26 @@ export const OWNER = 'Marieke de Vries';
 export const PASSPHRASE = 'fiets lamp zomer wolk';
 export const NEW_PASSPHRASE = 'kade molen regen Vlinder 7';
 export const RECOVERY_KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/;
+
+/**
+ * Every test fails on a console error or a CSP violation in the page (an inline style or
+ * script would be blocked in the app, so it must not pass silently here).
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`${msg.text()} ${msg.location().url}`.trim());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, 'console errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 /** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
 export function previewPerFile(): () => PreviewServer {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { checkScreen, confirmRecoveryKey, createVault, fillNewPassphrase, lockWithButton, NEW_PASSPHRASE, PASSPHRASE, previewPerFile, readRecoveryKey, unlock } from './helpers';
+import { checkScreen, confirmRecoveryKey, createVault, fillNewPassphrase, lockWithButton, NEW_PASSPHRASE, PASSPHRASE, previewPerFile, readRecoveryKey, unlock, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 const server = previewPerFile();

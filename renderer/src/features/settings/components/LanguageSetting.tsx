@@ -8,7 +8,8 @@ export function LanguageSetting() {
   const name = useId();
   return (
     <fieldset className="radio-group">
-      <legend className="field-label">{t('settings.language.title')}</legend>
+      {/* The section heading already shows "Taal"; the legend is for screen readers. */}
+      <legend className="sr-only">{t('settings.language.title')}</legend>
       <p className="field-help">{t('settings.language.help')}</p>
       {LANGUAGES.map((lang: Language) => (
         <label key={lang} className="radio" lang={lang}>
