@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { BRIDGE } from '../../shared/transport';
+import { fromWire, toWire } from '../../shared/wire';
 import type { Dispatch } from '../core/dispatch';
 import type { CoreEvents } from '../core/events';
 
@@ -63,7 +64,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
     size += chunk.length;
     // Past the limit keep draining (discarding) so the client can read our clear answer;
     // past a hard cap give up on the connection altogether.
-    if (size > limit * 64) req.destroy();
+    if (size > limit * 2) req.destroy();
     if (size <= limit) chunks.push(chunk);
   }
   return size > limit ? null : Buffer.concat(chunks).toString('utf8');
@@ -76,7 +77,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(32).toString('hex');
-  const limit = opts.maxBodyBytes ?? 1024 * 1024;
+  // Imports send file bytes as base64 (4/3 larger): room for the 200 MB default import limit.
+  const limit = opts.maxBodyBytes ?? 300 * 1024 * 1024;
   const sse = new Set<ServerResponse>();
   const off = opts.events.onAny((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -103,13 +105,13 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       }
       let input: unknown;
       try {
-        input = body.length ? JSON.parse(body) : {};
+        input = body.length ? fromWire(body) : {};
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON.' } }));
       }
       const channel = decodeURIComponent(url.pathname.slice(BRIDGE.apiPrefix.length));
       const result = await opts.dispatch(channel, input, { transport: 'http' });
-      return send(res, 200, JSON.stringify(result));
+      return send(res, 200, toWire(result));
     }
 
     if (url.pathname === BRIDGE.eventsPath) {

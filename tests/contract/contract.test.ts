@@ -62,7 +62,7 @@ describe('contract dispatch', () => {
 describe('HTTP bridge', () => {
   async function withBridge(fn: (b: { url: string; token: string; core: ReturnType<typeof newCore> }) => Promise<void>) {
     const { core, dispatch } = setup();
-    const bridge = await startBridge({ dispatch, events: core.events });
+    const bridge = await startBridge({ dispatch, events: core.events, maxBodyBytes: 1024 * 1024 });
     try {
       await fn({ url: bridge.url, token: bridge.token, core });
     } finally {

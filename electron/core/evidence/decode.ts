@@ -26,7 +26,8 @@ export interface Decoded {
 export async function decodeImage(bytes: Buffer, maxPixels: number): Promise<Decoded> {
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    // Header only: sharp's own default pixel limit would fire here; ours is applied below.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw new AppError('UNSUPPORTED_FILE', 'The image cannot be read; it may be damaged or incomplete.', { reason: 'damaged' });
   }

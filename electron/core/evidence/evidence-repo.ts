@@ -7,6 +7,7 @@ import type { CaptureMethod, EvidenceItem, EvidenceKind, Tristate } from '../../
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
+import { toUtc } from '../time';
 
 interface ItemRow {
   id: string;
@@ -119,7 +120,7 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
        pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    id, n.caseId, next, n.kind, n.platform, n.url, n.handle, n.postedAt, n.seenAt, n.capturedAt, n.timeZone,
+    id, n.caseId, next, n.kind, n.platform, n.url, n.handle, toUtc(n.postedAt), toUtc(n.seenAt), n.capturedAt, n.timeZone,
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
   );
@@ -170,8 +171,8 @@ export function updateItem(db: Db, id: string, p: ItemPatch): EvidenceItem {
     p.platform ?? b.platform,
     p.url ?? b.url,
     p.handle ?? b.handle,
-    p.postedAt !== undefined ? p.postedAt : b.postedAt,
-    p.seenAt !== undefined ? p.seenAt : b.seenAt,
+    p.postedAt !== undefined ? toUtc(p.postedAt) : b.postedAt,
+    p.seenAt !== undefined ? toUtc(p.seenAt) : b.seenAt,
     p.timeZone ?? b.timeZone,
     p.capturedBy ?? b.capturedBy,
     p.captureMethod ?? b.captureMethod,
