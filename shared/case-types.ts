@@ -138,7 +138,7 @@ export interface ImportResult {
   pdq: string | null;
   quality: number | null;
   matches: DuplicateMatch[];
-  error: { code: string; message: string; reason?: string } | null;
+  error: { code: string; message: string; reason?: string; details?: Record<string, string | number> } | null;
 }
 
 export interface ImportReport {

@@ -7,12 +7,26 @@ import { parseArgs } from 'node:util';
 import { isAppErrorData } from '../../shared/errors';
 import { toAppError } from '../core/dispatch';
 import { vaultCommand } from './commands/vault';
+import { caseCommand } from './commands/cases';
+import { evidenceCommand, pdqCommand } from './commands/evidence';
 import { CliContext } from './context';
 import { cliErrorText, cliMessages, type CliLang } from './messages';
 
 const OPTIONS = {
   vault: { type: 'string' },
   name: { type: 'string' },
+  title: { type: 'string' },
+  category: { type: 'string' },
+  description: { type: 'string' },
+  status: { type: 'string' },
+  case: { type: 'string' },
+  url: { type: 'string' },
+  platform: { type: 'string' },
+  handle: { type: 'string' },
+  'seen-at': { type: 'string' },
+  minor: { type: 'string' },
+  sexual: { type: 'boolean' },
+  'hash-only': { type: 'boolean' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -38,6 +52,12 @@ async function run(argv: string[]): Promise<number> {
     switch (group) {
       case 'vault':
         return await vaultCommand(ctx, sub);
+      case 'case':
+        return await caseCommand(ctx, sub);
+      case 'evidence':
+        return await evidenceCommand(ctx, sub);
+      case 'pdq':
+        return await pdqCommand(ctx, parsed.positionals.slice(1));
       default:
         process.stderr.write(`${ctx.msgs.unknownCommand.replace('{cmd}', group)}\n\n${ctx.msgs.usage}\n`);
         return 2;

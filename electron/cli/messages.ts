@@ -12,6 +12,15 @@ Opdrachten:
   vault check   --vault MAP                 kluis ontgrendelen en alles controleren (exit 0 = in orde)
   vault passwd  --vault MAP                 wachtwoordzin wijzigen
   vault recover --vault MAP                 met de herstelsleutel een nieuwe wachtwoordzin instellen
+  case create   --vault MAP --title T --category C [--description D]   nieuwe zaak; toont het zaaknummer
+  case list     --vault MAP [--status open|monitoring|closed]
+  evidence add  --vault MAP --case NUMMER [--url U] [--platform P] [--handle H] [--seen-at ISO]
+                [--minor yes|no|unknown] [--sexual] [--hash-only] [BESTAND...]
+                bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats
+  evidence list --vault MAP --case NUMMER
+  pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
+
+Categorieën: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
 
 Algemene opties: --json (uitvoer als JSON), --lang nl|en
 Wachtwoordzin: uit BEWIJSKLUIS_PASSPHRASE, anders gevraagd in de terminal (nooit als argument).
@@ -33,6 +42,15 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   passwdDone: 'Wachtwoordzin gewijzigd. De herstelsleutel blijft geldig.',
   recovered: 'Nieuwe wachtwoordzin ingesteld.',
   errorPrefix: 'Fout',
+  badChoice: 'Ongeldige waarde voor {option}: {value}. Kies uit: {allowed}.',
+  badDate: 'Ongeldige datum voor {option}: {value}. Gebruik bijvoorbeeld 2026-11-20T19:05:00+01:00.',
+  missingCase: 'Geef het zaaknummer met --case (bijvoorbeeld 2026-007).',
+  caseNotFound: 'Er is geen zaak {ref}.',
+  caseCreateUsage: 'Geef --title en --category.',
+  noCases: 'Nog geen zaken.',
+  noItems: 'Nog geen bewijsstukken in deze zaak.',
+  looksLike: 'lijkt op {items}',
+  pdqUsage: 'Geef een of meer bestanden: pdq BESTAND...',
 };
 
 export type CliMessages = typeof nl;
@@ -45,6 +63,15 @@ Commands:
   vault check   --vault DIR                 unlock and verify everything (exit 0 = intact)
   vault passwd  --vault DIR                 change the passphrase
   vault recover --vault DIR                 set a new passphrase using the recovery key
+  case create   --vault DIR --title T --category C [--description D]   new case; prints its reference
+  case list     --vault DIR [--status open|monitoring|closed]
+  evidence add  --vault DIR --case REF [--url U] [--platform P] [--handle H] [--seen-at ISO]
+                [--minor yes|no|unknown] [--sexual] [--hash-only] [FILE...]
+                add evidence (one JSON line per file); without files: a URL-only sighting
+  evidence list --vault DIR --case REF
+  pdq FILE...                               PDQ hash per file: hex,quality,file
+
+Categories: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
 
 Common options: --json (JSON output), --lang nl|en
 Passphrase: from BEWIJSKLUIS_PASSPHRASE, otherwise asked in the terminal (never as an argument).
@@ -66,6 +93,15 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   passwdDone: 'Passphrase changed. The recovery key stays valid.',
   recovered: 'New passphrase set.',
   errorPrefix: 'Error',
+  badChoice: 'Invalid value for {option}: {value}. Choose from: {allowed}.',
+  badDate: 'Invalid date for {option}: {value}. Use for example 2026-11-20T19:05:00+01:00.',
+  missingCase: 'Give the case reference with --case (for example 2026-007).',
+  caseNotFound: 'There is no case {ref}.',
+  caseCreateUsage: 'Give --title and --category.',
+  noCases: 'No cases yet.',
+  noItems: 'No evidence in this case yet.',
+  looksLike: 'looks like {items}',
+  pdqUsage: 'Give one or more files: pdq FILE...',
 };
 
 const errorsNl: Record<ErrorCode, string> = {

@@ -43,6 +43,8 @@ export interface ImportEnv {
 function rejected(file: string, err: unknown): ImportResult {
   const e = err instanceof AppError ? err : new AppError('INTERNAL', 'The file could not be processed.');
   const reason = typeof e.details?.reason === 'string' ? e.details.reason : undefined;
+  const details: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(e.details ?? {})) if (k !== 'reason' && (typeof v === 'string' || typeof v === 'number')) details[k] = v;
   return {
     file,
     status: 'rejected',
@@ -51,7 +53,7 @@ function rejected(file: string, err: unknown): ImportResult {
     pdq: null,
     quality: null,
     matches: [],
-    error: reason ? { code: e.code, message: e.message, reason } : { code: e.code, message: e.message },
+    error: { code: e.code, message: e.message, ...(reason ? { reason } : {}), ...(Object.keys(details).length ? { details } : {}) },
   };
 }
 

@@ -1,0 +1,89 @@
+/**
+ * `evidence add | list` and `pdq`. `evidence add` prints one JSON line per file
+ * (file, status, id, sha256, pdq, quality, error{code,message}); without files it records a
+ * URL-only sighting. Exit 1 when any file was rejected.
+ */
+import { resolve } from 'node:path';
+import { TRISTATE, type Tristate } from '../../../shared/case-types';
+import { AppError } from '../../../shared/errors';
+import { pdqFromBytes } from '../../core/pdq/index';
+import type { CliContext } from '../context';
+import { importReasonText } from '../import-messages';
+import { cliErrorText, fill } from '../messages';
+import { caseByRef, oneOf } from './cases';
+
+function isoOption(ctx: CliContext, name: string): string | undefined {
+  const v = ctx.str(name);
+  if (v === undefined) return undefined;
+  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new AppError('VALIDATION', fill(ctx.msgs.badDate, { option: `--${name}`, value: v }));
+  return new Date(v).toISOString();
+}
+
+export async function evidenceCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
+  const m = ctx.msgs;
+  switch (sub) {
+    case 'add': {
+      const minor = oneOf<Tristate>(ctx, 'minor', TRISTATE, ctx.str('minor'));
+      const meta = {
+        url: ctx.str('url'),
+        platform: ctx.str('platform'),
+        handle: ctx.str('handle'),
+        seenAt: isoOption(ctx, 'seen-at'),
+        description: ctx.str('description'),
+        sexual: ctx.options.sexual === true ? true : undefined,
+        minor,
+      };
+      await ctx.unlock();
+      const c = await caseByRef(ctx, ctx.str('case'));
+      if (ctx.positionals.length === 0) {
+        const item = await ctx.call('evidence:add-url', { caseId: c.id, meta });
+        ctx.print(`${item.label}  ${item.url}`, { file: null, status: 'stored', id: item.id, sha256: null, pdq: null, quality: null, error: null });
+        return 0;
+      }
+      const report = await ctx.call('evidence:import-paths', { caseId: c.id, meta, paths: ctx.positionals.map((p) => resolve(p)), hashOnly: ctx.options['hash-only'] === true });
+      let failed = 0;
+      for (const r of report.results) {
+        let error: { code: string; message: string } | null = null;
+        if (r.error) {
+          failed++;
+          const d = r.error.details ?? {};
+          const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height };
+          const fallback = cliErrorText(ctx.lang, r.error.code as Parameters<typeof cliErrorText>[1]) ?? r.error.message;
+          error = { code: r.error.code, message: importReasonText(ctx.lang, r.error.reason, vars, fallback) };
+        }
+        const line = { file: r.file, status: r.status, id: r.itemId, sha256: r.sha256, pdq: r.pdq, quality: r.quality, matches: r.matches, error };
+        // One JSON line per file in both modes: the format scripts and the police liaison can parse.
+        process.stdout.write(JSON.stringify(line) + '\n');
+        if (!ctx.json && error) process.stderr.write(`${r.file}: ${error.message}\n`);
+        if (!ctx.json && r.matches.length) process.stderr.write(`${r.file}: ${fill(m.looksLike, { items: r.matches.map((x) => x.label).join(', ') })}\n`);
+      }
+      return failed > 0 ? 1 : 0;
+    }
+    case 'list': {
+      await ctx.unlock();
+      const c = await caseByRef(ctx, ctx.str('case'));
+      const items = await ctx.call('evidence:list', { caseId: c.id });
+      ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${i.url}`).join('\n') || m.noItems, items);
+      return 0;
+    }
+    default:
+      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `evidence ${sub ?? ''}`.trim() }));
+  }
+}
+
+/** `pdq FILE...`: prints `hex,quality,file` per line; needs no vault. */
+export async function pdqCommand(ctx: CliContext, files: string[]): Promise<number> {
+  if (files.length === 0) throw new AppError('VALIDATION', ctx.msgs.pdqUsage);
+  const { promises: fs } = await import('node:fs');
+  let failed = 0;
+  for (const f of files) {
+    try {
+      const r = await pdqFromBytes(await fs.readFile(f));
+      process.stdout.write(ctx.json ? JSON.stringify({ file: f, pdq: r.hash, quality: r.quality }) + '\n' : `${r.hash},${r.quality},${f}\n`);
+    } catch {
+      failed++;
+      process.stderr.write(`${f}: ${importReasonText(ctx.lang, 'damaged', {}, 'unreadable')}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
