@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright-e2e.json' }]],
   use: {
     browserName: 'chromium',
     locale: 'nl-NL',
