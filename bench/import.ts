@@ -1,0 +1,79 @@
+/**
+ * Import benchmark (issue: cases and evidence). Generates N phone-sized screenshots
+ * (1170x2532 PNG, text-like content, no real people), then measures in one run:
+ *  - floor: read each file, decode it once with sharp, SHA-256 and AES-256-GCM of its bytes;
+ *  - pipeline: the app's import of the same files into a fresh vault (real scrypt, SQLCipher,
+ *    encrypted blobs, PDQ, thumbnail, FTS, audit).
+ * Target here: >= 25 images/s, within 1.5x of the floor, peak RSS < 500 MB.
+ */
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import '../electron/core/vips-env';
+import sharp from 'sharp';
+import { createCore } from '../electron/core/create-core';
+import { countArg, withPeakRss } from './rss';
+
+async function phoneScreenshot(i: number): Promise<Buffer> {
+  const w = 1170;
+  const h = 2532;
+  const rows = Array.from({ length: 38 }, (_, r) => {
+    const y = 260 + r * 58;
+    const text = `Bericht ${i}-${r}: ${'wie heeft dit gedeeld? '.slice(0, 10 + ((i * 7 + r * 3) % 14))} ${(i * 31 + r * 17) % 1000}`;
+    return `<rect x="${r % 2 ? 360 : 40}" y="${y - 38}" width="770" height="50" rx="18" fill="${r % 2 ? '#dcf8c6' : '#ffffff'}"/><text x="${r % 2 ? 380 : 60}" y="${y}" font-size="30" fill="#111">${text}</text>`;
+  }).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="hsl(${(i * 37) % 360},25%,90%)"/><rect width="100%" height="200" fill="#075e54"/><text x="60" y="130" font-size="56" fill="#fff">Groepsapp ${i}</text>${rows}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+export async function benchImport(args: string[]) {
+  const n = countArg(args, 200);
+  const work = await mkdtemp(join(tmpdir(), 'bk-bench-'));
+  try {
+    const files: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const f = join(work, `scherm-${String(i).padStart(4, '0')}.png`);
+      await fs.writeFile(f, await phoneScreenshot(i));
+      files.push(f);
+    }
+    const totalMb = (await Promise.all(files.map((f) => fs.stat(f)))).reduce((a, s) => a + s.size, 0) / 1024 / 1024;
+
+    const key = randomBytes(32);
+    const floor = await withPeakRss(async () => {
+      for (const f of files) {
+        const bytes = await fs.readFile(f);
+        await sharp(bytes).raw().toBuffer();
+        createHash('sha256').update(bytes).digest();
+        const c = createCipheriv('aes-256-gcm', key, randomBytes(12));
+        c.update(bytes);
+        c.final();
+      }
+    });
+
+    const core = createCore({ vaultDir: join(work, 'vault') });
+    const ctx = { transport: 'test' as const };
+    await core.handlers['vault:create']({ passphrase: 'Benchmark kluis met lange zin 2026', ownerName: 'bench' }, ctx);
+    const c = await core.handlers['case:create']({ title: 'Benchmark', category: 'hurtful-meme' }, ctx);
+    const pipeline = await withPeakRss(() => core.handlers['evidence:import-paths']({ caseId: c.id, meta: { platform: 'WhatsApp' }, paths: files }, ctx));
+    const stored = pipeline.value.results.filter((r) => r.status === 'stored').length;
+    await core.close();
+
+    const pipelineRate = n / pipeline.seconds;
+    const floorRate = n / floor.seconds;
+    return {
+      bench: 'import',
+      images: n,
+      inputMb: Math.round(totalMb),
+      stored,
+      pipeline: { seconds: +pipeline.seconds.toFixed(2), imagesPerSecond: +pipelineRate.toFixed(1), peakRssMb: pipeline.peakRssMb },
+      floor: { seconds: +floor.seconds.toFixed(2), imagesPerSecond: +floorRate.toFixed(1), peakRssMb: floor.peakRssMb },
+      ratio: +(floorRate / pipelineRate).toFixed(2),
+      targets: { imagesPerSecond: 25, maxRatio: 1.5, maxPeakRssMb: 500 },
+      meets: { speed: pipelineRate >= 25, ratio: floorRate / pipelineRate <= 1.5, memory: pipeline.peakRssMb < 500 },
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
