@@ -1,0 +1,118 @@
+/**
+ * The DSA notice generator: local, template-based, no network.
+ *
+ * Invariants (Regulation (EU) 2022/2065, art. 16(2)):
+ * - The text has exactly four parts under fixed headings: (a) why the content is illegal,
+ *   (b) where it is, (c) the sender, (d) the good-faith statement.
+ * - Every URL appears verbatim on a line of its own: never shortened, re-encoded or
+ *   normalised, so the platform finds exactly what was seen.
+ * - When `csam` is true, nothing identifying the sender (name, e-mail, organisation,
+ *   role) is written; part (c) says why (art. 16(2)(c)). `senderOmitted` is then true,
+ *   as it is when no sender is known.
+ * - An `explanationOverride` replaces part (a) verbatim.
+ * - Plain text only, ready to paste into a web form or e-mail.
+ */
+import { SEXUAL_CATEGORIES } from '../../../shared/case-types';
+import { AppError } from '../../../shared/errors';
+import type { Notice, NoticeInput, NoticeSender } from '../../../shared/takedown-types';
+import { DEFAULT_TIME_ZONE } from '../time';
+import { CATEGORY_EXPLANATIONS, CSAM_EXPLANATION, NOTICE_TEXT, type NoticeLang } from './notice-templates';
+
+const LOCALES: Record<NoticeLang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function composeNotice(input: NoticeInput): Notice {
+  const t = NOTICE_TEXT[input.lang];
+  checkUrls(input.urls);
+
+  const explanation = explanationFor(input);
+  const location = locationPart(input);
+  const sender = input.csam || input.sender === null ? null : senderPart(input.sender, input.lang);
+  const senderBlock = input.csam ? t.senderOmittedCsam : (sender ?? t.senderMissing);
+  const goodFaith = t.goodFaith;
+
+  const text = [
+    t.intro,
+    '',
+    t.headings.explanation,
+    explanation,
+    '',
+    t.headings.location,
+    location,
+    '',
+    t.headings.sender,
+    senderBlock,
+    '',
+    t.headings.goodFaith,
+    goodFaith,
+    '',
+  ].join('\n');
+
+  return {
+    lang: input.lang,
+    subject: t.subject,
+    text,
+    parts: { explanation, location, sender, goodFaith },
+    senderOmitted: sender === null,
+  };
+}
+
+/** Part (a): the user's own wording if given, else the template(s) for the category. */
+function explanationFor(input: NoticeInput): string {
+  const override = input.explanationOverride;
+  if (typeof override === 'string' && override.trim() !== '') return override;
+  const category = CATEGORY_EXPLANATIONS[input.category][input.lang];
+  if (!input.csam) return category;
+  const csam = CSAM_EXPLANATION[input.lang];
+  // For a sexual category the CSAM text replaces the art. 139h text; for others
+  // (e.g. an expose account posting such an image) both grounds apply.
+  return SEXUAL_CATEGORIES.includes(input.category) ? csam : `${csam}\n\n${category}`;
+}
+
+/** Part (b): platform, the URLs verbatim (one a line), account, time seen, description. */
+function locationPart(input: NoticeInput): string {
+  const l = NOTICE_TEXT[input.lang].labels;
+  const lines = [`${l.platform}: ${input.platformName}`, `${l.urls}:`, ...input.urls];
+  if (input.handle) lines.push(`${l.handle}: ${input.handle}`);
+  if (input.seenAt) lines.push(`${l.seenAt}: ${formatSeenAt(input.seenAt, input.lang)}`);
+  if (input.description) lines.push(`${l.description}: ${input.description}`);
+  return lines.join('\n');
+}
+
+function senderPart(sender: NoticeSender, lang: NoticeLang): string {
+  const l = NOTICE_TEXT[lang].labels;
+  const lines = [`${l.name}: ${sender.name}`, `${l.email}: ${sender.email}`];
+  if (sender.organisation) lines.push(`${l.organisation}: ${sender.organisation}`);
+  if (sender.role) lines.push(`${l.role}: ${sender.role}`);
+  return lines.join('\n');
+}
+
+/** A notice needs at least one URL, and a line break inside one would split it. */
+function checkUrls(urls: readonly string[]): void {
+  if (urls.length === 0) throw new AppError('VALIDATION', 'A notice needs at least one URL (DSA art. 16(2)(b)).');
+  urls.forEach((u, index) => {
+    if (u.trim() === '' || /[\r\n]/.test(u)) throw new AppError('VALIDATION', 'A URL in the notice is empty or contains a line break.', { index });
+  });
+}
+
+/**
+ * "12 maart 2026, 14:05 Nederlandse tijd (2026-03-12 13:05 UTC)": local time in
+ * Europe/Amsterdam via Intl (so daylight saving time is right), UTC in brackets with its
+ * own date because the two can fall on different days.
+ */
+export function formatSeenAt(iso: string, lang: NoticeLang): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) throw new AppError('VALIDATION', 'The time the content was seen is not a valid date.', { seenAt: iso });
+  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+    timeZone: DEFAULT_TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const local = `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
+  const utc = at.toISOString();
+  return `${local} ${NOTICE_TEXT[lang].localTime} (${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC)`;
+}
