@@ -18,6 +18,7 @@ import type {
 
 import { channel, empty } from './contract-kit';
 import { caseChannels } from './contract-cases';
+import { takedownChannels } from './contract-takedowns';
 
 const passphrase = z.string().min(1).max(1024);
 const folder = z.string().min(1).max(4096);
@@ -45,7 +46,13 @@ export const contract = {
 
   'settings:get': channel<Settings>()(empty),
   'settings:set': channel<Settings>()(
-    z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240).optional(), maxImportMb: z.number().int().min(1).max(2000).optional() }),
+    z.strictObject({
+      autoLockMinutes: z.number().int().min(1).max(240).optional(),
+      maxImportMb: z.number().int().min(1).max(2000).optional(),
+      senderName: z.string().trim().max(200).optional(),
+      senderEmail: z.union([z.email().max(320), z.literal('')]).optional(),
+      senderOrganisation: z.string().trim().max(200).optional(),
+    }),
   ),
 
   'audit:list': channel<AuditEntry[]>()(
@@ -58,6 +65,7 @@ export const contract = {
   'host:open-external': channel<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) })),
 
   ...caseChannels,
+  ...takedownChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -31,6 +31,10 @@ export interface Settings {
   autoLockMinutes: number;
   /** Largest file accepted by the import, in MB (default 200). */
   maxImportMb: number;
+  /** Who signs takedown notices (DSA art. 16(2)(c)); empty until the school fills it in. */
+  senderName: string;
+  senderEmail: string;
+  senderOrganisation: string;
 }
 
 export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit';

@@ -4,10 +4,12 @@
  *   --app-data DIR   where prefs and the default vault live (default: a preview folder in
  *                    the user's home, so a preview never touches the desktop app's vault)
  *   --port N         fixed port (default: random)
+ *   --demo           a throw-away vault in a temporary folder, filled with fictional sample
+ *                    data and already unlocked; deleted when the preview stops
  * The first stdout line is exactly "Bewijskluis preview: <url>" (tests parse it).
  */
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
@@ -15,10 +17,11 @@ import { createDispatcher } from '../core/dispatch';
 import { stderrLogger } from '../core/logger';
 import { bridgeHostHandlers } from './host-handlers';
 import { startBridge } from './server';
+import { DEMO_PASSPHRASE, seedDemo } from './demo';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'app-data': { type: 'string' }, port: { type: 'string' } },
+    options: { 'app-data': { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } },
     allowPositionals: false,
   });
   const staticDir = resolve(__dirname, '../../out/renderer');
@@ -26,15 +29,22 @@ async function main(): Promise<void> {
     console.error('The renderer is not built yet: run "npm run build" first (npm run web does this for you).');
     process.exit(1);
   }
-  const appDataDir = resolve(values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
+  const demoDir = values.demo ? mkdtempSync(join(tmpdir(), 'bewijskluis-demo-')) : null;
+  const appDataDir = resolve(demoDir ?? values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
   const core = createCore({ appDataDir, logger: stderrLogger });
+  if (demoDir) {
+    await core.handlers['vault:create']({ passphrase: DEMO_PASSPHRASE, ownerName: 'Demo-vertrouwenspersoon' }, { transport: 'cli' });
+    await seedDemo(core);
+  }
   const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, stderrLogger);
   const bridge = await startBridge({ dispatch, events: core.events, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Bewijskluis preview: ${bridge.url}`);
   console.log(`App data: ${appDataDir}  (Ctrl+C to stop; the vault is locked on exit)`);
+  if (demoDir) console.log(`Demo vault with fictional data; passphrase: "${DEMO_PASSPHRASE}". It is deleted when you stop.`);
   const stop = async () => {
     await core.close();
     await bridge.close();
+    if (demoDir) rmSync(demoDir, { recursive: true, force: true });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

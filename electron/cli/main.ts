@@ -9,6 +9,7 @@ import { toAppError } from '../core/dispatch';
 import { vaultCommand } from './commands/vault';
 import { caseCommand } from './commands/cases';
 import { evidenceCommand, pdqCommand } from './commands/evidence';
+import { takedownCommand } from './commands/takedowns';
 import { CliContext } from './context';
 import { cliErrorText, cliMessages, type CliLang } from './messages';
 
@@ -27,6 +28,11 @@ const OPTIONS = {
   minor: { type: 'string' },
   sexual: { type: 'boolean' },
   'hash-only': { type: 'boolean' },
+  item: { type: 'string' },
+  channel: { type: 'string' },
+  reference: { type: 'string' },
+  note: { type: 'string' },
+  overdue: { type: 'boolean' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -56,6 +62,8 @@ async function run(argv: string[]): Promise<number> {
         return await caseCommand(ctx, sub);
       case 'evidence':
         return await evidenceCommand(ctx, sub);
+      case 'takedown':
+        return await takedownCommand(ctx, sub);
       case 'pdq':
         return await pdqCommand(ctx, parsed.positionals.slice(1));
       default:

@@ -19,6 +19,13 @@ Opdrachten:
                 bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats
   evidence list --vault MAP --case NUMMER
   pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
+  takedown add --vault MAP (--item ID | --case NUMMER --url U --platform P) --channel KANAAL
+  takedown set-status --vault MAP ID STATUS [--reference R] [--note N]
+  takedown list --vault MAP [--case NUMMER] [--overdue]
+  takedown notice --vault MAP ID --lang nl|en   de tekst van de melding (DSA art. 16)
+
+Kanalen: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
 Categorieën: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
 
@@ -51,6 +58,12 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   noItems: 'Nog geen bewijsstukken in deze zaak.',
   looksLike: 'lijkt op {items}',
   pdqUsage: 'Geef een of meer bestanden: pdq BESTAND...',
+  takedownAddUsage: 'Geef --channel en --item ID, of --case NUMMER met --url (en --platform).',
+  takedownStatusUsage: 'Gebruik: takedown set-status --vault MAP ID STATUS',
+  takedownNoticeUsage: 'Gebruik: takedown notice --vault MAP ID --lang nl|en',
+  noTakedowns: 'Geen verwijderverzoeken.',
+  followUpOn: 'opvolgen op',
+  overdueTag: 'ACHTERSTALLIG',
 };
 
 export type CliMessages = typeof nl;
@@ -70,6 +83,13 @@ Commands:
                 add evidence (one JSON line per file); without files: a URL-only sighting
   evidence list --vault DIR --case REF
   pdq FILE...                               PDQ hash per file: hex,quality,file
+  takedown add --vault DIR (--item ID | --case REF --url U --platform P) --channel CHANNEL
+  takedown set-status --vault DIR ID STATUS [--reference R] [--note N]
+  takedown list --vault DIR [--case REF] [--overdue]
+  takedown notice --vault DIR ID --lang nl|en   the notice text (DSA art. 16)
+
+Channels: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
 Categories: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
 
@@ -102,6 +122,12 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noItems: 'No evidence in this case yet.',
   looksLike: 'looks like {items}',
   pdqUsage: 'Give one or more files: pdq FILE...',
+  takedownAddUsage: 'Give --channel and --item ID, or --case REF with --url (and --platform).',
+  takedownStatusUsage: 'Usage: takedown set-status --vault DIR ID STATUS',
+  takedownNoticeUsage: 'Usage: takedown notice --vault DIR ID --lang nl|en',
+  noTakedowns: 'No takedown requests.',
+  followUpOn: 'follow up on',
+  overdueTag: 'OVERDUE',
 };
 
 const errorsNl: Record<ErrorCode, string> = {

@@ -21,6 +21,8 @@ export interface CoreContext {
   vaultDir: string;
   session: Session | null;
   serial<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs once each time a vault is opened (created, unlocked, recovered): e.g. catalogue seeding. */
+  afterOpen(session: Session): void;
 }
 
 export function requireSession(ctx: CoreContext): Session {

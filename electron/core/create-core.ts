@@ -14,6 +14,10 @@ import { appHandlers, readSettings } from './handlers/app-handlers';
 import { lockVault, vaultHandlers } from './handlers/vault-handlers';
 import { caseHandlers } from './handlers/case-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
+import { takedownHandlers } from './handlers/takedown-handlers';
+import { loadSeed } from './takedowns/catalogue-seed';
+import { syncCatalogue } from './takedowns/catalogue-repo';
+import type { CatalogueSeed } from '../../shared/takedown-types';
 import { silentLogger, type Logger } from './logger';
 import { PrefsStore } from './prefs';
 import type { ScryptParams } from './vault/kdf';
@@ -28,6 +32,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** scrypt cost for new vaults and new passphrases; tests may lower it. */
   kdf?: ScryptParams;
+  /** The shipped platform catalogue (default: resources/platforms.json); tests pass their own. */
+  catalogueSeed?: CatalogueSeed;
 }
 
 export interface Core {
@@ -58,8 +64,11 @@ export function createCore(opts: CoreOptions): Core {
     vaultDir: opts.vaultDir ?? stored.vaultDir ?? defaultVaultDir,
     session: null,
     serial,
+    afterOpen: (session) => {
+      syncCatalogue(session.db, opts.catalogueSeed ?? loadSeed(), ctx.clock.now());
+    },
   };
-  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx) };
+  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx), ...takedownHandlers(ctx) };
   const open = () => !!ctx.session && !ctx.session.isClosed();
   return {
     handlers,

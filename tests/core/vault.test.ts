@@ -97,14 +97,14 @@ describe('vault lifecycle', () => {
     const h = core.handlers;
     const ctx = { transport: 'test' } as const;
     await h['vault:create']({ passphrase: PASS, ownerName: 'A' }, ctx);
-    expect(await h['settings:get']({}, ctx)).toEqual({ autoLockMinutes: 10, maxImportMb: 200 });
+    expect(await h['settings:get']({}, ctx)).toMatchObject({ autoLockMinutes: 10, maxImportMb: 200, senderName: '' });
     await h['settings:set']({ autoLockMinutes: 3 }, ctx);
     await core.lock('idle');
     await h['vault:unlock']({ passphrase: PASS }, ctx);
-    expect(core.settings()).toEqual({ autoLockMinutes: 3, maxImportMb: 200 });
+    expect(core.settings()).toMatchObject({ autoLockMinutes: 3, maxImportMb: 200 });
     const entries = await h['audit:list']({}, ctx);
     expect(entries.find((e) => e.kind === 'vault.locked')?.details).toEqual({ reason: 'idle' });
-    expect(entries.find((e) => e.kind === 'settings.changed')?.details).toMatchObject({ after: { autoLockMinutes: 3 } });
+    expect(entries.find((e) => e.kind === 'settings.changed')?.details).toEqual({ changed: ['autoLockMinutes'] });
   });
 
   it('emits vault:locked with the reason', async () => {

@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { VAULT_FORMAT_VERSION } from '../vault/header';
 
 export const APP_VERSION = '0.1.0';
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, maxImportMb: 200 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '' };
 /** Decompression-bomb guard: far above phone photos (12-50 Mpx), far below a 30000 x 30000 bomb. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
@@ -16,6 +16,9 @@ export function readSettings(db: Db): Settings {
   return {
     autoLockMinutes: getSetting<number>(db, 'auto_lock_minutes') ?? DEFAULT_SETTINGS.autoLockMinutes,
     maxImportMb: getSetting<number>(db, 'max_import_mb') ?? DEFAULT_SETTINGS.maxImportMb,
+    senderName: getSetting<string>(db, 'sender_name') ?? '',
+    senderEmail: getSetting<string>(db, 'sender_email') ?? '',
+    senderOrganisation: getSetting<string>(db, 'sender_organisation') ?? '',
   };
 }
 
@@ -43,11 +46,14 @@ export function appHandlers(ctx: CoreContext): AppHandlers {
     'settings:set': async (input) => {
       const s = requireSession(ctx);
       return s.tx(() => {
-        const before = readSettings(s.db);
         if (input.autoLockMinutes !== undefined) setSetting(s.db, 'auto_lock_minutes', input.autoLockMinutes);
         if (input.maxImportMb !== undefined) setSetting(s.db, 'max_import_mb', input.maxImportMb);
+        if (input.senderName !== undefined) setSetting(s.db, 'sender_name', input.senderName);
+        if (input.senderEmail !== undefined) setSetting(s.db, 'sender_email', input.senderEmail);
+        if (input.senderOrganisation !== undefined) setSetting(s.db, 'sender_organisation', input.senderOrganisation);
         const after = readSettings(s.db);
-        s.audit.append({ actor: s.ownerName, kind: 'settings.changed', details: { before, after } });
+        // Which settings changed, not their values: the sender's name and e-mail stay out of the log.
+        s.audit.append({ actor: s.ownerName, kind: 'settings.changed', details: { changed: Object.keys(input).sort() } });
         return after;
       });
     },

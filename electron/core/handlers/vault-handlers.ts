@@ -39,6 +39,7 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
 async function adopt(ctx: CoreContext, session: Session, kind: string): Promise<void> {
   ctx.session?.close();
   ctx.session = session;
+  ctx.afterOpen(session);
   const removed = await cleanupOrphans(session);
   session.tx(() => session.audit.append({ actor: session.ownerName, kind, details: removed ? { orphansRemoved: removed } : {} }));
 }
@@ -64,6 +65,7 @@ export function vaultHandlers(ctx: CoreContext): VaultHandlers {
         const { session, recoveryKey } = await createVault(dir, input.passphrase, input.ownerName, deps());
         ctx.vaultDir = dir;
         ctx.session = session;
+        ctx.afterOpen(session);
         await ctx.prefs.update({ vaultDir: dir });
         return { status: await vaultStatus(ctx), recoveryKey };
       }),

@@ -10,7 +10,7 @@ function setup(idleSeconds: number, autoLockMinutes = 5) {
   let unlocked = true;
   const core = {
     isUnlocked: () => unlocked,
-    settings: () => (unlocked ? { autoLockMinutes, maxImportMb: 200 } : null),
+    settings: () => (unlocked ? { autoLockMinutes, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '' } : null),
     lock: async (reason: LockReason) => {
       locks.push(reason);
       unlocked = false;

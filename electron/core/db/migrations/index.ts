@@ -6,7 +6,8 @@
 import type { Migration } from './types';
 import { m001Initial } from './001-initial';
 import { m002CasesEvidence } from './002-cases-evidence';
+import { m003Takedowns } from './003-takedowns';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

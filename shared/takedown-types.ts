@@ -1,0 +1,145 @@
+/**
+ * Takedown tracking as it crosses the contract: the platform catalogue, occurrences (a URL
+ * on a platform), requests with their status machine, and DSA art. 16 notices.
+ */
+import type { CaseCategory } from './case-types';
+
+export const CHANNELS_TAKEDOWN = ['in-app', 'web-form', 'email', 'trusted-flagger', 'offlimits', 'police', 'stopncii', 'take-it-down', 'host'] as const;
+export type TakedownChannel = (typeof CHANNELS_TAKEDOWN)[number];
+
+export const TAKEDOWN_STATUSES = ['to-send', 'sent', 'acknowledged', 'removed', 'refused', 'appealed', 'escalated'] as const;
+export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number];
+
+/** Statuses in which the school waits for an answer: only these can become overdue. */
+export const WAITING_STATUSES: readonly TakedownStatus[] = ['sent', 'acknowledged', 'appealed', 'escalated'];
+
+export type PlatformKind = 'platform' | 'escalation';
+export type RouteKind = 'in-app' | 'web-form' | 'email' | 'phone';
+
+/** Text in both languages (catalogue data is versioned in resources/, NL and EN). */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export interface ReportRoute {
+  kind: RouteKind;
+  label: Bilingual;
+  /** https URL of a web form or help page (web-form routes). */
+  url?: string;
+  email?: string;
+  phone?: string;
+  /** Steps for in-app reporting. */
+  steps?: Bilingual;
+}
+
+export interface PlatformEntry {
+  /** Stable slug, e.g. "instagram"; user-added entries get "custom-<n>". */
+  id: string;
+  kind: PlatformKind;
+  name: string;
+  /** Host names that identify the platform from a URL (e.g. instagram.com). */
+  domains: string[];
+  routes: ReportRoute[];
+  reference: { returned: boolean; looksLike: Bilingual };
+  whoMayFile: Bilingual;
+  /** Days to wait for an answer before following up (Take It Down: 2, the 48 h of the US act). */
+  followUpDays: number;
+  notes: Bilingual;
+}
+
+export interface CatalogueSeed {
+  version: number;
+  platforms: PlatformEntry[];
+}
+
+export interface Platform extends PlatformEntry {
+  /** 'seed' untouched, 'edited' changed by the user (kept across seed updates), 'custom' added by the user. */
+  origin: 'seed' | 'edited' | 'custom';
+  seedVersion: number | null;
+}
+
+export interface Occurrence {
+  id: string;
+  caseId: string;
+  itemId: string | null;
+  platformId: string;
+  url: string;
+  createdAt: string;
+}
+
+export interface TakedownEvent {
+  at: string;
+  by: string;
+  from: TakedownStatus | null;
+  to: TakedownStatus;
+  reference: string | null;
+  note: string | null;
+}
+
+export interface TakedownRequest {
+  id: string;
+  caseId: string;
+  caseRef: string;
+  occurrence: Occurrence;
+  platformName: string;
+  channel: TakedownChannel;
+  status: TakedownStatus;
+  sentAt: string | null;
+  sentBy: string | null;
+  reference: string | null;
+  /** UTC instant of the start of the deadline day in Europe/Amsterdam, and that local date. */
+  deadlineAt: string | null;
+  deadlineDate: string | null;
+  nextFollowUpAt: string | null;
+  nextFollowUpDate: string | null;
+  /** Derived: waiting for an answer and the follow-up date has passed. */
+  overdue: boolean;
+  decision: 'removed' | 'refused' | null;
+  decisionAt: string | null;
+  /** DSA art. 20: an internal complaint is possible for at least six months after a refusal. */
+  appealUntilDate: string | null;
+  removalCheck: { checkedAt: string; checkedBy: string; method: string } | null;
+  noticeExplanation: string | null;
+  createdAt: string;
+  updatedAt: string;
+  history: TakedownEvent[];
+}
+
+export interface NoticeSender {
+  name: string;
+  email: string;
+  organisation?: string;
+  role?: string;
+}
+
+export interface NoticeInput {
+  lang: 'nl' | 'en';
+  category: CaseCategory;
+  /** Sexual material of a (possible) minor: the sender is left out (DSA art. 16(2)(c)). */
+  csam: boolean;
+  platformName: string;
+  urls: string[];
+  handle?: string;
+  /** ISO instant the content was seen; rendered in Europe/Amsterdam local time and UTC. */
+  seenAt?: string | null;
+  description?: string;
+  sender: NoticeSender | null;
+  /** The user's own wording for part (a), replacing the category template. */
+  explanationOverride?: string | null;
+}
+
+export interface Notice {
+  lang: 'nl' | 'en';
+  subject: string;
+  /** The whole notice as plain text, ready to paste into a form or e-mail. */
+  text: string;
+  parts: { explanation: string; location: string; sender: string | null; goodFaith: string };
+  senderOmitted: boolean;
+}
+
+export interface DashboardStats {
+  perPlatform: { platformId: string; platformName: string; open: number; removed: number; refused: number; medianDaysToRemoval: number | null }[];
+  overdueOverTime: { date: string; overdue: number }[];
+  totals: { open: number; overdue: number; removed: number; refused: number };
+}

@@ -1,0 +1,33 @@
+import type { CatalogueSeed, PlatformEntry } from '../../shared/takedown-types';
+import { manualClock } from '../../electron/core/clock';
+import { PASS, newCore } from './temp';
+
+const b = (nl: string, en = nl) => ({ nl, en });
+
+export function entry(id: string, name: string, domains: string[], followUpDays = 3, kind: PlatformEntry['kind'] = 'platform'): PlatformEntry {
+  return { id, kind, name, domains, routes: [{ kind: 'web-form', label: b('Formulier', 'Form'), url: `https://${domains[0] ?? 'example.org'}/report` }], reference: { returned: true, looksLike: b('nummer', 'number') }, whoMayFile: b('iedereen', 'anyone'), followUpDays, notes: b('', '') };
+}
+
+/** A small catalogue for tests, independent of the shipped seed. */
+export function testSeed(version = 1, instagramDays = 3): CatalogueSeed {
+  return {
+    version,
+    platforms: [
+      entry('instagram', 'Instagram', ['instagram.com'], instagramDays),
+      entry('tiktok', 'TikTok', ['tiktok.com'], 5),
+      entry('other-host', 'Andere website / host', []),
+      entry('offlimits-meldpunt', 'Offlimits Meldpunt', [], 5, 'escalation'),
+      entry('police', 'Politie', [], 7, 'escalation'),
+      entry('take-it-down', 'Take It Down', [], 2, 'escalation'),
+    ],
+  };
+}
+
+export async function takedownCore(start: string, seed = testSeed()) {
+  const clock = manualClock(start);
+  const core = newCore({ clock, catalogueSeed: seed });
+  const ctx = { transport: 'test' } as const;
+  await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Coördinator' }, ctx);
+  const c = await core.handlers['case:create']({ title: 'Expose-account', category: 'expose-account' }, ctx);
+  return { core, clock, h: core.handlers, ctx, c };
+}
