@@ -1,21 +1,55 @@
 /**
  * A tiny hash router for the unlocked app (no router dependency).
- * Invariant: the hash holds only a route id, never names or case data, so nothing
- * sensitive ends up in history or the window title.
+ * Invariant: the hash holds only route ids and opaque record ids (UUIDs), never names or
+ * case data, so nothing sensitive ends up in history or the window title.
  */
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export const ROUTES = ['dashboard', 'cases', 'takedowns', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'dashboard';
 
+/** Tabs of the case page, in display order. */
+export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'notes'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+
+export type Location =
+  | { route: Exclude<Route, 'cases'> }
+  | { route: 'cases'; view: 'list' }
+  | { route: 'cases'; view: 'new' }
+  | { route: 'cases'; view: 'case'; caseId: string; tab: CaseTab }
+  | { route: 'cases'; view: 'item'; caseId: string; itemId: string };
+
+export function parseLocation(hash: string): Location {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, caseId, sub, itemId] = parts;
+  if (head !== 'cases') {
+    const route = (ROUTES as readonly string[]).includes(head ?? '') ? (head as Route) : DEFAULT_ROUTE;
+    return route === 'cases' ? { route, view: 'list' } : { route };
+  }
+  if (!caseId) return { route: 'cases', view: 'list' };
+  if (caseId === 'new') return { route: 'cases', view: 'new' };
+  if (sub === 'item' && itemId) return { route: 'cases', view: 'item', caseId, itemId };
+  const tab = (CASE_TABS as readonly string[]).includes(sub ?? '') ? (sub as CaseTab) : 'overview';
+  return { route: 'cases', view: 'case', caseId, tab };
+}
+
 export function parseHash(hash: string): Route {
-  const id = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(id) ? (id as Route) : DEFAULT_ROUTE;
+  return parseLocation(hash).route;
 }
 
 export function hrefFor(route: Route): string {
   return `#/${route}`;
+}
+
+export const HREF_NEW_CASE = '#/cases/new';
+
+export function hrefForCase(caseId: string, tab: CaseTab = 'overview'): string {
+  return `#/cases/${encodeURIComponent(caseId)}/${tab}`;
+}
+
+export function hrefForItem(caseId: string, itemId: string): string {
+  return `#/cases/${encodeURIComponent(caseId)}/item/${encodeURIComponent(itemId)}`;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -23,10 +57,23 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, () => parseHash(window.location.hash));
+  return parseHash(useHash());
+}
+
+export function useLocation(): Location {
+  const hash = useHash();
+  return useMemo(() => parseLocation(hash), [hash]);
 }
 
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
+}
+
+export function navigateTo(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
 }

@@ -2,6 +2,8 @@
  * English catalogue. Invariant: typed as `Catalogue`, so TypeScript rejects a missing or an
  * extra key; translator notes live next to the Dutch source in nl.ts.
  */
+import { enCases } from './en-cases';
+import { enEvidence } from './en-evidence';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -122,12 +124,12 @@ export const en: Catalogue = {
   'dashboard.title': 'Dashboard',
   'dashboard.empty.title': 'Nothing to follow up yet',
   'dashboard.empty.body': 'This is where you will see what needs attention today: takedown requests to chase, requests that are overdue and open cases.',
-  'dashboard.empty.next': 'Recording cases comes in a later version. Meanwhile, check under Settings that your vault is in order.',
+  'dashboard.empty.next': 'Are images circulating? Start a new case under Cases. Check under Settings that your vault is in order.',
   'dashboard.empty.action': 'Go to Settings',
   'cases.title': 'Cases',
   'cases.empty.title': 'No cases yet',
   'cases.empty.body': 'A case is one incident, for example a photo of a student that is being passed around. For each case you record the persons involved, the evidence items and the locations.',
-  'cases.empty.next': 'Creating cases comes in a later version. The first step will then be: open a new case and capture the first evidence item.',
+  'cases.empty.next': "Start with 'New case' when images are circulating.",
   'takedowns.title': 'Takedowns',
   'takedowns.empty.title': 'No takedown requests yet',
   'takedowns.empty.body': 'This is where you will see all requests to platforms to remove images, by status and by platform, and when to chase them.',
@@ -199,4 +201,7 @@ export const en: Catalogue = {
   'errors.IO': 'A file or folder could not be read or written. Check that the folder exists and that you may write in it (is the USB stick still plugged in?).',
   'errors.DISK_FULL': 'The disk is full. Free up some space and try again.',
   'errors.INTERNAL': 'Something unexpected went wrong. Try again. If it keeps failing, restart the app.',
+
+  ...enCases,
+  ...enEvidence,
 };

@@ -5,6 +5,9 @@
  * filled by `interpolate`. Words follow the glossary in docs/UX.md (kluis, wachtwoordzin,
  * herstelsleutel, zaak, verwijderverzoek, logboek).
  */
+import { nlCases } from './nl-cases';
+import { nlEvidence } from './nl-evidence';
+
 export const nl = {
   'app.loading': 'Even geduld…',
   'app.skipToContent': 'Naar de inhoud',
@@ -130,12 +133,12 @@ export const nl = {
   'dashboard.title': 'Overzicht',
   'dashboard.empty.title': 'Nog niets om op te volgen',
   'dashboard.empty.body': 'Hier ziet u straks wat vandaag aandacht vraagt: verwijderverzoeken om na te bellen, verzoeken die achterstallig zijn en open zaken.',
-  'dashboard.empty.next': 'Zaken vastleggen komt in een volgende versie. Controleer intussen bij Instellingen of uw kluis in orde is.',
+  'dashboard.empty.next': 'Gaan er beelden rond? Begin bij Zaken met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
   'dashboard.empty.action': 'Naar Instellingen',
   'cases.title': 'Zaken',
   'cases.empty.title': 'Nog geen zaken',
   'cases.empty.body': 'Een zaak is één incident, bijvoorbeeld een foto van een leerling die rondgaat. Per zaak legt u de betrokkenen, de bewijsstukken en de vindplaatsen vast.',
-  'cases.empty.next': 'Zaken aanmaken kan in een volgende versie. De eerste stap is dan: een nieuwe zaak openen en het eerste bewijsstuk vastleggen.',
+  'cases.empty.next': "Begin met 'Nieuwe zaak' als er beelden rondgaan.",
   'takedowns.title': 'Verwijderverzoeken',
   'takedowns.empty.title': 'Nog geen verwijderverzoeken',
   'takedowns.empty.body': 'Hier ziet u straks alle verzoeken aan platforms om beelden te verwijderen, per status en per platform, en wanneer u moet nabellen.',
@@ -210,6 +213,9 @@ export const nl = {
   'errors.IO': 'Een bestand of map kon niet worden gelezen of geschreven. Controleer of de map bestaat en of u er mag schrijven (zit de USB-stick er nog in?).',
   'errors.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw.',
   'errors.INTERNAL': 'Er ging onverwacht iets mis. Probeer het opnieuw. Lukt het niet, start de app opnieuw.',
+
+  ...nlCases,
+  ...nlEvidence,
 } as const;
 
 export type MessageKey = keyof typeof nl;

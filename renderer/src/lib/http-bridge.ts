@@ -1,10 +1,13 @@
 /**
  * RendererBridge over the loopback HTTP bridge (browser preview and e2e tests only).
  * Invariants: every request carries the per-run token from the meta tag the bridge injects;
- * one EventSource is shared by all subscribers and opened lazily on the first `on()`.
+ * one EventSource is shared by all subscribers and opened lazily on the first `on()`;
+ * bodies use shared/wire.ts both ways, so Uint8Array values (file bytes, images) arrive as
+ * Uint8Array, exactly as over IPC.
  */
 import { BRIDGE, type RendererBridge } from '../../../shared/transport';
 import { isAppErrorData, type Result } from '../../../shared/errors';
+import { fromWire, toWire } from '../../../shared/wire';
 
 function unreachable(detail: string): Result<unknown> {
   return { ok: false, error: { code: 'INTERNAL', message: 'The bridge could not be reached.', details: { transport: 'http', detail } } };
@@ -52,12 +55,17 @@ export function createHttpBridge(token: string, origin: string): RendererBridge 
         response = await fetch(new URL(BRIDGE.apiPrefix + channel, origin), {
           method: 'POST',
           headers: { 'content-type': 'application/json', [BRIDGE.tokenHeader]: token },
-          body: JSON.stringify(input ?? {}),
+          body: toWire(input ?? {}),
         });
       } catch (err) {
         return unreachable(err instanceof Error ? err.message : 'fetch failed');
       }
-      const body: unknown = await response.json().catch(() => null);
+      let body: unknown;
+      try {
+        body = fromWire(await response.text());
+      } catch {
+        body = null;
+      }
       return isResult(body) ? body : unreachable(`HTTP ${response.status}`);
     },
     on(event, listener) {

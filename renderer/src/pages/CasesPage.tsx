@@ -1,13 +1,14 @@
-import { EmptyState } from '../components/ui/EmptyState';
-import { PageHeading } from '../components/ui/PageHeading';
-import { useT } from '../i18n/i18n-context';
+import { useLocation } from '../app/router';
+import { CaseListPage } from './CaseListPage';
+import { CasePage } from './CasePage';
+import { EvidenceItemPage } from './EvidenceItemPage';
+import { NewCasePage } from './NewCasePage';
 
+/** The "Zaken" section: list, new case, one case (with tabs), or one evidence item. */
 export function CasesPage() {
-  const t = useT();
-  return (
-    <div className="page stack">
-      <PageHeading>{t('cases.title')}</PageHeading>
-      <EmptyState title={t('cases.empty.title')} body={t('cases.empty.body')} next={t('cases.empty.next')} />
-    </div>
-  );
+  const location = useLocation();
+  if (location.route !== 'cases' || location.view === 'list') return <CaseListPage />;
+  if (location.view === 'new') return <NewCasePage />;
+  if (location.view === 'item') return <EvidenceItemPage key={location.itemId} caseId={location.caseId} itemId={location.itemId} />;
+  return <CasePage key={location.caseId} caseId={location.caseId} tab={location.tab} />;
 }

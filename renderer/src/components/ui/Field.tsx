@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -7,6 +7,7 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   /** Extra content after the input (e.g. a show/hide button), inside the same row. */
   addon?: ReactNode;
   inputClassName?: string;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with optional help and error text, wired with aria-describedby. */

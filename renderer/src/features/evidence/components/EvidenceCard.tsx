@@ -1,0 +1,30 @@
+import type { CaseCategory, EvidenceItem } from '../../../../../shared/case-types';
+import { hrefForItem } from '../../../app/router';
+import { useI18n } from '../../../i18n/i18n-context';
+import { formatDateTime } from '../../../lib/dates';
+import { bytesForbidden } from '../minors-rule';
+import { EvidenceImage } from './EvidenceImage';
+import { KindPlaceholder } from './KindPlaceholder';
+
+/** One item in the grid: image (blurred) or kind placeholder, label, platform, account, seen at. */
+export function EvidenceCard({ item, category }: { item: EvidenceItem; category: CaseCategory }) {
+  const { t, language } = useI18n();
+  const forbidden = bytesForbidden(category, item.sexual, item.minor);
+  const showImage = item.hasThumbnail && !forbidden;
+  return (
+    <article className="evidence-card" aria-label={t('item.title', { label: item.label })} data-testid="evidence-card" data-kind={item.kind}>
+      {showImage ? <EvidenceImage itemId={item.id} label={item.label} size="thumb" /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+      <div className="evidence-meta">
+        <p className="evidence-label">
+          <a href={hrefForItem(item.caseId, item.id)} aria-label={t('evidence.openLabel', { label: item.label })}>
+            {item.label}
+          </a>
+          <span className="badge">{t(`evidence.kind.${item.kind}`)}</span>
+        </p>
+        <p>{item.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}</p>
+        {item.handle ? <p className="mono small">{item.handle}</p> : null}
+        {item.seenAt ? <p className="muted small">{t('evidence.seenAt', { date: formatDateTime(item.seenAt, language, item.timeZone) })}</p> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import type { CaseCategory, EvidenceItem } from '../../../../../shared/case-types';
+import { Button } from '../../../components/ui/Button';
+import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useT } from '../../../i18n/i18n-context';
+import { draftToPatch, itemToDraft, type MetaDraft } from '../meta-draft';
+import { bytesForbidden } from '../minors-rule';
+import { useUpdateEvidence } from '../mutations';
+import { BatchMetaForm } from './BatchMetaForm';
+
+/**
+ * Edit an item's details. Invariant: when the edit makes a stored image fall under the
+ * minors rule, the core deletes its bytes; the user is told so first and must type the
+ * confirmation word before saving.
+ */
+export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; category: CaseCategory; onDone: () => void }) {
+  const t = useT();
+  const update = useUpdateEvidence(item.caseId, item.id);
+  const [draft, setDraft] = useState<MetaDraft>(() => itemToDraft(item));
+  const [confirming, setConfirming] = useState(false);
+  const losesBytes = (item.hasOriginal || item.hasThumbnail) && bytesForbidden(category, draft.sexual, draft.minor);
+  const save = () => update.mutate(draftToPatch(draft, item.timeZone), { onSuccess: onDone });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (losesBytes) setConfirming(true);
+    else save();
+  };
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby="item-edit-title">
+      <h2 id="item-edit-title" className="section-title">
+        {t('item.editTitle')}
+      </h2>
+      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <ErrorBanner error={update.error} />
+      {confirming ? (
+        <ConfirmDestructive title={t('item.removeTitle')} body={t('item.removeBody')} confirmLabel={t('item.removeConfirm')} busy={update.isPending} onConfirm={save} onCancel={() => setConfirming(false)} />
+      ) : (
+        <div className="actions">
+          <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
+            {t('item.save')}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('item.cancel')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import type { EvidenceMeta } from '../../../../../shared/case-types';
+import { Banner } from '../../../components/ui/Banner';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useT } from '../../../i18n/i18n-context';
+import { useAddUrl } from '../mutations';
+
+/** "Alleen vindplaats vastleggen": stores the batch details as a sighting without a file. */
+export function UrlOnlyAction({ caseId, meta }: { caseId: string; meta: EvidenceMeta }) {
+  const t = useT();
+  const add = useAddUrl(caseId);
+  const [tried, setTried] = useState(false);
+  const enough = Boolean(meta.url || meta.handle || meta.description);
+  const save = () => {
+    setTried(true);
+    if (enough) add.mutate(meta);
+  };
+  return (
+    <section className="url-only stack-tight" aria-labelledby="url-only-title">
+      <h3 id="url-only-title" className="subsection-title">
+        {t('urlOnly.title')}
+      </h3>
+      <p className="muted">{t('urlOnly.intro')}</p>
+      {tried && !enough ? <p className="field-error">{t('urlOnly.needOne')}</p> : null}
+      <div className="actions">
+        <Button onClick={save} busy={add.isPending} busyLabel={t('urlOnly.submitting')}>
+          {t('urlOnly.submit')}
+        </Button>
+      </div>
+      {add.isSuccess ? <Banner tone="success">{t('urlOnly.saved', { label: add.data.label })}</Banner> : null}
+      <ErrorBanner error={add.error} />
+    </section>
+  );
+}

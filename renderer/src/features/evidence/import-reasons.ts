@@ -1,0 +1,37 @@
+/**
+ * Per-file import results in words. Invariant: every rejection reason the core sends
+ * (ImportResult.error.reason) has a catalogue entry that says what happened and what to do;
+ * unknown reasons fall back to the error code's message, never to the English `message`.
+ */
+import type { ImportResult } from '../../../../shared/case-types';
+import { ERROR_CODES, type ErrorCode } from '../../../../shared/errors';
+import { errorKey } from '../../i18n/catalogues';
+import type { Translate } from '../../i18n/i18n-context';
+
+const REASONS = ['empty', 'heic', 'svg', 'not-an-image', 'damaged', 'too-large', 'too-many-pixels', 'minor-sexual', 'unreadable', 'disk-full'] as const;
+type Reason = (typeof REASONS)[number];
+const DETECTED = { text: 'text', pdf: 'pdf', zip: 'zip', mp4: 'video', mov: 'video', webm: 'video' } as const;
+
+function isReason(r: string | undefined): r is Reason {
+  return (REASONS as readonly (string | undefined)[]).includes(r);
+}
+
+function detectedWord(detected: string | number | undefined, t: Translate): string {
+  const kind = typeof detected === 'string' && detected in DETECTED ? DETECTED[detected as keyof typeof DETECTED] : 'unknown';
+  return t(`import.detected.${kind}`);
+}
+
+export function rejectionText(error: NonNullable<ImportResult['error']>, t: Translate): string {
+  if (error.code === 'CANCELLED') return t('import.reason.cancelled');
+  const d = error.details ?? {};
+  if (isReason(error.reason)) {
+    return t(`import.reason.${error.reason}`, {
+      detected: detectedWord(d.detected, t),
+      limitMb: typeof d.limit === 'number' ? Math.round(d.limit / (1024 * 1024)) : '?',
+      width: d.width ?? '?',
+      height: d.height ?? '?',
+    });
+  }
+  const code = (ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ErrorCode) : 'INTERNAL';
+  return t(errorKey(code));
+}

@@ -1,0 +1,30 @@
+import type { Person } from '../../../../../shared/case-types';
+import { Button } from '../../../components/ui/Button';
+import { useT } from '../../../i18n/i18n-context';
+
+/** One person involved: role, name, badges and contact notes, with edit and remove. */
+export function PersonCard({ person, onEdit, onRemove }: { person: Person; onEdit: () => void; onRemove: () => void }) {
+  const t = useT();
+  return (
+    <article className="person" aria-label={`${t(`person.role.${person.role}`)}: ${person.name}`}>
+      <div className="person-main">
+        <p className="person-role">{t(`person.role.${person.role}`)}</p>
+        <p className="person-name">{person.name}</p>
+        <ul className="badge-row">
+          <li className="badge">{t(`person.affiliation.${person.affiliation}`)}</li>
+          <li className="badge">{t(`persons.badge.minor.${person.minor}`)}</li>
+          {person.isPseudonym ? <li className="badge">{t('persons.badge.pseudonym')}</li> : null}
+        </ul>
+        {person.contactNotes ? <p className="person-notes">{person.contactNotes}</p> : null}
+      </div>
+      <div className="actions">
+        <Button variant="secondary" onClick={onEdit} aria-label={t('persons.editLabel', { name: person.name })}>
+          {t('persons.edit')}
+        </Button>
+        <Button variant="secondary" onClick={onRemove} aria-label={t('persons.removeLabel', { name: person.name })}>
+          {t('persons.remove')}
+        </Button>
+      </div>
+    </article>
+  );
+}

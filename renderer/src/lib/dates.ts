@@ -1,0 +1,74 @@
+/**
+ * Times as the user types and reads them. Invariants: a `datetime-local` value is read in
+ * the user's own time zone and sent as ISO-8601 with that zone's offset (never as a bare
+ * local time); stored instants are shown both in UTC and in the item's own zone, because a
+ * dossier for the police names both (DOMAIN.md "What police want").
+ */
+import type { Language } from '../../../shared/domain';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function localeOf(language: Language): string {
+  return language === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+/** The zone this computer is set to, e.g. "Europe/Amsterdam". */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Amsterdam';
+}
+
+/** "2026-03-01T14:30" (local wall time) -> "2026-03-01T14:30:00+01:00"; null when empty or invalid. */
+export function localInputToIso(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m;
+  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  if (Number.isNaN(date.getTime())) return null;
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** An instant as a `datetime-local` value in the user's zone (for edit forms). */
+export function isoToLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** "2026-03-01" (a date input) -> start or end of that day in the user's zone, as ISO. */
+export function dateInputToIso(value: string, end: boolean): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  return localInputToIso(`${value}T${end ? '23:59:59' : '00:00:00'}`);
+}
+
+export function formatDate(iso: string | null, language: Language): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string | null, language: Language, timeZone?: string): string {
+  if (!iso) return '';
+  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  if (timeZone) opts.timeZone = timeZone;
+  try {
+    return new Intl.DateTimeFormat(localeOf(language), opts).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  }
+}
+
+/** Bytes as "1,2 MB" in the UI language. */
+export function formatBytes(size: number | null, language: Language): string {
+  if (size === null) return '';
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let n = size;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: u === 0 ? 0 : 1 }).format(n)} ${units[u]}`;
+}

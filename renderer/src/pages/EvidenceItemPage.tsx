@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { hrefForCase } from '../app/router';
+import { Banner } from '../components/ui/Banner';
+import { Button } from '../components/ui/Button';
+import { ErrorBanner } from '../components/ui/ErrorBanner';
+import { PageHeading } from '../components/ui/PageHeading';
+import { useCase } from '../features/cases/queries';
+import { EvidenceImage } from '../features/evidence/components/EvidenceImage';
+import { ItemDetails } from '../features/evidence/components/ItemDetails';
+import { ItemEditForm } from '../features/evidence/components/ItemEditForm';
+import { ItemHistory } from '../features/evidence/components/ItemHistory';
+import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
+import { bytesForbidden } from '../features/evidence/minors-rule';
+import { useEvidenceItem } from '../features/evidence/queries';
+import { useT } from '../i18n/i18n-context';
+
+/** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
+export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: string }) {
+  const t = useT();
+  const detail = useCase(caseId);
+  const got = useEvidenceItem(itemId);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const data = got.data;
+  const item = data?.item;
+  const category = detail.data?.category;
+  const forbidden = item && category ? bytesForbidden(category, item.sexual, item.minor) : true;
+
+  return (
+    <div className="page page-wide stack">
+      <a href={hrefForCase(caseId, 'evidence')} className="back-link">
+        {t('item.back')}
+      </a>
+      {got.isPending || detail.isPending ? <p className="muted">{t('item.loading')}</p> : null}
+      <ErrorBanner error={got.error ?? detail.error} />
+      {data && item && category ? (
+        <>
+          <div className="heading-row">
+            <PageHeading>{t('item.title', { label: item.label })}</PageHeading>
+            {!editing ? (
+              <Button variant="secondary" onClick={() => { setEditing(true); setSaved(false); }}>
+                {t('item.edit')}
+              </Button>
+            ) : null}
+          </div>
+          {saved ? <Banner tone="success">{t('item.saved')}</Banner> : null}
+          <section className="card stack-tight" aria-labelledby="item-image">
+            <h2 id="item-image" className="section-title">
+              {t('item.image')}
+            </h2>
+            {item.hasThumbnail && !forbidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+          </section>
+          {editing ? (
+            <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
+          ) : null}
+          <ItemDetails item={item} />
+          <ItemHistory matches={data.matches} audit={data.audit} />
+        </>
+      ) : null}
+    </div>
+  );
+}
