@@ -2,7 +2,7 @@
  * Key flow 1 (docs/UX.md): images circulate -> new case -> persons -> evidence by drop, paste
  * and choose -> duplicates and spread are flagged -> search finds it again.
  */
-import { caseTab, createCase, dropFiles, importResults, pasteFile, screenshotPng, textFile, type TestFile } from './evidence-helpers';
+import { caseTab, dropFiles, importResults, pasteFile, screenshotPng, textFile, type TestFile } from './evidence-helpers';
 import { checkScreen, createVault, previewPerFile, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

@@ -120,6 +120,7 @@ export const enEvidence: Record<EvidenceKey, string> = {
   'spread.intro': 'Evidence items showing the same image are grouped, also when it was rotated, mirrored or saved again. So you see where else it circulates.',
   'spread.empty': 'Nothing to compare yet. First add evidence items under Evidence items.',
   'spread.group': 'Image {n}: {count} evidence items',
+  'spread.groupOne': 'Image {n}: 1 evidence item',
   'spread.firstSeen': 'First seen: {date}',
   'spread.col.platform': 'Platform',
   'spread.col.firstSeen': 'First seen',

@@ -129,6 +129,7 @@ export const nlEvidence = {
   'spread.empty': 'Nog niets te vergelijken. Voeg eerst bewijsstukken toe bij Bewijsstukken.',
   // Heading of one group: {n} counts the groups, {count} the items in it.
   'spread.group': 'Beeld {n}: {count} bewijsstukken',
+  'spread.groupOne': 'Beeld {n}: 1 bewijsstuk',
   'spread.firstSeen': 'Eerst gezien: {date}',
   'spread.col.platform': 'Platform',
   'spread.col.firstSeen': 'Eerst gezien',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocation, hrefForCase, hrefForItem } from '../../renderer/src/app/router';
+import { parseSnippet } from '../../renderer/src/lib/snippet';
+import { dateInputToIso, isoToLocalInput, localInputToIso } from '../../renderer/src/lib/dates';
+import { chunkFiles } from '../../renderer/src/features/evidence/read-files';
+import { draftToMeta, EMPTY_DRAFT } from '../../renderer/src/features/evidence/meta-draft';
+import { bytesForbidden } from '../../renderer/src/features/evidence/minors-rule';
+import { rejectionText } from '../../renderer/src/features/evidence/import-reasons';
+import { parseTags } from '../../renderer/src/features/cases/components/NewCaseForm';
+import { nl } from '../../renderer/src/i18n/nl';
+import { en } from '../../renderer/src/i18n/en';
+import { interpolate } from '../../renderer/src/i18n/interpolate';
+import type { MessageKey } from '../../renderer/src/i18n/nl';
+
+describe('router', () => {
+  it('parses case, tab and item addresses', () => {
+    expect(parseLocation('#/cases')).toEqual({ route: 'cases', view: 'list' });
+    expect(parseLocation('#/cases/new')).toEqual({ route: 'cases', view: 'new' });
+    expect(parseLocation(hrefForCase('c1', 'spread'))).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'spread' });
+    expect(parseLocation('#/cases/c1/whatever')).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'overview' });
+    expect(parseLocation(hrefForItem('c1', 'i9'))).toEqual({ route: 'cases', view: 'item', caseId: 'c1', itemId: 'i9' });
+    expect(parseLocation('#/nonsense')).toEqual({ route: 'dashboard' });
+  });
+});
+
+describe('search snippets', () => {
+  it('splits marked and plain text without interpreting HTML', () => {
+    expect(parseSnippet('account [roddel] op <b>Insta</b>')).toEqual([
+      { text: 'account ', mark: false },
+      { text: 'roddel', mark: true },
+      { text: ' op <b>Insta</b>', mark: false },
+    ]);
+    expect(parseSnippet('[a] en [b]').filter((p) => p.mark).map((p) => p.text)).toEqual(['a', 'b']);
+    expect(parseSnippet('geen treffer')).toEqual([{ text: 'geen treffer', mark: false }]);
+  });
+});
+
+describe('times', () => {
+  it('sends datetime-local values with the local offset', () => {
+    const iso = localInputToIso('2026-11-20T15:30');
+    expect(iso).toMatch(/^2026-11-20T15:30:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(iso!).getTime()).toBe(new Date(2026, 10, 20, 15, 30).getTime());
+    expect(isoToLocalInput(iso)).toBe('2026-11-20T15:30');
+    expect(localInputToIso('')).toBeNull();
+    expect(localInputToIso('gisteren')).toBeNull();
+    expect(dateInputToIso('2026-11-20', true)).toMatch(/^2026-11-20T23:59:59/);
+  });
+});
+
+describe('import', () => {
+  it('chunks by count and size, keeping order', () => {
+    const files = [5, 5, 5, 20, 1].map((size, i) => ({ size, i }));
+    expect(chunkFiles(files, 2, 100).map((c) => c.map((f) => f.i))).toEqual([[0, 1], [2, 3], [4]]);
+    expect(chunkFiles(files, 10, 10).map((c) => c.map((f) => f.i))).toEqual([[0, 1], [2], [3], [4]]);
+  });
+
+  it('leaves empty fields out of the batch metadata', () => {
+    const meta = draftToMeta({ ...EMPTY_DRAFT, platform: ' Instagram ', seenAt: '2026-11-20T15:30' }, 'Europe/Amsterdam');
+    expect(meta).toMatchObject({ platform: 'Instagram', minor: 'unknown', sexual: false, timeZone: 'Europe/Amsterdam' });
+    expect(meta.url).toBeUndefined();
+    expect(meta.seenAt).toMatch(/^2026-11-20T15:30:00/);
+  });
+
+  it('applies the minors rule like the core: sexual and not surely adult', () => {
+    expect(bytesForbidden('nude-photo', false, 'unknown')).toBe(true);
+    expect(bytesForbidden('nude-photo', false, 'no')).toBe(false);
+    expect(bytesForbidden('hurtful-meme', true, 'yes')).toBe(true);
+    expect(bytesForbidden('hurtful-meme', false, 'yes')).toBe(false);
+  });
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)('explains every rejection reason in %s', (_lang, cat) => {
+    const t = (key: MessageKey, vars?: Record<string, string | number>) => interpolate(cat[key], vars);
+    const text = (reason: string, details?: Record<string, string | number>) => rejectionText({ code: 'UNSUPPORTED_FILE', message: 'x', reason, ...(details ? { details } : {}) }, t);
+    for (const reason of ['empty', 'heic', 'svg', 'damaged', 'minor-sexual', 'unreadable', 'disk-full']) expect(text(reason)).toBe(cat[`import.reason.${reason}` as MessageKey]);
+    expect(text('not-an-image', { detected: 'text' })).toContain(cat['import.detected.text']);
+    expect(text('too-large', { limit: 200 * 1024 * 1024 })).toContain('200 MB');
+    expect(text('too-many-pixels', { width: 20000, height: 9000 })).toContain('20000 x 9000');
+    expect(rejectionText({ code: 'CANCELLED', message: 'x' }, t)).toBe(cat['import.reason.cancelled']);
+    expect(rejectionText({ code: 'DISK_FULL', message: 'x', reason: 'something-new' }, t)).toBe(cat['errors.DISK_FULL']);
+  });
+
+  it('matches the UX.md example wording', () => {
+    expect(interpolate(nl['import.reason.not-an-image'], { detected: nl['import.detected.text'] })).toBe('Dit bestand is geen afbeelding (het is tekst). Kies een schermafbeelding.');
+  });
+});
+
+describe('new case', () => {
+  it('splits tags on commas, trims and de-duplicates', () => {
+    expect(parseTags(' klas 3B, Instagram,,klas 3B ')).toEqual(['klas 3B', 'Instagram']);
+  });
+});
