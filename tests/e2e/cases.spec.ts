@@ -56,6 +56,8 @@ test('a new case, with the victim and a reporter', async ({ page }) => {
   await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
   await page.getByLabel('Rol').selectOption({ label: 'Melder' });
   await page.getByLabel('Naam of schuilnaam').fill('Mentor 3B');
+  await page.getByLabel('Hoort bij de school als').selectOption({ label: 'Medewerker' });
+  await page.getByRole('group', { name: 'Minderjarig (jonger dan 18)?' }).getByRole('radio', { name: 'Nee' }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('article', { name: 'Melder: Mentor 3B' })).toBeVisible();
   await checkScreen(page, '22-persons');

@@ -2,7 +2,9 @@
  * The renderer's only door to the core (ARCHITECTURE.md "Transports behind one interface").
  * Invariant: nothing else in the renderer touches window.api or fetch; in the app the
  * preload's `window.api` is used, in the browser preview the HTTP bridge. Both give
- * `Result` envelopes, which `call` turns into values or a thrown ApiError.
+ * `Result` envelopes, which `call` turns into values or a thrown ApiError. Bytes (file
+ * imports, thumbnails) are Uint8Array on both: IPC clones them natively, the HTTP transport
+ * (http-bridge.ts) encodes bodies with shared/wire.ts `toWire` and decodes with `fromWire`.
  */
 import type { Channel, Input, Output } from '../../../shared/contract';
 import type { EventMap, EventName } from '../../../shared/domain';

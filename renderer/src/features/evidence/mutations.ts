@@ -34,5 +34,6 @@ export function useUpdateEvidence(caseId: string, itemId: string) {
 
 /** One unblurred view (logged by the core); `reset()` hides it again and drops the bytes. */
 export function useReveal(itemId: string, size: 'thumb' | 'full') {
-  return useMutation({ mutationFn: () => call('evidence:reveal', { itemId, size }) });
+  // gcTime 0: the unblurred bytes leave the mutation cache as soon as the image unmounts.
+  return useMutation({ mutationFn: () => call('evidence:reveal', { itemId, size }), gcTime: 0 });
 }
