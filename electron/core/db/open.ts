@@ -12,8 +12,8 @@ import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations/index';
 export type Db = Database.Database;
 export const DB_FILE = 'vault.db';
 
-export function openDatabase(file: string, key: Buffer, migrations = MIGRATIONS): Db {
-  const db = new Database(file);
+export function openDatabase(file: string, key: Buffer, migrations = MIGRATIONS, readonly = false): Db {
+  const db = new Database(file, { readonly, fileMustExist: readonly });
   try {
     // sqlite3mc needs the cipher scheme before the key; legacy=4 is SQLCipher 4's format.
     db.pragma(`cipher='sqlcipher'`);
@@ -27,6 +27,10 @@ export function openDatabase(file: string, key: Buffer, migrations = MIGRATIONS)
       throw new AppError('INTEGRITY', 'The vault database cannot be decrypted or is damaged.', { file: DB_FILE });
     }
     throw err;
+  }
+  if (readonly) {
+    db.pragma('temp_store = MEMORY');
+    return db;
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

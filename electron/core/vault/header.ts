@@ -53,6 +53,11 @@ export async function readHeader(vaultDir: string): Promise<VaultHeader> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('VAULT_NOT_FOUND', 'No vault in this folder.');
     throw err;
   }
+  return parseHeaderText(text);
+}
+
+/** Parses vault.json content (also used for the copy inside a backup). */
+export function parseHeaderText(text: string): VaultHeader {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -6,7 +6,8 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
-import type { Db } from '../db/open';
+import { DB_FILE, openDatabase, type Db } from '../db/open';
+import { join } from 'node:path';
 import { getSetting } from '../db/settings-repo';
 import type { VaultHeader } from './header';
 import { wipe, type SubKeys } from './kdf';
@@ -45,6 +46,11 @@ export class Session {
   memo<T>(key: string, build: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, build());
     return this.memos.get(key) as T;
+  }
+
+  /** A second, read-only connection to the same database (for consistent snapshots). */
+  openReader(): Db {
+    return openDatabase(join(this.vaultDir, DB_FILE), this.secrets.keys.db, undefined, true);
   }
 
   masterKey(): Buffer {

@@ -103,25 +103,41 @@ export async function createVault(vaultDir: string, passphrase: string, ownerNam
   return { session, recoveryKey };
 }
 
-export async function unlockVault(vaultDir: string, passphrase: string, deps: VaultDeps): Promise<Session> {
-  const header = await readHeader(vaultDir);
+/** The master key from a header and a passphrase (also used to open a backup). */
+export async function masterFromPassphrase(header: VaultHeader, passphrase: string): Promise<Buffer> {
   const kek = await deriveKek(passphrase, Buffer.from(header.kdf.salt, 'base64'), scryptParamsOf(header));
   const master = unwrapKey(kek, header.passphraseWrap, wrapBinding(header, 'passphrase'));
   wipe(kek);
   if (!master) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is not correct.');
-  return openSession(vaultDir, header, master, deps);
+  return master;
 }
 
-/** Unlocks with the recovery key and, in the same step, sets a new passphrase and a new recovery key. */
-export async function recoverVault(vaultDir: string, recoveryText: string, newPassphrase: string, deps: VaultDeps) {
-  assertAcceptable(newPassphrase);
-  const header = await readHeader(vaultDir);
+/** The master key from a header and the recovery key text. */
+export function masterFromRecoveryKey(header: VaultHeader, recoveryText: string): Buffer {
   const bytes = parseRecoveryKey(recoveryText);
   if (!bytes) throw new AppError('WRONG_RECOVERY_KEY', 'This is not a valid recovery key.');
   const rkek = recoveryKek(bytes, header.recovery.salt);
   const master = unwrapKey(rkek, header.recovery.wrap, wrapBinding(header, 'recovery'));
   wipe(rkek, bytes);
   if (!master) throw new AppError('WRONG_RECOVERY_KEY', 'The recovery key is not correct.');
+  return master;
+}
+
+export async function unlockVault(vaultDir: string, passphrase: string, deps: VaultDeps): Promise<Session> {
+  const header = await readHeader(vaultDir);
+  return openSession(vaultDir, header, await masterFromPassphrase(header, passphrase), deps);
+}
+
+/** Opens a vault whose master key the caller already has (e.g. right after a restore). */
+export async function openWithMaster(vaultDir: string, master: Buffer, deps: VaultDeps): Promise<Session> {
+  return openSession(vaultDir, await readHeader(vaultDir), master, deps);
+}
+
+/** Unlocks with the recovery key and, in the same step, sets a new passphrase and a new recovery key. */
+export async function recoverVault(vaultDir: string, recoveryText: string, newPassphrase: string, deps: VaultDeps) {
+  assertAcceptable(newPassphrase);
+  const header = await readHeader(vaultDir);
+  const master = masterFromRecoveryKey(header, recoveryText);
   const sealed = await sealHeader(header, master, newPassphrase, deps.kdf ?? scryptParamsOf(header));
   await writeHeader(vaultDir, sealed.header);
   const session = await openSession(vaultDir, sealed.header, master, deps);

@@ -1,0 +1,121 @@
+/**
+ * Reads a backup: the preamble without a key, then the authenticated body record by record.
+ * Invariants: nothing is trusted before its chunk is authenticated; file names must be the
+ * vault's own (vault.json, vault.db, blobs/xx/<id>) so a crafted backup cannot write outside
+ * the target; the end record must match the number of files and close the stream.
+ */
+import { promises as fs } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import { parseHeaderText, type VaultHeader } from '../vault/header';
+import { masterFromPassphrase, masterFromRecoveryKey } from '../vault/vault';
+import { BACKUP_MAGIC, BACKUP_VERSION, backupHeaderSchema, backupKey, damaged, type BackupHeader } from './backup-format';
+import { openChunks } from './sealed-stream';
+
+export type BackupSecret = { passphrase: string } | { recoveryKey: string };
+
+const NAME_RE = /^(vault\.json|vault\.db|blobs\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
+
+export async function readPreamble(fh: fs.FileHandle): Promise<{ header: BackupHeader; vaultHeader: VaultHeader; bodyOffset: number }> {
+  const pre = Buffer.alloc(BACKUP_MAGIC.length + 6);
+  const { bytesRead } = await fh.read(pre, 0, pre.length, 0);
+  if (bytesRead < pre.length || !pre.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
+    throw new AppError('UNSUPPORTED_FILE', 'This file is not a Bewijskluis backup.', { reason: 'not-a-backup' });
+  }
+  const version = pre.readUInt16BE(BACKUP_MAGIC.length);
+  if (version > BACKUP_VERSION) throw new AppError('VAULT_FROM_FUTURE', 'This backup was made by a newer version of Bewijskluis.', { version });
+  const len = pre.readUInt32BE(BACKUP_MAGIC.length + 2);
+  if (len > 1024 * 1024) throw damaged('header');
+  const json = Buffer.alloc(len);
+  if ((await fh.read(json, 0, len, pre.length)).bytesRead !== len) throw damaged('header');
+  let parsed;
+  try {
+    parsed = backupHeaderSchema.safeParse(JSON.parse(json.toString('utf8')));
+  } catch {
+    throw damaged('header');
+  }
+  if (!parsed.success) throw damaged('header');
+  return { header: parsed.data, vaultHeader: parseHeaderText(parsed.data.vaultHeader), bodyOffset: pre.length + len };
+}
+
+/** Pulls exact byte counts out of a stream of chunks. */
+class ChunkReader {
+  private buf: Buffer<ArrayBufferLike> = Buffer.alloc(0);
+  constructor(private readonly src: AsyncGenerator<Buffer>) {}
+
+  private async fill(n: number): Promise<boolean> {
+    while (this.buf.length < n) {
+      const next = await this.src.next();
+      if (next.done) return false;
+      this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
+    }
+    return true;
+  }
+
+  async read(n: number): Promise<Buffer> {
+    if (!(await this.fill(n))) throw damaged('truncated');
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    return out;
+  }
+
+  /** Passes `n` bytes to `sink` piece by piece (bounded memory). */
+  async pipe(n: number, sink: (piece: Buffer) => Promise<void>): Promise<void> {
+    let left = n;
+    while (left > 0) {
+      if (this.buf.length === 0 && !(await this.fill(1))) throw damaged('truncated');
+      const take = Math.min(left, this.buf.length);
+      await sink(this.buf.subarray(0, take));
+      this.buf = this.buf.subarray(take);
+      left -= take;
+    }
+  }
+
+  async atEnd(): Promise<boolean> {
+    return !(await this.fill(1));
+  }
+}
+
+export interface FileSink {
+  begin(name: string, size: number): Promise<void>;
+  data(piece: Buffer): Promise<void>;
+  end(name: string): Promise<void>;
+}
+
+/** Authenticates and walks the whole backup; returns the master key for the caller to use and wipe. */
+export async function readBackup(path: string, secret: BackupSecret, sink: FileSink | null): Promise<{ header: BackupHeader; master: Buffer; files: number }> {
+  const fh = await fs.open(path, 'r').catch(() => {
+    throw new AppError('IO', 'The backup file could not be opened.', { reason: 'unreadable' });
+  });
+  try {
+    const { header, vaultHeader, bodyOffset } = await readPreamble(fh);
+    const master = 'passphrase' in secret ? await masterFromPassphrase(vaultHeader, secret.passphrase) : masterFromRecoveryKey(vaultHeader, secret.recoveryKey);
+    const key = backupKey(master, Buffer.from(header.salt, 'base64'));
+    const { size } = await fh.stat();
+    const r = new ChunkReader(openChunks(fh, bodyOffset, size, key, Buffer.from(header.noncePrefix, 'base64'), header.backupId, header.chunkSize));
+    let files = 0;
+    for (;;) {
+      const tag = (await r.read(1)).toString('ascii');
+      if (tag === 'E') {
+        const count = (await r.read(4)).readUInt32BE(0);
+        if (count !== files || count !== header.files) throw damaged('file count');
+        if (!(await r.atEnd())) throw damaged('trailing data');
+        break;
+      }
+      if (tag !== 'F') throw damaged('record');
+      const nameLen = (await r.read(2)).readUInt16BE(0);
+      const name = (await r.read(nameLen)).toString('utf8');
+      if (!NAME_RE.test(name)) throw damaged('file name');
+      const fileSize = Number((await r.read(8)).readBigUInt64BE(0));
+      await sink?.begin(name, fileSize);
+      await r.pipe(fileSize, async (p) => {
+        await sink?.data(p);
+      });
+      await sink?.end(name);
+      files++;
+    }
+    key.fill(0);
+    return { header, master, files };
+  } finally {
+    await fh.close();
+  }
+}
