@@ -48,11 +48,14 @@ export async function benchSearch(args: string[]) {
     const queries = [{ text: 'account4242' }, { text: 'expose nepaccount' }, { text: 'schoolplein', platform: 'TikTok' }, { text: 'zaak 42' }, { platform: 'Discord' }];
     const app: number[] = [];
     const floor: number[] = [];
+    const perQuery = new Map<string, number[]>();
     for (let round = 0; round < 15; round++) {
       for (const q of queries) {
         const a = performance.now();
         await core.handlers['search:query'](q, ctx);
-        app.push(performance.now() - a);
+        const ms = performance.now() - a;
+        app.push(ms);
+        perQuery.set(JSON.stringify(q), [...(perQuery.get(JSON.stringify(q)) ?? []), ms]);
         if (q.text) {
           const b = performance.now();
           s.db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 50').all(`"${q.text.split(' ')[0]}"*`);
@@ -61,7 +64,7 @@ export async function benchSearch(args: string[]) {
       }
     }
     await core.close();
-    return { bench: 'search', items: n, cases: cases.length, fillSeconds: +fillSeconds.toFixed(1), searchMedianMs: median(app), searchP95Ms: +[...app].sort((x, y) => x - y)[Math.floor(app.length * 0.95)]!.toFixed(2), floorFtsMedianMs: median(floor) };
+    return { bench: 'search', items: n, cases: cases.length, fillSeconds: +fillSeconds.toFixed(1), searchMedianMs: median(app), searchP95Ms: +[...app].sort((x, y) => x - y)[Math.floor(app.length * 0.95)]!.toFixed(2), floorFtsMedianMs: median(floor), perQueryMedianMs: Object.fromEntries([...perQuery].map(([k, v]) => [k, median(v)])) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
 import type { CaseCategory, CaseStatus, SearchHit } from '../../../shared/case-types';
 import type { Db } from '../db/open';
 import { toMatchQuery } from './fts';
+import { makeSnippet, queryWords } from './snippet';
 
 export interface SearchInput {
   text?: string;
@@ -44,13 +45,27 @@ export function search(db: Db, q: SearchInput): SearchHit[] {
   }
   const limit = q.limit ?? 50;
   if (match) {
-    const sql = `SELECT f.entity, f.entity_id, f.case_id, c.ref, c.title, snippet(search_fts, 3, '[', ']', '…', 12) AS snip
-      FROM search_fts f JOIN cases c ON c.id = f.case_id
-      ${itemFilter ? 'JOIN evidence_items e ON e.id = f.entity_id' : ''}
-      WHERE search_fts MATCH ? ${where.length ? 'AND ' + where.join(' AND ') : ''}
-      ORDER BY bm25(search_fts) LIMIT ?`;
-    const rows = db.prepare(sql).all(match, ...args, limit) as { entity: SearchHit['entity']; entity_id: string; case_id: string; ref: string; title: string; snip: string }[];
-    return rows.map((r) => ({ entity: r.entity, entityId: r.entity_id, caseId: r.case_id, caseRef: r.ref, caseTitle: r.title, snippet: r.snip }));
+    // FTS first (MATERIALIZED keeps the planner from probing the index once per item row),
+    // then the filters, then snippets for the final page only: snippet() is the costly part.
+    const sql = `WITH hits AS MATERIALIZED (SELECT rowid AS fts_rowid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ?)
+      SELECT h.fts_rowid, d.entity_id, d.case_id, c.ref, c.title,
+        CASE WHEN d.entity_id = d.case_id THEN 'case' WHEN ei.id IS NOT NULL THEN 'item' ELSE 'person' END AS entity
+      FROM hits h JOIN search_docs d ON d.fts_rowid = h.fts_rowid JOIN cases c ON c.id = d.case_id
+      LEFT JOIN evidence_items ei ON ei.id = d.entity_id
+      ${itemFilter ? 'JOIN evidence_items e ON e.id = d.entity_id' : ''}
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY h.rank LIMIT ?`;
+    const rows = db.prepare(sql).all(match, ...args, limit) as { fts_rowid: number; entity: SearchHit['entity']; entity_id: string; case_id: string; ref: string; title: string }[];
+    const body = db.prepare('SELECT body FROM search_fts WHERE rowid = ?').pluck();
+    const words = queryWords(q.text ?? '');
+    return rows.map((r) => ({
+      entity: r.entity,
+      entityId: r.entity_id,
+      caseId: r.case_id,
+      caseRef: r.ref,
+      caseTitle: r.title,
+      snippet: makeSnippet(((body.get(r.fts_rowid) as string | undefined) ?? '').replace(/\n/g, ' · '), words),
+    }));
   }
   // Filters only: items when an item filter is set, otherwise cases.
   if (itemFilter) {
