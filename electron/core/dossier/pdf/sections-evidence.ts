@@ -1,0 +1,99 @@
+/**
+ * Evidence catalogue and the list of items without an image. Invariants: every item of the
+ * dossier appears in the catalogue with all the fields police ask for (DOMAIN.md "What police
+ * want in a dossier": URL, platform, handle, seen/captured times in UTC and local time with
+ * their source, who captured it and how, SHA-256 of the original); URLs and hashes are printed
+ * in full (wrapped, never truncated); absent values print as a dash, never as nothing.
+ */
+import type { DossierItem } from '../dossier-data';
+import type { Ctx } from './context';
+import { formatBoth } from './format-time';
+import { type Row, keyValues, measureKeyValues, note, pageBody, paragraph, startSection, subheading } from './layout';
+import { label } from './pdf-messages';
+
+export function formatBytes(n: number, lang: 'nl' | 'en'): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
+}
+
+/**
+ * The rows that describe an item. `full` (catalogue): everything; `brief` (items without an
+ * image): all identifying fields but not the file details; `image` (under an image, where
+ * space is short): what identifies the picture — the rest is in the catalogue.
+ */
+export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'image'): Row[] {
+  const { m } = ctx;
+  const zone = it.timeZone || ctx.timeZone;
+  const when = (iso: string | null) => (iso ? formatBoth(iso, zone, ctx.lang) : '');
+  const full = mode === 'full';
+  const rows: Row[] = [];
+  if (full) rows.push({ label: m.item.kind, value: label(m.kinds, it.kind) });
+  rows.push(
+    { label: m.item.platform, value: it.platform },
+    { label: m.item.url, value: it.url },
+    { label: m.item.handle, value: it.handle },
+    { label: m.item.seenAt, value: when(it.seenAt) },
+  );
+  if (it.postedAt && mode !== 'image') rows.push({ label: m.item.postedAt, value: when(it.postedAt) });
+  rows.push({ label: m.item.capturedAt, value: when(it.capturedAt) }, { label: m.item.capturedBy, value: it.capturedBy });
+  if (mode !== 'image') rows.push({ label: m.item.captureMethod, value: label(m.captureMethods, it.captureMethod) });
+  rows.push({ label: m.item.sha256, value: it.sha256 ?? '', mono: true });
+  if (mode !== 'image' && (full || it.pdq)) {
+    const quality = it.pdqQuality === null ? '' : `\n${m.item.pdqQuality}: ${it.pdqQuality}`;
+    rows.push({ label: m.item.pdq, value: it.pdq ? it.pdq + quality : '', mono: true });
+  }
+  if (full) {
+    rows.push({ label: m.item.file, value: it.fileName ?? '' });
+    if (it.size !== null) rows.push({ label: m.item.size, value: m.item.bytes(formatBytes(it.size, ctx.lang)) });
+    if (it.width !== null && it.height !== null) rows.push({ label: m.item.dimensions, value: `${it.width} × ${it.height} px` });
+  }
+  if (it.bundlePath) rows.push({ label: m.item.inBundle, value: it.bundlePath });
+  if (full) {
+    const flags = [it.sexual ? m.item.sexual : '', it.violence ? m.item.violence : '', it.minor === 'yes' ? m.item.minorFlag : ''].filter(Boolean);
+    if (flags.length) rows.push({ label: m.item.flags, value: flags.join(', ') });
+    rows.push({ label: m.item.description, value: it.description });
+  }
+  return rows;
+}
+
+/** A heading with its rows, kept on one page when the whole block fits on a page. */
+function itemBlock(ctx: Ctx, heading: string, rows: Row[]): void {
+  const h = measureKeyValues(ctx, rows) + 40;
+  subheading(ctx, heading, h < pageBody() - 40 ? h : 140);
+  keyValues(ctx, rows);
+}
+
+export function renderCatalogue(ctx: Ctx): void {
+  const { data, m } = ctx;
+  startSection(ctx, 'catalogue', m.sections.catalogue);
+  note(ctx, m.item.timeSources);
+  if (data.items.length === 0) {
+    paragraph(ctx, m.item.empty);
+    return;
+  }
+  for (const it of data.items) {
+    itemBlock(ctx, `${it.label} — ${label(m.kinds, it.kind)}`, itemRows(ctx, it, 'full'));
+  }
+}
+
+function reasonWithoutImage(ctx: Ctx, it: DossierItem): string {
+  const w = ctx.m.withoutImage;
+  if (it.kind === 'url') return w.urlOnly;
+  if (it.kind === 'hash') return w.hashOnly;
+  if (it.kind === 'file') return w.file;
+  return w.notIncluded;
+}
+
+/** Items not shown as an image: URL-only, hash-only, files, and images this profile leaves out. */
+export function renderWithoutImage(ctx: Ctx, shown: ReadonlySet<string>): void {
+  const { data, m } = ctx;
+  startSection(ctx, 'withoutImage', m.sections.withoutImage);
+  const rest = data.items.filter((it) => !shown.has(it.id));
+  if (rest.length === 0) {
+    paragraph(ctx, m.withoutImage.empty);
+    return;
+  }
+  note(ctx, m.withoutImage.intro);
+  for (const it of rest) {
+    itemBlock(ctx, `${it.label} — ${label(m.kinds, it.kind)}`, [{ label: m.withoutImage.reason, value: reasonWithoutImage(ctx, it) }, ...itemRows(ctx, it, 'brief')]);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Sections only the confidentiality officer's dossier contains: working notes and the step
+ * plan. Invariants: they are rendered only when the data carries them (notes non-null, step
+ * plan non-null) — the exporter decides per profile, this module never widens that.
+ */
+import type { Ctx } from './context';
+import { formatBoth, formatBothCompact, formatDate } from './format-time';
+import { COLOR, SIZE, note, paragraph, startSection, subheading, table } from './layout';
+
+export function renderNotes(ctx: Ctx): void {
+  const { data, m } = ctx;
+  if (data.notes === null) return;
+  startSection(ctx, 'notes', m.sections.notes);
+  note(ctx, m.notes.intro);
+  if (data.notes.length === 0) {
+    paragraph(ctx, m.notes.empty);
+    return;
+  }
+  const notes = data.notes.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const n of notes) {
+    subheading(ctx, m.notes.by(n.createdBy, formatBoth(n.createdAt, ctx.timeZone, ctx.lang).replace('\n', ' · ')), 40);
+    paragraph(ctx, n.body, { size: SIZE.body, color: COLOR.ink }, 10);
+  }
+}
+
+export function renderStepPlan(ctx: Ctx): void {
+  const { data, m } = ctx;
+  if (data.stepPlan === null) return;
+  startSection(ctx, 'stepPlan', m.sections.stepPlan);
+  if (data.stepPlan.length === 0) {
+    paragraph(ctx, m.stepPlan.empty);
+    return;
+  }
+  table(
+    ctx,
+    [
+      { header: m.stepPlan.step, width: 120 },
+      { header: m.stepPlan.owner, width: 62 },
+      { header: m.stepPlan.due, width: 62 },
+      { header: m.stepPlan.done, width: 150 },
+      { header: m.stepPlan.notes, width: 89 },
+    ],
+    data.stepPlan.map((s) => [
+      s.title,
+      s.owner,
+      s.dueDate ? formatDate(s.dueDate, ctx.lang) : '',
+      s.doneAt ? `${formatBothCompact(s.doneAt, ctx.timeZone, ctx.lang)}${s.doneBy ? `\n${s.doneBy}` : ''}` : '',
+      s.notes,
+    ]),
+  );
+}
