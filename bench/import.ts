@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { createCore } from '../electron/core/create-core';
 import { countArg, withPeakRss } from './rss';
 
-async function phoneScreenshot(i: number): Promise<Buffer> {
+export async function phoneScreenshot(i: number): Promise<Buffer> {
   const w = 1170;
   const h = 2532;
   const rows = Array.from({ length: 38 }, (_, r) => {

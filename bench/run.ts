@@ -4,8 +4,9 @@
  */
 import { benchImport } from './import';
 import { benchSearch } from './search';
+import { benchExport } from './export';
 
-const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch };
+const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

@@ -19,6 +19,7 @@ import type {
 import { channel, empty } from './contract-kit';
 import { caseChannels } from './contract-cases';
 import { takedownChannels } from './contract-takedowns';
+import { dossierChannels } from './contract-dossier';
 
 const passphrase = z.string().min(1).max(1024);
 const folder = z.string().min(1).max(4096);
@@ -63,9 +64,15 @@ export const contract = {
   /** Host channels: answered by the Electron shell (native dialogs, OS browser) or the bridge. */
   'host:choose-folder': channel<{ path: string | null; supported: boolean }>()(empty),
   'host:open-external': channel<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) })),
+  /** Native save dialog for an export; unsupported in the browser preview (type a path there). */
+  'host:choose-save-path': channel<{ path: string | null; supported: boolean }>()(z.strictObject({ defaultName: z.string().min(1).max(255) })),
+  /** Native open dialog for a bundle to verify. */
+  'host:choose-file': channel<{ path: string | null; supported: boolean }>()(z.strictObject({ extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(10) })),
+  'host:show-in-folder': channel<{ shown: boolean }>()(z.strictObject({ path: z.string().min(1).max(4096) })),
 
   ...caseChannels,
   ...takedownChannels,
+  ...dossierChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -75,7 +82,7 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = Contract[C]['output'];
 
 export const CHANNELS = Object.keys(contract) as Channel[];
-export const HOST_CHANNELS = ['host:choose-folder', 'host:open-external'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host:choose-folder', 'host:open-external', 'host:choose-save-path', 'host:choose-file', 'host:show-in-folder'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export type CoreChannel = Exclude<Channel, HostChannel>;
 

@@ -81,6 +81,7 @@ export interface AppInfo {
 export interface EventMap {
   'vault:locked': { reason: LockReason };
   'prefs:changed': Prefs;
+  'dossier:export-progress': { exportId: string; phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number };
   'evidence:import-progress': { batchId: string; done: number; total: number; file: string; status: 'stored' | 'duplicate' | 'rejected' };
 }
 export type EventName = keyof EventMap;

@@ -10,6 +10,7 @@ import { vaultCommand } from './commands/vault';
 import { caseCommand } from './commands/cases';
 import { evidenceCommand, pdqCommand } from './commands/evidence';
 import { takedownCommand } from './commands/takedowns';
+import { exportCommand, verifyCommand } from './commands/dossier';
 import { CliContext } from './context';
 import { cliErrorText, cliMessages, type CliLang } from './messages';
 
@@ -33,6 +34,10 @@ const OPTIONS = {
   reference: { type: 'string' },
   note: { type: 'string' },
   overdue: { type: 'boolean' },
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  recipient: { type: 'string' },
+  force: { type: 'boolean' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -64,6 +69,10 @@ async function run(argv: string[]): Promise<number> {
         return await evidenceCommand(ctx, sub);
       case 'takedown':
         return await takedownCommand(ctx, sub);
+      case 'export':
+        return await exportCommand(ctx);
+      case 'verify':
+        return await verifyCommand(ctx, parsed.positionals[1]);
       case 'pdq':
         return await pdqCommand(ctx, parsed.positionals.slice(1));
       default:

@@ -24,6 +24,10 @@ Opdrachten:
   takedown list --vault MAP [--case NUMMER] [--overdue]
   takedown notice --vault MAP ID --lang nl|en   de tekst van de melding (DSA art. 16)
 
+  export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip
+                [--recipient NAAM] [--force]     dossier exporteren (PDF + controleerbare bundel)
+  verify BESTAND.zip                        een dossierbundel controleren (zonder kluis)
+
 Kanalen: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
 Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
@@ -63,6 +67,13 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   takedownNoticeUsage: 'Gebruik: takedown notice --vault MAP ID --lang nl|en',
   noTakedowns: 'Geen verwijderverzoeken.',
   followUpOn: 'opvolgen op',
+  exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip',
+  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages} pagina\'s, {images} afbeeldingen',
+  verifyUsage: 'Gebruik: verify BESTAND.zip',
+  verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
+  verifyFailed: 'Dossier NIET in orde:',
+  manifestHash: 'SHA-256 van manifest.json',
+  keyFingerprint: 'Vingerafdruk sleutel',
   overdueTag: 'ACHTERSTALLIG',
 };
 
@@ -87,6 +98,10 @@ Commands:
   takedown set-status --vault DIR ID STATUS [--reference R] [--note N]
   takedown list --vault DIR [--case REF] [--overdue]
   takedown notice --vault DIR ID --lang nl|en   the notice text (DSA art. 16)
+
+  export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip
+                [--recipient NAME] [--force]     export a dossier (PDF + verifiable bundle)
+  verify FILE.zip                           verify a dossier bundle (no vault needed)
 
 Channels: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
 Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
@@ -127,6 +142,13 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   takedownNoticeUsage: 'Usage: takedown notice --vault DIR ID --lang nl|en',
   noTakedowns: 'No takedown requests.',
   followUpOn: 'follow up on',
+  exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip',
+  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages} pages, {images} images',
+  verifyUsage: 'Usage: verify FILE.zip',
+  verifyOk: 'Dossier intact: every file and both signatures check out.',
+  verifyFailed: 'Dossier NOT intact:',
+  manifestHash: 'SHA-256 of manifest.json',
+  keyFingerprint: 'Key fingerprint',
   overdueTag: 'OVERDUE',
 };
 

@@ -1,9 +1,9 @@
 /**
- * The two contract channels the shell answers itself (shared/contract.ts HOST_CHANNELS):
- * a native folder picker and the confirmed external-link path. Invariant: the renderer never
+ * The contract channels the shell answers itself (shared/contract.ts HOST_CHANNELS): native
+ * folder, save and open dialogs, "show in folder", and the confirmed external-link path. Invariant: the renderer never
  * gets a file system path it did not pick in a native dialog, and never opens a URL itself.
  */
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../../shared/domain';
 import type { HostHandlers } from '../core/handler-types';
 import type { OpenLinkConfirmed } from './external-links';
@@ -28,5 +28,22 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
       return { path, supported: true };
     },
     'host:open-external': async ({ url }) => ({ opened: await deps.openLink(url) }),
+    'host:choose-save-path': async ({ defaultName }) => {
+      const options: SaveDialogOptions = { title: shellMessages(deps.getLanguage()).saveDossierTitle, defaultPath: defaultName, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+      const win = deps.getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return { path: result.canceled ? null : (result.filePath ?? null), supported: true };
+    },
+    'host:choose-file': async ({ extensions }) => {
+      const options: OpenDialogOptions = { title: shellMessages(deps.getLanguage()).chooseFileTitle, properties: ['openFile'], filters: extensions.length ? [{ name: extensions.join(', '), extensions }] : [] };
+      const win = deps.getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null), supported: true };
+    },
+    // Only reveals the file in the OS file manager; it never opens the file itself.
+    'host:show-in-folder': async ({ path }) => {
+      shell.showItemInFolder(path);
+      return { shown: true };
+    },
   };
 }

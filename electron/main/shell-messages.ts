@@ -27,6 +27,8 @@ export interface ShellMessages {
   ok: string;
   /** Title of the native folder picker used when choosing where the vault lives. */
   chooseFolderTitle: string;
+  saveDossierTitle: string;
+  chooseFileTitle: string;
   /** Confirmation before a link opens in the OS browser; {host} is the site's domain. */
   externalTitle: string;
   externalMessage: (host: string) => string;
@@ -54,6 +56,8 @@ const nl: ShellMessages = {
   aboutDetail: (version) => `Versie ${version}\nEen versleutelde bewijskluis voor scholen.`,
   ok: 'OK',
   chooseFolderTitle: 'Kies een map voor de kluis',
+  saveDossierTitle: 'Dossier opslaan',
+  chooseFileTitle: 'Kies een dossier om te controleren',
   externalTitle: 'Link openen',
   externalMessage: (host) => `Deze link openen in uw webbrowser?\n\nWebsite: ${host}`,
   externalOpen: 'Openen in browser',
@@ -80,6 +84,8 @@ const en: ShellMessages = {
   aboutDetail: (version) => `Version ${version}\nAn encrypted evidence vault for schools.`,
   ok: 'OK',
   chooseFolderTitle: 'Choose a folder for the vault',
+  saveDossierTitle: 'Save dossier',
+  chooseFileTitle: 'Choose a dossier to verify',
   externalTitle: 'Open link',
   externalMessage: (host) => `Open this link in your web browser?\n\nWebsite: ${host}`,
   externalOpen: 'Open in browser',

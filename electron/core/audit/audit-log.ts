@@ -78,6 +78,13 @@ export class AuditLog {
     return (this.db.prepare(sql).all(...args, opts.limit ?? 100) as Row[]).map(toEntry);
   }
 
+  /** Entries about any of the given subjects, or whose details name the case reference (chain of custody). */
+  forSubjects(subjects: string[], caseRef: string): AuditEntry[] {
+    const set = new Set(subjects);
+    const rows = this.db.prepare(`SELECT * FROM audit_log WHERE subject IS NOT NULL OR json_extract(details, '$.case') = ? ORDER BY seq`).all(caseRef) as Row[];
+    return rows.filter((r) => (r.subject !== null && set.has(r.subject)) || (JSON.parse(r.details) as { case?: string }).case === caseRef).map(toEntry);
+  }
+
   verify(): AuditVerification {
     let prev = GENESIS_HASH;
     let expectedSeq = 1;

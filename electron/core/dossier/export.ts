@@ -1,0 +1,149 @@
+/**
+ * Writes a dossier bundle (issue: dossier export, "Bundle" and "Streaming"). Invariants:
+ * originals are decrypted and written one at a time (memory bounded whatever the case size),
+ * each one re-hashed on the way and compared with the SHA-256 recorded at import; the ZIP is
+ * written to a temporary file beside the target and renamed only when complete, so a cancel,
+ * a crash or a full disk never leaves a partial dossier at the chosen path.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PassThrough, Readable, Transform } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import yazl from 'yazl';
+import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
+import { AppError } from '../../../shared/errors';
+import { fsyncDir } from '../fs-atomic';
+import type { Session } from '../vault/session';
+import { bundleReadme } from './bundle-readme';
+import { gatherDossier } from './gather';
+import { buildManifest } from './manifest';
+import { renderDossierPdf } from './pdf/render';
+import { signBytes, signingKey } from './signing';
+
+export interface ExportOptions {
+  caseId: string;
+  profile: DossierProfile;
+  lang: 'nl' | 'en';
+  outPath: string;
+  recipient: string;
+  organisation: string;
+  overwrite: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: { phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number }) => void;
+}
+
+function hashing(onDone: (sha256: string, size: number) => void): Transform {
+  const h = createHash('sha256');
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    },
+    flush(cb) {
+      onDone(h.digest('hex'), size);
+      cb();
+    },
+  });
+}
+
+const cancelled = () => new AppError('CANCELLED', 'The export was cancelled.');
+
+export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer }> {
+  if (!o.overwrite) {
+    const exists = await fs.stat(o.outPath).then(() => true, () => false);
+    if (exists) throw new AppError('CONFLICT', 'A file with this name already exists.', { reason: 'exists' });
+  }
+  const check = () => {
+    if (o.signal?.aborted || session.isClosed()) throw cancelled();
+  };
+  const data = gatherDossier(session, o.caseId, o.profile, o.lang, o.recipient, o.organisation);
+  const key = signingKey(session.masterKey(), session.header.vaultId);
+  const manifest = Buffer.from(JSON.stringify(buildManifest(data, key.fingerprint), null, 2) + '\n', 'utf8');
+  const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
+  const manifestSig = signBytes(key, manifest);
+
+  const tmp = join(dirname(o.outPath), `.${basename(o.outPath)}.${randomBytes(6).toString('hex')}.part`);
+  const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
+  const zip = new yazl.ZipFile();
+  zip.outputStream.pipe(out);
+  const sums: [string, string][] = [];
+  let bytes = 0;
+  const addBuffer = (name: string, buf: Buffer) => {
+    zip.addBuffer(buf, name, { mtime: new Date(data.exportedAt) });
+    sums.push([createHash('sha256').update(buf).digest('hex'), name]);
+  };
+  try {
+    addBuffer('README.txt', Buffer.from(bundleReadme(data.case.ref, manifestSha256, key.fingerprint), 'utf8'));
+    addBuffer('manifest.json', manifest);
+    addBuffer('manifest.sig', manifestSig);
+    addBuffer('public-key.pem', Buffer.from(key.publicKeyPem, 'utf8'));
+
+    let done = 0;
+    for (const orig of data.originals) {
+      check();
+      let got = { sha: '', size: 0 };
+      const src = Readable.from(session.blobs.read(orig.blobId));
+      const through = src.pipe(hashing((sha, size) => (got = { sha, size })));
+      zip.addReadStream(through, orig.path, { mtime: new Date(data.exportedAt), compress: false });
+      await finished(through);
+      if (got.sha !== orig.sha256) throw new AppError('INTEGRITY', `The stored original of ${orig.itemId} no longer matches its SHA-256.`, { item: orig.itemId });
+      sums.push([got.sha, orig.path]);
+      bytes += got.size;
+      o.onProgress?.({ phase: 'originals', done: ++done, total: data.originals.length });
+    }
+
+    check();
+    let pdfSum = { sha: '', size: 0 };
+    const pdfStream = new PassThrough();
+    const pdfHashed = pdfStream.pipe(hashing((sha, size) => (pdfSum = { sha, size })));
+    // The PDF's own streams are already compressed (Flate, and JPEG images): deflating again costs time for nothing.
+    zip.addReadStream(pdfHashed, 'dossier.pdf', { mtime: new Date(data.exportedAt), compress: false });
+    const rendered = await renderDossierPdf({ ...data, integrity: { manifestSha256, manifestSignature: manifestSig.toString('base64'), publicKeyFingerprint: key.fingerprint } }, pdfStream, {
+      signal: o.signal,
+      onProgress: (p) => o.onProgress?.({ phase: 'pdf', done: p.done, total: p.total }),
+    });
+    if (!pdfStream.writableEnded) pdfStream.end();
+    await finished(pdfHashed);
+    sums.push([pdfSum.sha, 'dossier.pdf']);
+    bytes += pdfSum.size;
+
+    check();
+    o.onProgress?.({ phase: 'finishing', done: 0, total: 1 });
+    const sumsText = Buffer.from(sums.map(([h, n]) => `${h}  ${n}`).join('\n') + '\n', 'utf8');
+    zip.addBuffer(sumsText, 'SHA256SUMS', { mtime: new Date(data.exportedAt) });
+    zip.addBuffer(signBytes(key, sumsText), 'SHA256SUMS.sig', { mtime: new Date(data.exportedAt) });
+    zip.end();
+    await finished(out);
+    const fh = await fs.open(tmp, 'r');
+    await fh.sync();
+    await fh.close();
+    await fs.rename(tmp, o.outPath);
+    await fsyncDir(dirname(o.outPath));
+    o.onProgress?.({ phase: 'finishing', done: 1, total: 1 });
+    return {
+      path: o.outPath,
+      manifestSha256,
+      publicKeyFingerprint: key.fingerprint,
+      files: sums.length + 2,
+      bytes,
+      pages: rendered.pages,
+      imagesEmbedded: rendered.imagesEmbedded,
+      manifest,
+    };
+  } catch (err) {
+    // Late writes from yazl or pdfkit into the abandoned streams are expected now; the
+    // real error is the one rethrown below.
+    const ignore = () => undefined;
+    zip.outputStream.on('error', ignore);
+    out.on('error', ignore);
+    zip.outputStream.unpipe(out);
+    zip.outputStream.destroy();
+    out.destroy();
+    await fs.rm(tmp, { force: true });
+    if (o.signal?.aborted) throw cancelled();
+    throw err;
+  }
+}

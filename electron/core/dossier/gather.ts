@@ -1,0 +1,87 @@
+/**
+ * Collects what one dossier profile may contain (issue: dossier export, "Profiles"):
+ *  - police: everything about the case except the officer's working notes;
+ *  - officer: adds the working notes and the step plan;
+ *  - coordinator: takedown status only — no images or originals, persons pseudonymised,
+ *    free-text fields (descriptions, file names, history notes) left out as they may name people.
+ * Invariant: an item whose bytes the minors rule forbids never gets an image loader or a file
+ * in the bundle, whatever the profile.
+ */
+import type { EvidenceItem, Person } from '../../../shared/case-types';
+import type { DossierProfile } from '../../../shared/dossier-types';
+import type { Session } from '../vault/session';
+import { getCase } from '../cases/case-repo';
+import { listNotes } from '../cases/note-repo';
+import { listPersons } from '../cases/person-repo';
+import { getItemRow, listItems } from '../evidence/evidence-repo';
+import { bytesForbidden } from '../evidence/policy';
+import { listRequests } from '../takedowns/takedown-repo';
+import { DEFAULT_TIME_ZONE } from '../time';
+import type { DossierData, DossierItem } from './dossier-data';
+
+const EXT: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'application/pdf': 'pdf',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
+  'application/zip': 'zip',
+  'text/plain': 'txt',
+};
+
+export interface BundleOriginal {
+  itemId: string;
+  path: string;
+  blobId: string;
+  sha256: string;
+  size: number;
+}
+
+export type GatheredDossier = Omit<DossierData, 'integrity'> & { originals: BundleOriginal[] };
+
+function pseudonymise(persons: Person[], lang: 'nl' | 'en'): Person[] {
+  return persons.map((p, i) => ({ ...p, name: `${lang === 'nl' ? 'Betrokkene' : 'Person'} ${i + 1}`, isPseudonym: true, contactNotes: '' }));
+}
+
+export function gatherDossier(session: Session, caseId: string, profile: DossierProfile, lang: 'nl' | 'en', recipient: string, organisation: string): GatheredDossier {
+  const db = session.db;
+  const c = getCase(db, caseId);
+  const now = session.clock.now();
+  const withBytes = profile !== 'coordinator';
+  const originals: BundleOriginal[] = [];
+  const items: DossierItem[] = listItems(db, caseId).map((it: EvidenceItem) => {
+    const row = getItemRow(db, it.id);
+    const forbidden = bytesForbidden({ caseCategory: c.category, sexual: it.sexual, minor: it.minor });
+    const base: DossierItem = profile === 'coordinator' ? { ...it, description: '', fileName: null, bundlePath: null } : { ...it, bundlePath: null };
+    if (!withBytes || forbidden || !row.blob_id || !it.sha256 || it.size === null) return base;
+    const path = `originals/${it.id}.${EXT[it.mime ?? ''] ?? 'bin'}`;
+    originals.push({ itemId: it.id, path, blobId: row.blob_id, sha256: it.sha256, size: it.size });
+    const blobId = row.blob_id;
+    return { ...base, bundlePath: path, loadImage: it.kind === 'image' ? () => session.blobs.get(blobId) : undefined };
+  });
+  const persons = listPersons(db, caseId);
+  const takedowns = listRequests(db, { caseId }, now).map((r) => (profile === 'coordinator' ? { ...r, history: r.history.map((h) => ({ ...h, note: null })) } : r));
+  const subjects = [caseId, ...items.map((i) => i.id), ...persons.map((p) => p.id), ...takedowns.map((t) => t.id)];
+  const notes = profile === 'officer' ? listNotes(db, caseId) : null;
+  if (notes) subjects.push(...notes.map((n) => n.id));
+  return {
+    profile,
+    lang,
+    timeZone: DEFAULT_TIME_ZONE,
+    case: profile === 'coordinator' ? { ...c, description: '' } : c,
+    recipient,
+    exportedAt: now.toISOString(),
+    exportedBy: session.ownerName,
+    organisation,
+    persons: profile === 'coordinator' ? pseudonymise(persons, lang) : persons,
+    items,
+    takedowns,
+    custody: session.audit.forSubjects(subjects, c.ref),
+    notes,
+    stepPlan: null,
+    originals,
+  };
+}
