@@ -140,7 +140,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     zip.outputStream.on('error', ignore);
     out.on('error', ignore);
     zip.outputStream.unpipe(out);
-    zip.outputStream.destroy();
+    (zip.outputStream as Readable).destroy();
     out.destroy();
     await fs.rm(tmp, { force: true });
     if (o.signal?.aborted) throw cancelled();
