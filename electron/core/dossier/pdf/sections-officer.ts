@@ -34,11 +34,11 @@ export function renderStepPlan(ctx: Ctx): void {
   table(
     ctx,
     [
-      { header: m.stepPlan.step, width: 120 },
-      { header: m.stepPlan.owner, width: 62 },
+      { header: m.stepPlan.step, width: 118 },
+      { header: m.stepPlan.owner, width: 60 },
       { header: m.stepPlan.due, width: 62 },
-      { header: m.stepPlan.done, width: 150 },
-      { header: m.stepPlan.notes, width: 89 },
+      { header: m.stepPlan.done, width: 160 },
+      { header: m.stepPlan.notes, width: 83 },
     ],
     data.stepPlan.map((s) => [
       s.title,
