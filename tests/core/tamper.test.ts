@@ -67,3 +67,21 @@ describe('tamper detection', () => {
     expect(s.audit.verify().ok).toBe(false);
   });
 });
+
+describe('audit redaction (purge)', () => {
+  it('redacted entries listed by a purge tombstone still verify; a redaction without tombstone is tampering', async () => {
+    const core = await unlockedCore();
+    const s = core.session();
+    s.tx(() => {
+      for (let i = 0; i < 4; i++) s.audit.append({ actor: 'Tester', kind: 'test.event', subject: 'case-x', details: { name: 'Şükrü' } });
+    });
+    s.tx(() => {
+      s.audit.redact([3, 4]);
+      s.audit.append({ actor: 'Tester', kind: 'case.purged', details: { case: '2026-001', redacted: [3, 4] } });
+    });
+    expect(s.audit.verify()).toMatchObject({ ok: true });
+    expect(JSON.stringify(s.db.prepare('SELECT * FROM audit_log WHERE seq IN (3, 4)').all())).not.toContain('Şükrü');
+    s.audit.redact([5]);
+    expect(s.audit.verify()).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+});

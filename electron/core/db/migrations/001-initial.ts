@@ -26,6 +26,10 @@ export const m001Initial: Migration = {
         kind      TEXT NOT NULL,
         subject   TEXT,
         details   TEXT NOT NULL,
+        -- SHA-256 of the entry's content; the chain covers this, so a purge can drop the
+        -- content of old entries (redacted = 1) and the chain still verifies.
+        content_hash TEXT NOT NULL,
+        redacted  INTEGER NOT NULL DEFAULT 0,
         prev_hash TEXT NOT NULL,
         hash      TEXT NOT NULL
       ) STRICT;
