@@ -122,7 +122,7 @@ describe('dossier PDF, police profile', () => {
   it('states the confidentiality and that no images of minors are included, on the cover', () => {
     const cover = words(text(file, 1));
     expect(cover).toContain('VERTROUWELIJK — alleen voor de geadresseerde');
-    expect(cover).toContain('Dit dossier bevat geen afbeeldingen van minderjarigen.');
+    expect(cover).toContain('Dit dossier bevat geen seksuele afbeeldingen van minderjarigen.');
     expect(cover).toContain('Politie Midden-Nederland, wijkagent A. Visser');
     expect(cover).toContain('24-11-2026 10:00:00 (Europe/Amsterdam, UTC+01:00)');
     expect(cover).toContain('24-11-2026 09:00:00 UTC');
@@ -168,7 +168,7 @@ describe('dossier PDF, other profiles and languages', () => {
     for (const name of NAMES) expect(all).not.toContain(name);
     expect(all).toContain('Betrokkene 1');
     expect(all).toContain('Profiel: Coördinator');
-    expect(all).toContain('Dit dossier bevat geen afbeeldingen van minderjarigen.');
+    expect(all).toContain('Dit dossier bevat geen seksuele afbeeldingen van minderjarigen.');
     expect(all).not.toContain('Werknotities');
   });
 
@@ -188,7 +188,7 @@ describe('dossier PDF, other profiles and languages', () => {
     const { file, result } = await render('police-en', fx.data);
     const first = words(text(file, 1));
     expect(first).toContain('CONFIDENTIAL — for the addressee only');
-    expect(first).toContain('This dossier contains no images of minors.');
+    expect(first).toContain('This dossier contains no sexual images of minors.');
     expect(first).toContain('2026-11-24 10:00:00 (Europe/Amsterdam, UTC+01:00)');
     expect(words(text(file, result.pages))).toContain(`page ${result.pages} of ${result.pages}`);
     expect(words(text(file))).toContain('Checking authenticity');

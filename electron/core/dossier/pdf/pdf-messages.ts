@@ -12,7 +12,9 @@ import type { TakedownChannel, TakedownStatus } from '../../../../shared/takedow
 
 const nl = {
   confidential: 'VERTROUWELIJK — alleen voor de geadresseerde',
-  noMinorsStatement: 'Dit dossier bevat geen afbeeldingen van minderjarigen.',
+  // "Seksuele": other images of minors (a meme, a fight) are lawful evidence and may be in it;
+  // what the app never holds is sexual material of minors (art. 252 Sr).
+  noMinorsStatement: 'Dit dossier bevat geen seksuele afbeeldingen van minderjarigen.',
   dossierTitle: 'Dossier',
   caseRef: 'Zaaknummer',
   pageXofY: (x: number, y: number) => `pagina ${x} van ${y}`,
@@ -269,7 +271,7 @@ export type Messages = typeof nl;
 
 const en: Messages = {
   confidential: 'CONFIDENTIAL — for the addressee only',
-  noMinorsStatement: 'This dossier contains no images of minors.',
+  noMinorsStatement: 'This dossier contains no sexual images of minors.',
   dossierTitle: 'Dossier',
   caseRef: 'Case reference',
   pageXofY: (x, y) => `page ${x} of ${y}`,

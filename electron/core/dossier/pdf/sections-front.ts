@@ -1,6 +1,6 @@
 /**
  * Cover, table of contents and summary. Invariants: the cover always carries the
- * confidentiality marking and the statement that the dossier contains no images of minors
+ * confidentiality marking and the statement that the dossier contains no sexual images of minors
  * (DOMAIN.md "What police want in a dossier": state it explicitly), whatever the profile;
  * the table of contents occupies exactly one reserved page (page 2) and is filled in after all
  * sections are written, when their page numbers are known.
