@@ -29,6 +29,8 @@ const logger = stderrLogger;
 // unpackaged builds, and set before the single-instance lock, which is keyed on userData.
 const userDataOverride = process.env.BEWIJSKLUIS_USER_DATA;
 if (!app.isPackaged && userDataOverride) app.setPath('userData', resolve(userDataOverride));
+// Packaged builds ship the PDF fonts as extraResources (electron-builder.yml).
+if (app.isPackaged) process.env.BEWIJSKLUIS_FONT_DIR = resolve(process.resourcesPath, 'fonts');
 
 // Security checklist #4 "Enable process sandboxing" for every renderer, not just ours.
 app.enableSandbox();
