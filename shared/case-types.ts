@@ -36,6 +36,8 @@ export interface CaseSummary {
   updatedAt: string;
   itemCount: number;
   personCount: number;
+  /** For closed cases: the local date from which the retention period has passed. */
+  purgeDate?: string | null;
 }
 
 export interface CaseDetail extends CaseSummary {

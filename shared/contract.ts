@@ -20,6 +20,7 @@ import { channel, empty } from './contract-kit';
 import { caseChannels } from './contract-cases';
 import { takedownChannels } from './contract-takedowns';
 import { dossierChannels } from './contract-dossier';
+import { protocolChannels } from './contract-protocol';
 
 const passphrase = z.string().min(1).max(1024);
 const folder = z.string().min(1).max(4096);
@@ -53,6 +54,8 @@ export const contract = {
       senderName: z.string().trim().max(200).optional(),
       senderEmail: z.union([z.email().max(320), z.literal('')]).optional(),
       senderOrganisation: z.string().trim().max(200).optional(),
+      retentionYears: z.number().int().min(1).max(30).optional(),
+      backupReminderDays: z.number().int().min(1).max(365).optional(),
     }),
   ),
 
@@ -73,6 +76,7 @@ export const contract = {
   ...caseChannels,
   ...takedownChannels,
   ...dossierChannels,
+  ...protocolChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -35,6 +35,10 @@ export interface Settings {
   senderName: string;
   senderEmail: string;
   senderOrganisation: string;
+  /** Years a closed case is kept before it must be purged (AVG; the school decides, default 2). */
+  retentionYears: number;
+  /** Remind when the last backup is older than this many days (default 7). */
+  backupReminderDays: number;
 }
 
 export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit';

@@ -2,6 +2,7 @@
  * What every CLI command gets: parsed options, output helpers (human or --json) and a core
  * reached through the same dispatch as IPC and HTTP, so validation and rules are identical.
  */
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
@@ -52,6 +53,15 @@ export class CliContext {
     const result = await this.dispatch!(channel, input, { transport: 'cli' });
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value as Output<C>;
+  }
+
+  /** For commands that work on a file, not a vault (backup verify/restore): a core with no vault open. */
+  async callWithoutVault<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+    if (!this.core) {
+      this.core = createCore({ vaultDir: tmpdir(), logger: stderrLogger });
+      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, stderrLogger);
+    }
+    return this.call(channel, input);
   }
 
   async passphrase(): Promise<string> {

@@ -11,6 +11,7 @@ import { caseCommand } from './commands/cases';
 import { evidenceCommand, pdqCommand } from './commands/evidence';
 import { takedownCommand } from './commands/takedowns';
 import { exportCommand, verifyCommand } from './commands/dossier';
+import { backupCommand } from './commands/backup';
 import { CliContext } from './context';
 import { cliErrorText, cliMessages, type CliLang } from './messages';
 
@@ -38,6 +39,7 @@ const OPTIONS = {
   out: { type: 'string' },
   recipient: { type: 'string' },
   force: { type: 'boolean' },
+  to: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -69,6 +71,8 @@ async function run(argv: string[]): Promise<number> {
         return await evidenceCommand(ctx, sub);
       case 'takedown':
         return await takedownCommand(ctx, sub);
+      case 'backup':
+        return await backupCommand(ctx, sub);
       case 'export':
         return await exportCommand(ctx);
       case 'verify':

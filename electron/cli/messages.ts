@@ -27,6 +27,9 @@ Opdrachten:
   export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip
                 [--recipient NAAM] [--force]     dossier exporteren (PDF + controleerbare bundel)
   verify BESTAND.zip                        een dossierbundel controleren (zonder kluis)
+  backup create --vault MAP --out BESTAND   versleutelde back-up van de hele kluis
+  backup verify BESTAND                     een back-up controleren (wachtwoordzin of herstelsleutel)
+  backup restore BESTAND --to MAP           terugzetten in een nieuwe map (nooit over een bestaande kluis)
 
 Kanalen: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
 Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
@@ -74,6 +77,11 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   verifyFailed: 'Dossier NIET in orde:',
   manifestHash: 'SHA-256 van manifest.json',
   keyFingerprint: 'Vingerafdruk sleutel',
+  backupUsage: 'Gebruik: backup create --vault MAP --out BESTAND | backup verify BESTAND | backup restore BESTAND --to MAP',
+  backupCreated: 'Back-up gemaakt: {path} ({files} bestanden, {mb} MB). Bewaar hem op een andere plek dan deze computer.',
+  backupVerified: 'Back-up in orde: {files} bestanden, gemaakt op {at} door {by}.',
+  backupRestored: 'Kluis teruggezet in {dir}; de controle is geslaagd.',
+  backupRestoredWithProblems: 'Kluis teruggezet in {dir}, maar de controle vond problemen: voer vault check uit.',
   overdueTag: 'ACHTERSTALLIG',
 };
 
@@ -102,6 +110,9 @@ Commands:
   export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip
                 [--recipient NAME] [--force]     export a dossier (PDF + verifiable bundle)
   verify FILE.zip                           verify a dossier bundle (no vault needed)
+  backup create --vault DIR --out FILE      encrypted backup of the whole vault
+  backup verify FILE                        check a backup (passphrase or recovery key)
+  backup restore FILE --to DIR              restore into a new folder (never over an existing vault)
 
 Channels: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
 Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
@@ -149,6 +160,11 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   verifyFailed: 'Dossier NOT intact:',
   manifestHash: 'SHA-256 of manifest.json',
   keyFingerprint: 'Key fingerprint',
+  backupUsage: 'Usage: backup create --vault DIR --out FILE | backup verify FILE | backup restore FILE --to DIR',
+  backupCreated: 'Backup made: {path} ({files} files, {mb} MB). Keep it somewhere other than this computer.',
+  backupVerified: 'Backup intact: {files} files, made at {at} by {by}.',
+  backupRestored: 'Vault restored into {dir}; the check passed.',
+  backupRestoredWithProblems: 'Vault restored into {dir}, but the check found problems: run vault check.',
   overdueTag: 'OVERDUE',
 };
 

@@ -16,6 +16,7 @@ import { caseHandlers } from './handlers/case-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
 import { takedownHandlers } from './handlers/takedown-handlers';
 import { dossierHandlers } from './handlers/dossier-handlers';
+import { protocolHandlers } from './handlers/protocol-handlers';
 import { loadSeed } from './takedowns/catalogue-seed';
 import { syncCatalogue } from './takedowns/catalogue-repo';
 import type { CatalogueSeed } from '../../shared/takedown-types';
@@ -69,7 +70,7 @@ export function createCore(opts: CoreOptions): Core {
       syncCatalogue(session.db, opts.catalogueSeed ?? loadSeed(), ctx.clock.now());
     },
   };
-  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx), ...takedownHandlers(ctx), ...dossierHandlers(ctx) };
+  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx), ...takedownHandlers(ctx), ...dossierHandlers(ctx), ...protocolHandlers(ctx) };
   const open = () => !!ctx.session && !ctx.session.isClosed();
   return {
     handlers,

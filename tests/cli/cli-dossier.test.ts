@@ -13,7 +13,7 @@ const cli = (args: string[], env: Record<string, string> = { BEWIJSKLUIS_PASSPHR
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-describe('CLI: export and verify', () => {
+describe('CLI: export and verify', { timeout: 240_000 }, () => {
   it('exports a police dossier, verifies it without a vault, names a tampered file, and never overwrites without --force', async () => {
     const dir = tempDir();
     const vault = join(dir, 'kluis');

@@ -13,7 +13,7 @@ function cli(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.trim().split('\n').filter(Boolean) };
 }
 
-describe('CLI: cases and evidence', () => {
+describe('CLI: cases and evidence', { timeout: 180_000 }, () => {
   it('creates a case, adds files with one JSON line each, reports duplicates, lists them, and hashes with pdq', async () => {
     const dir = tempDir();
     const vault = join(dir, 'kluis');

@@ -11,7 +11,7 @@ function cli(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('CLI: takedowns', () => {
+describe('CLI: takedowns', { timeout: 180_000 }, () => {
   it('adds a request from an item and from a URL, moves it through statuses, lists and prints the notice', () => {
     const vault = join(tempDir(), 'kluis');
     cli(['vault', 'init', '--vault', vault]);

@@ -18,7 +18,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('CLI', () => {
+describe('CLI', { timeout: 180_000 }, () => {
   it('vault init prints the recovery key once; check passes; a wrong passphrase fails with exit 1', () => {
     const vault = join(tempDir(), 'kluis');
     const init = cli(['vault', 'init', '--vault', vault, '--name', 'Anna', '--json'], { BEWIJSKLUIS_PASSPHRASE: PASS });

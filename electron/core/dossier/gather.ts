@@ -17,6 +17,7 @@ import { getItemRow, listItems } from '../evidence/evidence-repo';
 import { bytesForbidden } from '../evidence/policy';
 import { listRequests } from '../takedowns/takedown-repo';
 import { DEFAULT_TIME_ZONE } from '../time';
+import { listSteps } from '../protocol/step-plan';
 import type { DossierData, DossierItem } from './dossier-data';
 
 const EXT: Record<string, string> = {
@@ -81,7 +82,7 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     takedowns,
     custody: session.audit.forSubjects(subjects, c.ref),
     notes,
-    stepPlan: null,
+    stepPlan: profile === 'officer' ? listSteps(db, caseId, now).map((st) => ({ title: st.title, owner: st.owner, dueDate: st.dueDate, doneAt: st.doneAt, doneBy: st.doneBy, notes: st.notes })) : null,
     originals,
   };
 }

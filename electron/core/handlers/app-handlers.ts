@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { VAULT_FORMAT_VERSION } from '../vault/header';
 
 export const APP_VERSION = '0.1.0';
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '' };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '', retentionYears: 2, backupReminderDays: 7 };
 /** Decompression-bomb guard: far above phone photos (12-50 Mpx), far below a 30000 x 30000 bomb. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
@@ -19,6 +19,8 @@ export function readSettings(db: Db): Settings {
     senderName: getSetting<string>(db, 'sender_name') ?? '',
     senderEmail: getSetting<string>(db, 'sender_email') ?? '',
     senderOrganisation: getSetting<string>(db, 'sender_organisation') ?? '',
+    retentionYears: getSetting<number>(db, 'retention_years') ?? DEFAULT_SETTINGS.retentionYears,
+    backupReminderDays: getSetting<number>(db, 'backup_reminder_days') ?? DEFAULT_SETTINGS.backupReminderDays,
   };
 }
 
@@ -51,6 +53,8 @@ export function appHandlers(ctx: CoreContext): AppHandlers {
         if (input.senderName !== undefined) setSetting(s.db, 'sender_name', input.senderName);
         if (input.senderEmail !== undefined) setSetting(s.db, 'sender_email', input.senderEmail);
         if (input.senderOrganisation !== undefined) setSetting(s.db, 'sender_organisation', input.senderOrganisation);
+        if (input.retentionYears !== undefined) setSetting(s.db, 'retention_years', input.retentionYears);
+        if (input.backupReminderDays !== undefined) setSetting(s.db, 'backup_reminder_days', input.backupReminderDays);
         const after = readSettings(s.db);
         // Which settings changed, not their values: the sender's name and e-mail stay out of the log.
         s.audit.append({ actor: s.ownerName, kind: 'settings.changed', details: { changed: Object.keys(input).sort() } });

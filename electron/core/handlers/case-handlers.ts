@@ -6,6 +6,10 @@ import { addPerson, getPerson, listPersons, removePerson, updatePerson } from '.
 import { enforceMinorsRule, removeBlobFiles } from '../evidence/enforce-policy';
 import type { CoreHandlers } from '../handler-types';
 import { search } from '../search/search';
+import { createCaseSteps } from '../protocol/step-plan';
+import { purgeDateOf } from '../protocol/purge';
+import { readSettings } from './app-handlers';
+import type { CaseSummary } from '../../../shared/case-types';
 
 type CaseHandlers = Pick<
   CoreHandlers,
@@ -23,6 +27,11 @@ type CaseHandlers = Pick<
   | 'search:query'
 >;
 
+function withPurgeDate<T extends CaseSummary>(db: Parameters<typeof readSettings>[0], list: T[]): T[] {
+  const years = readSettings(db).retentionYears;
+  return list.map((c) => ({ ...c, purgeDate: purgeDateOf(c.closedAt, years) }));
+}
+
 export function caseHandlers(ctx: CoreContext): CaseHandlers {
   const s = () => requireSession(ctx);
   const now = () => ctx.clock.now();
@@ -31,12 +40,14 @@ export function caseHandlers(ctx: CoreContext): CaseHandlers {
       const ses = s();
       return ses.tx(() => {
         const c = createCase(ses.db, input, now(), ses.ownerName);
+        // Each case gets its own copy of the step plan, in the language the user works in.
+        createCaseSteps(ses.db, c.id, ctx.prefs.get().language, now());
         ses.audit.append({ actor: ses.ownerName, kind: 'case.created', subject: c.id, details: { case: c.ref, category: c.category } });
         return c;
       });
     },
-    'case:list': async (input) => listCases(s().db, input),
-    'case:get': async (input) => getCase(s().db, input.caseId),
+    'case:list': async (input) => withPurgeDate(s().db, listCases(s().db, input)),
+    'case:get': async (input) => withPurgeDate(s().db, [getCase(s().db, input.caseId)])[0]!,
     'case:update': async (input) => {
       const ses = s();
       const { after, removed } = ses.tx(() => {

@@ -10,7 +10,7 @@ function setup(idleSeconds: number, autoLockMinutes = 5) {
   let unlocked = true;
   const core = {
     isUnlocked: () => unlocked,
-    settings: () => (unlocked ? { autoLockMinutes, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '' } : null),
+    settings: () => (unlocked ? { autoLockMinutes, maxImportMb: 200, senderName: '', senderEmail: '', senderOrganisation: '', retentionYears: 2, backupReminderDays: 7 } : null),
     lock: async (reason: LockReason) => {
       locks.push(reason);
       unlocked = false;

@@ -8,7 +8,8 @@ import { m001Initial } from './001-initial';
 import { m002CasesEvidence } from './002-cases-evidence';
 import { m003Takedowns } from './003-takedowns';
 import { m004SearchIndexes } from './004-search-indexes';
+import { m005StepPlans } from './005-step-plans';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

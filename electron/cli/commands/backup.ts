@@ -1,0 +1,45 @@
+/**
+ * `backup create --vault DIR --out FILE`, `backup verify FILE`, `backup restore FILE --to DIR`.
+ * verify and restore need no open vault, only the backup's passphrase
+ * (BEWIJSKLUIS_PASSPHRASE or a prompt) or recovery key (BEWIJSKLUIS_RECOVERY_KEY).
+ */
+import { resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { CliContext } from '../context';
+import { fill } from '../messages';
+
+async function secret(ctx: CliContext): Promise<{ passphrase?: string; recoveryKey?: string }> {
+  const rk = process.env.BEWIJSKLUIS_RECOVERY_KEY;
+  if (rk) return { recoveryKey: rk };
+  return { passphrase: await ctx.passphrase() };
+}
+
+export async function backupCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
+  const m = ctx.msgs;
+  const file = ctx.positionals[0];
+  switch (sub) {
+    case 'create': {
+      const out = ctx.str('out');
+      if (!out) throw new AppError('VALIDATION', m.backupUsage);
+      await ctx.unlock();
+      const r = await ctx.call('backup:create', { outPath: resolve(out), overwrite: ctx.options.force === true });
+      ctx.print(fill(m.backupCreated, { path: r.path, files: r.files, mb: (r.bytes / 1024 / 1024).toFixed(1) }), r);
+      return 0;
+    }
+    case 'verify': {
+      if (!file) throw new AppError('VALIDATION', m.backupUsage);
+      const r = await ctx.callWithoutVault('backup:verify', { path: resolve(file), ...(await secret(ctx)) });
+      ctx.print(fill(m.backupVerified, { files: r.files, at: r.createdAt, by: r.createdBy }), r);
+      return 0;
+    }
+    case 'restore': {
+      const to = ctx.str('to');
+      if (!file || !to) throw new AppError('VALIDATION', m.backupUsage);
+      const r = await ctx.callWithoutVault('backup:restore', { path: resolve(file), targetDir: resolve(to), ...(await secret(ctx)) });
+      ctx.print(fill(r.check.ok ? m.backupRestored : m.backupRestoredWithProblems, { dir: r.vaultDir }), r);
+      return r.check.ok ? 0 : 1;
+    }
+    default:
+      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `backup ${sub ?? ''}`.trim() }));
+  }
+}
