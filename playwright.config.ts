@@ -13,8 +13,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: a full flow (vault creation with real scrypt, imports, PDF export) on a slow 2-core CI machine.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'test-reports/playwright-e2e.json' }]],
   use: {
     browserName: 'chromium',
