@@ -10,6 +10,22 @@ export type TakedownChannel = (typeof CHANNELS_TAKEDOWN)[number];
 export const TAKEDOWN_STATUSES = ['to-send', 'sent', 'acknowledged', 'removed', 'refused', 'appealed', 'escalated'] as const;
 export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number];
 
+/**
+ * The status machine (issue: takedown tracker), shared so the UI offers exactly the steps the
+ * core accepts: to-send -> sent -> acknowledged -> removed | refused -> appealed | escalated.
+ * A platform may also remove or refuse without acknowledging first; an appeal or escalation
+ * ends in removed or refused. Removed is final: a repost is a new request.
+ */
+export const TRANSITIONS: Readonly<Record<TakedownStatus, readonly TakedownStatus[]>> = {
+  'to-send': ['sent'],
+  sent: ['acknowledged', 'removed', 'refused', 'escalated'],
+  acknowledged: ['removed', 'refused', 'escalated'],
+  refused: ['appealed', 'escalated'],
+  appealed: ['removed', 'refused', 'escalated'],
+  escalated: ['removed', 'refused'],
+  removed: [],
+};
+
 /** Statuses in which the school waits for an answer: only these can become overdue. */
 export const WAITING_STATUSES: readonly TakedownStatus[] = ['sent', 'acknowledged', 'appealed', 'escalated'];
 

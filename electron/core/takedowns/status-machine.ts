@@ -1,22 +1,11 @@
 /**
- * The takedown request status machine (issue: takedown tracker):
- *   to-send -> sent -> acknowledged -> removed | refused -> appealed | escalated
- * A platform may also remove or refuse without acknowledging first; an appeal or an
- * escalation ends in removed or refused. Removed is final: a repost is a new request.
- * Invariant: only transitions listed here are possible; anything else is a CONFLICT.
+ * Enforcement of the takedown status machine; the table itself lives in shared/ so the UI
+ * offers exactly these steps. Invariant: anything not listed is refused with CONFLICT.
  */
-import type { TakedownStatus } from '../../../shared/takedown-types';
+import { TRANSITIONS, type TakedownStatus } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 
-export const TRANSITIONS: Readonly<Record<TakedownStatus, readonly TakedownStatus[]>> = {
-  'to-send': ['sent'],
-  sent: ['acknowledged', 'removed', 'refused', 'escalated'],
-  acknowledged: ['removed', 'refused', 'escalated'],
-  refused: ['appealed', 'escalated'],
-  appealed: ['removed', 'refused', 'escalated'],
-  escalated: ['removed', 'refused'],
-  removed: [],
-};
+export { TRANSITIONS };
 
 export function canTransition(from: TakedownStatus, to: TakedownStatus): boolean {
   return TRANSITIONS[from].includes(to);
