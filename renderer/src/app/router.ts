@@ -18,6 +18,7 @@ export type Location =
   | { route: 'cases'; view: 'list' }
   | { route: 'cases'; view: 'new' }
   | { route: 'cases'; view: 'case'; caseId: string; tab: CaseTab }
+  | { route: 'cases'; view: 'dossier'; caseId: string }
   | { route: 'cases'; view: 'item'; caseId: string; itemId: string };
 
 export function parseLocation(hash: string): Location {
@@ -30,6 +31,7 @@ export function parseLocation(hash: string): Location {
   if (!caseId) return { route: 'cases', view: 'list' };
   if (caseId === 'new') return { route: 'cases', view: 'new' };
   if (sub === 'item' && itemId) return { route: 'cases', view: 'item', caseId, itemId };
+  if (sub === 'dossier') return { route: 'cases', view: 'dossier', caseId };
   const tab = (CASE_TABS as readonly string[]).includes(sub ?? '') ? (sub as CaseTab) : 'overview';
   return { route: 'cases', view: 'case', caseId, tab };
 }
@@ -46,6 +48,11 @@ export const HREF_NEW_CASE = '#/cases/new';
 
 export function hrefForCase(caseId: string, tab: CaseTab = 'overview'): string {
   return `#/cases/${encodeURIComponent(caseId)}/${tab}`;
+}
+
+/** "Dossier exporteren" for a case. */
+export function hrefForDossier(caseId: string): string {
+  return `#/cases/${encodeURIComponent(caseId)}/dossier`;
 }
 
 export function hrefForItem(caseId: string, itemId: string): string {

@@ -3,6 +3,7 @@
  * extra key; translator notes live next to the Dutch source in nl.ts.
  */
 import { enCases } from './en-cases';
+import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
 import type { Catalogue } from './nl';
 
@@ -204,4 +205,5 @@ export const en: Catalogue = {
 
   ...enCases,
   ...enEvidence,
+  ...enDossier,
 };

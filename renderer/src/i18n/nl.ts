@@ -6,6 +6,7 @@
  * herstelsleutel, zaak, verwijderverzoek, logboek).
  */
 import { nlCases } from './nl-cases';
+import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
 
 export const nl = {
@@ -216,6 +217,7 @@ export const nl = {
 
   ...nlCases,
   ...nlEvidence,
+  ...nlDossier,
 } as const;
 
 export type MessageKey = keyof typeof nl;

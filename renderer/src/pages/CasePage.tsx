@@ -4,6 +4,7 @@ import { PageHeading } from '../components/ui/PageHeading';
 import { TabNav } from '../components/ui/TabNav';
 import { CaseOverview } from '../features/cases/components/CaseOverview';
 import { useCase } from '../features/cases/queries';
+import { ExportDossierLink } from '../features/dossier/components/ExportDossierLink';
 import { EvidencePanel } from '../features/evidence/components/EvidencePanel';
 import { SpreadPanel } from '../features/evidence/components/SpreadPanel';
 import { NotesPanel } from '../features/notes/components/NotesPanel';
@@ -24,11 +25,14 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
       <ErrorBanner error={detail.error} />
       {c ? (
         <>
-          <div className="stack-tight">
-            <PageHeading>{t('case.heading', { ref: c.ref, title: c.title })}</PageHeading>
-            <p className="muted">
-              {t(`case.category.${c.category}`)} · <span className={`badge badge-${c.status}`}>{t(`case.status.${c.status}`)}</span>
-            </p>
+          <div className="case-heading-row">
+            <div className="stack-tight">
+              <PageHeading>{t('case.heading', { ref: c.ref, title: c.title })}</PageHeading>
+              <p className="muted">
+                {t(`case.category.${c.category}`)} · <span className={`badge badge-${c.status}`}>{t(`case.status.${c.status}`)}</span>
+              </p>
+            </div>
+            <ExportDossierLink caseId={c.id} />
           </div>
           <TabNav label={t('case.tabs')} current={tab} tabs={CASE_TABS.map((id) => ({ id, href: hrefForCase(c.id, id), label: t(`case.tab.${id}`) }))} />
           {tab === 'overview' ? <CaseOverview detail={c} /> : null}

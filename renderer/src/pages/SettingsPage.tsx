@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
 import { AuditLogPanel } from '../features/audit/components/AuditLogPanel';
+import { SigningKeyPanel } from '../features/dossier/components/SigningKeyPanel';
+import { VerifyPanel } from '../features/dossier/components/VerifyPanel';
 import { AutoLockSetting } from '../features/settings/components/AutoLockSetting';
 import { ChangePassphraseForm } from '../features/settings/components/ChangePassphraseForm';
 import { LanguageSetting } from '../features/settings/components/LanguageSetting';
@@ -36,6 +38,12 @@ export function SettingsPage() {
       </Section>
       <Section title={t('settings.check.title')}>
         <VaultCheckPanel />
+      </Section>
+      <Section title={t('signingKey.title')}>
+        <SigningKeyPanel />
+      </Section>
+      <Section title={t('verify.title')}>
+        <VerifyPanel />
       </Section>
       <Section title={t('settings.audit.title')}>
         <AuditLogPanel />

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { CaseDetail, EvidenceItem } from '../../../../../shared/case-types';
+import { Steps } from '../../../components/ui/Steps';
+import { catalogues } from '../../../i18n/catalogues';
+import { useI18n } from '../../../i18n/i18n-context';
+import { defaultFileName } from '../logic';
+import { useExport } from '../use-export';
+import { ExportFailure } from './ExportFailure';
+import { ExportOptionsForm, type ExportOptions } from './ExportOptionsForm';
+import { ExportProgress } from './ExportProgress';
+import { ExportResult } from './ExportResult';
+import { SaveStep } from './SaveStep';
+
+/**
+ * "Dossier exporteren" in three steps: what and for whom -> where to save (then progress)
+ * -> the result with the code to read out. Invariant: nothing is written before the user
+ * pressed "Dossier maken"; an existing file is only replaced after a typed confirmation.
+ */
+export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; items: readonly EvidenceItem[]; requests: number }) {
+  const { t, language } = useI18n();
+  const [step, setStep] = useState(0);
+  const [options, setOptions] = useState<ExportOptions>({ recipient: '', profile: null, lang: language });
+  const [path, setPath] = useState('');
+  const [hostDialogs, setHostDialogs] = useState(true);
+  const run = useExport();
+  const { state } = run;
+  const profile = options.profile ?? 'police';
+  const defaultName = defaultFileName(detail.ref, catalogues[options.lang][`dossier.fileWord.${profile}`]);
+  const recipient = options.recipient.trim();
+
+  const start = (overwrite: boolean) =>
+    void run.start({ caseId: detail.id, profile, lang: options.lang, outPath: path.trim(), ...(recipient ? { recipient } : {}), ...(overwrite ? { overwrite } : {}) });
+
+  const recapValues = { profile: t(`dossier.profile.${profile}`), lang: t(`lang.${options.lang}`), recipient };
+  return (
+    <div className="stack">
+      <Steps labels={[t('dossier.step.what'), t('dossier.step.save'), t('dossier.step.done')]} current={state.phase === 'done' ? 2 : step} />
+      {state.phase === 'done' ? (
+        <ExportResult
+          result={state.result}
+          caseId={detail.id}
+          hostDialogs={hostDialogs}
+          onAgain={() => {
+            run.clear();
+            setStep(0);
+          }}
+        />
+      ) : step === 0 ? (
+        <ExportOptionsForm value={options} onChange={setOptions} onNext={() => setStep(1)} category={detail.category} items={items} requests={requests} />
+      ) : state.phase === 'running' ? (
+        <ExportProgress step={state.step} done={state.done} total={state.total} cancelling={run.cancelling} onCancel={run.cancel} />
+      ) : (
+        <>
+          <SaveStep
+            recap={t(recipient ? 'dossier.save.recapTo' : 'dossier.save.recap', recapValues)}
+            defaultName={defaultName}
+            path={path}
+            onPath={(p) => {
+              setPath(p);
+              if (state.phase === 'failed') run.clear();
+            }}
+            onHostless={() => setHostDialogs(false)}
+            hostless={!hostDialogs}
+            onStart={() => start(false)}
+            onBack={() => {
+              run.clear();
+              setStep(0);
+            }}
+          />
+          {state.phase === 'failed' ? <ExportFailure error={state.error} path={state.input.outPath} items={items} onOverwrite={() => start(true)} onOtherName={run.clear} /> : null}
+        </>
+      )}
+    </div>
+  );
+}

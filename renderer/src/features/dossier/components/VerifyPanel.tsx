@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Banner } from '../../../components/ui/Banner';
+import { hasCode } from '../../../lib/api-error';
+import { useT } from '../../../i18n/i18n-context';
+import { isAbsolutePath } from '../logic';
+import { useVerifyDossier } from '../mutations';
+import { PathPicker } from './PathPicker';
+import { VerifyReportView } from './VerifyReportView';
+
+/** "Dossier controleren": choose a dossier ZIP, check files and signatures. Changes nothing. */
+export function VerifyPanel() {
+  const t = useT();
+  const [path, setPath] = useState('');
+  const [tried, setTried] = useState(false);
+  const verify = useVerifyDossier();
+  const problem = !path.trim() ? t('verify.required') : !isAbsolutePath(path) ? t('dossier.save.notAbsolute') : null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!problem) verify.mutate(path.trim());
+  };
+  return (
+    <div className="stack-tight">
+      <p className="muted">{t('verify.intro')}</p>
+      <form className="stack-tight" onSubmit={submit} noValidate>
+        <PathPicker
+          mode="open"
+          value={path}
+          onChange={(p) => {
+            setPath(p);
+            verify.reset();
+          }}
+          error={tried ? problem : null}
+          text={{
+            label: t('verify.label'),
+            none: t('verify.none'),
+            choose: t('verify.choose'),
+            chooseAgain: t('verify.chooseAgain'),
+            manualLabel: t('verify.manualLabel'),
+            manualHelp: t('verify.manualHelp'),
+          }}
+        />
+        <div className="actions">
+          <Button type="submit" busy={verify.isPending} busyLabel={t('verify.running')}>
+            {t('verify.run')}
+          </Button>
+        </div>
+      </form>
+      {hasCode(verify.error, 'UNSUPPORTED_FILE') ? (
+        <Banner tone="error">
+          <p className="banner-text">{t('verify.notZip')}</p>
+        </Banner>
+      ) : (
+        <ErrorBanner error={verify.error} />
+      )}
+      {verify.data ? <VerifyReportView report={verify.data} /> : null}
+    </div>
+  );
+}

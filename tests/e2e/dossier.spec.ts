@@ -1,0 +1,247 @@
+/**
+ * Key flow 4 (docs/UX.md): police asks for the file -> case -> Dossier exporteren -> profile
+ * "Politie" -> save -> the result shows the manifest hash to read out. Then the same file is
+ * verified in the app ("In orde"), a tampered copy is not ("Niet in orde", naming the file),
+ * and the signing-key fingerprint in Instellingen equals the one on the result.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rewriteZip } from '../helpers/zip';
+import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
+import { checkScreen, createVault, expect, previewPerFile, test } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ timezoneId: 'Europe/Amsterdam' });
+const server = previewPerFile();
+const SHOTS = join(__dirname, 'screenshots');
+
+let outDir = '';
+let bundle = '';
+let caseUrl = '';
+let manifestHash = '';
+let fingerprint = '';
+
+test.beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'bk-e2e-dossier-'));
+  bundle = join(outDir, 'dossier-politie.zip');
+});
+test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** Like checkScreen (no serious/critical axe violation), but the screenshot is of one part of a long page. */
+async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
+  await expect(page).toHaveTitle('Bewijskluis');
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
+  expect(severe, `axe violations on ${name}`).toEqual([]);
+  await part.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+const hexOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, '');
+
+async function settingsSection(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+  const section = page.getByRole('region', { name });
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
+async function verifyFile(page: Page, path: string): Promise<Locator> {
+  const section = await settingsSection(page, 'Dossier controleren');
+  await section.getByRole('button', { name: 'Dossier kiezen' }).click();
+  await section.getByLabel('Volledig pad van het dossier (ZIP-bestand)').fill(path);
+  await section.getByRole('button', { name: 'Controleren' }).click();
+  const report = section.getByTestId('verify-report');
+  await expect(report).toBeVisible();
+  return section;
+}
+
+test('a case with two screenshots and a URL-only sighting', async ({ page }) => {
+  await page.goto(server().url);
+  await createVault(page);
+  await createCase(page, 'Nepaccount klas 2A', 'Expose-account');
+  caseUrl = page.url();
+  await caseTab(page, 'Bewijsstukken').click();
+  await page.getByLabel('Platform').fill('Instagram');
+  await page.getByLabel('Account of gebruikersnaam').fill('@nep_2a');
+  await page.getByLabel('Webadres (URL)').fill('https://www.instagram.com/nep_2a/');
+  await page.getByLabel('Gezien op').fill('2026-11-20T15:30');
+  const a = await screenshotPng('profiel-nep.png', { caption: 'Nep profiel', hue: 260, seed: 2 });
+  const b = await screenshotPng('bericht-nep.png', { caption: 'Bericht', hue: 30, seed: 4 });
+  await dropFiles(page, [a, b]);
+  const results = await importResults(page);
+  await expect(results.locator('[data-status="stored"]')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+
+  await page.getByRole('radio', { name: 'Alleen de vindplaats, zonder bestand' }).check();
+  await page.getByLabel('Platform').fill('TikTok');
+  await page.getByLabel('Account of gebruikersnaam').fill('@nep_2a_tt');
+  await page.getByLabel('Webadres (URL)').fill('https://www.tiktok.com/@nep_2a_tt/video/1');
+  await page.getByRole('button', { name: 'Vindplaats vastleggen', exact: true }).click();
+  await expect(page.getByText(/De vindplaats is vastgelegd als \d{4}-\d{3}\/3\./)).toBeVisible();
+  await expect(page.getByTestId('evidence-card')).toHaveCount(3);
+});
+
+test('Dossier exporteren: profile Politie, save to a typed path, progress, result with the code', async ({ page }) => {
+  await page.goto(caseUrl);
+  await page.getByRole('link', { name: 'Dossier exporteren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Dossier exporteren: zaak \d{4}-\d{3}$/ })).toBeVisible();
+
+  // The profile must be chosen; the summary follows the choice.
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText('Kies voor wie het dossier is.')).toBeVisible();
+  await page.getByLabel('Ontvanger (niet verplicht)').fill('Wijkagent J. Jansen, politie Utrecht');
+  await page.getByRole('radio', { name: /^Politie/ }).check();
+  const summary = page.getByTestId('dossier-summary');
+  await expect(summary).toContainText('Schermafbeeldingen, in het verslag en als origineel: 2');
+  await expect(summary).toContainText('Alleen een vindplaats (webadres), zonder beeld: 1');
+  await expect(summary).toContainText('Verwijderverzoeken met hun geschiedenis: 0');
+  await expect(summary).toContainText('Er komen nooit seksuele afbeeldingen van minderjarigen in een dossier');
+  await page.getByRole('radio', { name: /^Coördinator/ }).check();
+  await expect(summary).toContainText('Geen afbeeldingen en geen originele bestanden.');
+  await page.getByRole('radio', { name: /^Politie/ }).check();
+  await checkScreen(page, '50-export-dialog');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Browser preview: no save dialog, so a typed full path.
+  await expect(page.getByText('Dossier voor: Politie (Wijkagent J. Jansen, politie Utrecht). Taal: Nederlands.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kies waar het dossier komt' }).click();
+  const pathField = page.getByLabel('Volledig pad van het nieuwe bestand');
+  await expect(pathField).toBeFocused();
+  await expect(page.getByText(/dossier-\d{4}-\d{3}-politie\.zip/)).toBeVisible();
+  await pathField.fill('dossier.zip');
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  await expect(page.getByText('Typ het volledige pad, vanaf het begin')).toBeVisible();
+  await pathField.fill(bundle);
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+
+  const progress = page.getByTestId('export-progress');
+  const result = page.getByTestId('export-result');
+  await expect(progress.or(result)).toBeVisible();
+  if (await progress.isVisible()) {
+    await expect(progress.getByRole('button', { name: 'Afbreken' })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, '51-export-progress.png'), fullPage: true }).catch(() => undefined);
+  }
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result.getByText('Lees deze code voor aan de ontvanger.')).toBeVisible();
+  manifestHash = await hexOf(result.getByTestId('manifest-hash'));
+  fingerprint = await hexOf(result.getByTestId('result-fingerprint'));
+  expect(manifestHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  await expect(result.getByTestId('manifest-hash')).toHaveText(manifestHash.match(/.{4}/g)!.join(' '));
+  await expect(result).toContainText(bundle);
+  await expect(result.locator('.details-row').filter({ hasText: 'Afbeeldingen in het verslag' }).getByRole('definition')).toHaveText('2');
+  // No native folder window in the preview: no "Toon in map", a plain hint instead.
+  await expect(result.getByRole('button', { name: 'Toon in map' })).toHaveCount(0);
+  expect(statSync(bundle).size).toBeGreaterThan(1000);
+  await checkScreen(page, '52-export-result');
+});
+
+test('the same path again: the existing file is only replaced after a typed confirmation', async ({ page }) => {
+  await page.goto(caseUrl);
+  await page.getByRole('link', { name: 'Dossier exporteren' }).click();
+  await page.getByLabel('Ontvanger (niet verplicht)').fill('Wijkagent J. Jansen, politie Utrecht');
+  await page.getByRole('radio', { name: /^Politie/ }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Kies waar het dossier komt' }).click();
+  await page.getByLabel('Volledig pad van het nieuwe bestand').fill(bundle);
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  const exists = page.getByTestId('export-exists');
+  await expect(exists).toContainText('Op deze plek staat al een bestand met de naam dossier-politie.zip.');
+  await exists.getByRole('button', { name: 'Bestaand bestand vervangen' }).click();
+  const confirm = exists.getByRole('button', { name: 'Bestaand bestand vervangen' });
+  await expect(confirm).toBeDisabled();
+  await exists.getByLabel('Typ VERWIJDER om te bevestigen').fill('verwijder');
+  await confirm.click();
+  const result = page.getByTestId('export-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  const again = await hexOf(result.getByTestId('manifest-hash'));
+  expect(again).toMatch(/^[0-9a-f]{64}$/);
+  expect(again).not.toBe(manifestHash); // another export time, so another manifest
+  manifestHash = again;
+});
+
+test('cancelling an export saves nothing', async ({ page }) => {
+  const target = join(outDir, 'afgebroken.zip');
+  await page.goto(caseUrl);
+  await page.getByRole('link', { name: 'Dossier exporteren' }).click();
+  await page.getByRole('radio', { name: /^Vertrouwenspersoon/ }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Kies waar het dossier komt' }).click();
+  await page.getByLabel('Volledig pad van het nieuwe bestand').fill(target);
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  await page.getByTestId('export-progress').getByRole('button', { name: 'Afbreken' }).click();
+  await expect(page.getByText('Het maken van het dossier is afgebroken. Er is niets opgeslagen.')).toBeVisible({ timeout: 30_000 });
+  expect(existsSync(target)).toBe(false);
+  // The path is kept: trying again is one click.
+  await expect(page.getByLabel('Volledig pad van het nieuwe bestand')).toHaveValue(target);
+});
+
+test('the PDF: first pages rendered for people to look at', () => {
+  const pdf = join(outDir, 'dossier.pdf');
+  execFileSync('sh', ['-c', `unzip -p "${bundle}" dossier.pdf > "${pdf}"`]);
+  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '4', pdf, join(SHOTS, 'dossier-page')]);
+  expect(existsSync(join(SHOTS, 'dossier-page-1.png')) || existsSync(join(SHOTS, 'dossier-page-01.png'))).toBe(true);
+});
+
+test('Dossier controleren: the exported file is in order', async ({ page }) => {
+  await page.goto(caseUrl);
+  const section = await verifyFile(page, bundle);
+  await expect(section.getByText('In orde', { exact: true })).toBeVisible();
+  await expect(section.getByText('Alle bestanden en beide handtekeningen kloppen.', { exact: false })).toBeVisible();
+  await expect(section.getByText('Handtekening op manifest.json: klopt')).toBeVisible();
+  await expect(section.getByText('Handtekening op SHA256SUMS: klopt')).toBeVisible();
+  expect(await hexOf(section.getByTestId('verify-hash'))).toBe(manifestHash);
+  expect(await hexOf(section.getByTestId('verify-fingerprint'))).toBe(fingerprint);
+  await expect(section.locator('tr[data-status="ok"]').first()).toBeVisible();
+  await expect(section.locator('tr[data-status]:not([data-status="ok"])')).toHaveCount(0);
+  await checkPart(page, section, '53-verify-ok');
+});
+
+test('a tampered copy is not in order, and the changed file is named', async ({ page }) => {
+  const tampered = join(outDir, 'dossier-gewijzigd.zip');
+  let changed = '';
+  await rewriteZip(bundle, tampered, (name, data) => {
+    if (!changed && name.startsWith('originals/')) {
+      changed = name;
+      const copy = Buffer.from(data);
+      copy[copy.length - 20] = (copy[copy.length - 20]! + 1) % 256;
+      return copy;
+    }
+    return data;
+  });
+  expect(changed).not.toBe('');
+  await page.goto(caseUrl);
+  const section = await verifyFile(page, tampered);
+  await expect(section.getByText('Niet in orde', { exact: true })).toBeVisible();
+  await expect(section.getByRole('alert')).toContainText(`Het gaat om: ${changed}.`);
+  const row = section.locator('tr[data-status="altered"]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(changed);
+  await expect(row).toContainText('Gewijzigd');
+  await section.getByText(/^Technische details/).click();
+  await expect(section.getByText(`${changed}: altered`)).toBeVisible();
+  await checkPart(page, section, '54-verify-tampered');
+
+  // Not a ZIP at all: said plainly.
+  await section.getByLabel('Volledig pad van het dossier (ZIP-bestand)').fill(join(outDir, 'bestaat-niet.zip'));
+  await section.getByRole('button', { name: 'Controleren' }).click();
+  await expect(section.getByText('Dit bestand is geen dossier van Bewijskluis')).toBeVisible();
+});
+
+test('Instellingen -> Ondertekeningssleutel shows the fingerprint that is on the result', async ({ page }) => {
+  await page.goto(caseUrl);
+  const section = await settingsSection(page, 'Ondertekeningssleutel');
+  const shown = section.getByTestId('signing-fingerprint');
+  await expect(shown).toBeVisible();
+  expect(await hexOf(shown)).toBe(fingerprint);
+  await section.getByText('Openbare sleutel (PEM) tonen').click();
+  await expect(section.getByText(/-----BEGIN PUBLIC KEY-----/)).toBeVisible();
+  await checkPart(page, section, '55-signing-key');
+
+  // The exports are in the audit log, in plain words.
+  await expect(page.getByRole('region', { name: 'Logboek' })).toContainText('Dossier geëxporteerd');
+});
