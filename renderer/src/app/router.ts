@@ -10,7 +10,7 @@ export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'dashboard';
 
 /** Tabs of the case page, in display order. */
-export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'notes'] as const;
+export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'steps', 'notes', 'log'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export type Location =

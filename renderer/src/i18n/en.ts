@@ -5,6 +5,7 @@
 import { enCases } from './en-cases';
 import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
+import { enProtocol } from './en-protocol';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -206,4 +207,5 @@ export const en: Catalogue = {
   ...enCases,
   ...enEvidence,
   ...enDossier,
+  ...enProtocol,
 };

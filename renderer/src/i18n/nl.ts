@@ -8,6 +8,7 @@
 import { nlCases } from './nl-cases';
 import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
+import { nlProtocol } from './nl-protocol';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -218,6 +219,7 @@ export const nl = {
   ...nlCases,
   ...nlEvidence,
   ...nlDossier,
+  ...nlProtocol,
 } as const;
 
 export type MessageKey = keyof typeof nl;

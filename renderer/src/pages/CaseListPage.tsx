@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
 import { CaseFilters, type CaseListFilters } from '../features/cases/components/CaseFilters';
 import { CaseTable } from '../features/cases/components/CaseTable';
+import { PurgedNotice } from '../features/retention/components/PurgedNotice';
 import { useCases } from '../features/cases/queries';
 import { SearchForm, type SearchQuery } from '../features/search/components/SearchForm';
 import { SearchResults } from '../features/search/components/SearchResults';
@@ -28,6 +29,7 @@ export function CaseListPage() {
     return (
       <div className="page stack">
         <PageHeading>{t('cases.title')}</PageHeading>
+        <PurgedNotice />
         <EmptyState title={t('cases.empty.title')} body={t('cases.empty.body')} next={t('cases.empty.next')} action={newCase} />
       </div>
     );
@@ -39,6 +41,7 @@ export function CaseListPage() {
         <PageHeading>{t('cases.title')}</PageHeading>
         {newCase}
       </div>
+      <PurgedNotice />
       <section className="card" aria-label={t('search.title')}>
         <SearchForm onSearch={setQuery} />
       </section>

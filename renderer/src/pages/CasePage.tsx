@@ -7,8 +7,10 @@ import { useCase } from '../features/cases/queries';
 import { ExportDossierLink } from '../features/dossier/components/ExportDossierLink';
 import { EvidencePanel } from '../features/evidence/components/EvidencePanel';
 import { SpreadPanel } from '../features/evidence/components/SpreadPanel';
+import { CaseAuditPanel } from '../features/audit-log/components/CaseAuditPanel';
 import { NotesPanel } from '../features/notes/components/NotesPanel';
 import { PersonsPanel } from '../features/persons/components/PersonsPanel';
+import { StepsPanel } from '../features/steps/components/StepsPanel';
 import { useT } from '../i18n/i18n-context';
 
 /** One case: heading, tabs, and the open tab. The window title stays "Bewijskluis". */
@@ -39,7 +41,9 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
           {tab === 'persons' ? <PersonsPanel caseId={c.id} /> : null}
           {tab === 'evidence' ? <EvidencePanel detail={c} /> : null}
           {tab === 'spread' ? <SpreadPanel detail={c} /> : null}
+          {tab === 'steps' ? <StepsPanel caseId={c.id} /> : null}
           {tab === 'notes' ? <NotesPanel caseId={c.id} /> : null}
+          {tab === 'log' ? <CaseAuditPanel caseId={c.id} /> : null}
         </>
       ) : null}
     </div>

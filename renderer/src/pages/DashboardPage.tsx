@@ -1,6 +1,7 @@
 import { hrefFor } from '../app/router';
 import { EmptyState } from '../components/ui/EmptyState';
 import { PageHeading } from '../components/ui/PageHeading';
+import { UnlockReminders } from '../features/retention/components/UnlockReminders';
 import { useT } from '../i18n/i18n-context';
 
 export function DashboardPage() {
@@ -8,6 +9,7 @@ export function DashboardPage() {
   return (
     <div className="page stack">
       <PageHeading>{t('dashboard.title')}</PageHeading>
+      <UnlockReminders />
       <EmptyState
         title={t('dashboard.empty.title')}
         body={t('dashboard.empty.body')}

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
-import { AuditLogPanel } from '../features/audit/components/AuditLogPanel';
+import { AuditViewer } from '../features/audit-log/components/AuditViewer';
+import { BackupSection } from '../features/backup/components/BackupSection';
 import { SigningKeyPanel } from '../features/dossier/components/SigningKeyPanel';
 import { VerifyPanel } from '../features/dossier/components/VerifyPanel';
 import { AutoLockSetting } from '../features/settings/components/AutoLockSetting';
 import { ChangePassphraseForm } from '../features/settings/components/ChangePassphraseForm';
 import { LanguageSetting } from '../features/settings/components/LanguageSetting';
+import { RetentionSetting } from '../features/retention/components/RetentionSetting';
 import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
 import { useAppInfo, useSettings } from '../features/settings/queries';
 import { useT } from '../i18n/i18n-context';
@@ -33,11 +35,17 @@ export function SettingsPage() {
       <Section title={t('settings.autoLock.title')}>
         {settings.data ? <AutoLockSetting current={settings.data.autoLockMinutes} /> : <ErrorBanner error={settings.error} />}
       </Section>
+      <Section title={t('retention.title')}>
+        {settings.data ? <RetentionSetting current={settings.data.retentionYears} /> : <ErrorBanner error={settings.error} />}
+      </Section>
       <Section title={t('settings.passphrase.title')}>
         <ChangePassphraseForm />
       </Section>
       <Section title={t('settings.check.title')}>
         <VaultCheckPanel />
+      </Section>
+      <Section title={t('backup.title')}>
+        <BackupSection />
       </Section>
       <Section title={t('signingKey.title')}>
         <SigningKeyPanel />
@@ -46,7 +54,7 @@ export function SettingsPage() {
         <VerifyPanel />
       </Section>
       <Section title={t('settings.audit.title')}>
-        <AuditLogPanel />
+        <AuditViewer />
       </Section>
       {info.data ? (
         <Section title={t('settings.about.title')}>

@@ -3,6 +3,8 @@ import { hrefForCase } from '../../../app/router';
 import { DetailList } from '../../../components/ui/DetailList';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
+import { CaseRetention } from '../../retention/components/CaseRetention';
+import { StepsSummary } from '../../steps/components/StepsSummary';
 import { CaseStatusForm } from './CaseStatusForm';
 
 function NextStep({ detail }: { detail: CaseDetail }) {
@@ -26,6 +28,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
   return (
     <div className="stack">
       <NextStep detail={detail} />
+      <StepsSummary caseId={detail.id} />
       <section className="card stack-tight" aria-label={t('overview.details')}>
         <h2 className="section-title">{t('overview.details')}</h2>
         <DetailList
@@ -49,6 +52,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
       <section className="card" aria-label={t('overview.statusLegend')}>
         <CaseStatusForm detail={detail} />
       </section>
+      <CaseRetention detail={detail} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
 
 /** One person involved: role, name, badges and contact notes, with edit and remove. */
-export function PersonCard({ person, onEdit, onRemove }: { person: Person; onEdit: () => void; onRemove: () => void }) {
+export function PersonCard({ person, onEdit, onRemove, onReport }: { person: Person; onEdit: () => void; onRemove: () => void; onReport: () => void }) {
   const t = useT();
   return (
     <article className="person" aria-label={`${t(`person.role.${person.role}`)}: ${person.name}`}>
@@ -20,6 +20,9 @@ export function PersonCard({ person, onEdit, onRemove }: { person: Person; onEdi
       <div className="actions">
         <Button variant="secondary" onClick={onEdit} aria-label={t('persons.editLabel', { name: person.name })}>
           {t('persons.edit')}
+        </Button>
+        <Button variant="secondary" onClick={onReport} aria-label={t('inspection.openLabel', { name: person.name })}>
+          {t('inspection.open')}
         </Button>
         <Button variant="secondary" onClick={onRemove} aria-label={t('persons.removeLabel', { name: person.name })}>
           {t('persons.remove')}

@@ -3,12 +3,13 @@ import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
+import { InspectionReport } from '../../retention/components/InspectionReport';
 import { useAddPerson, useRemovePerson, useUpdatePerson } from '../mutations';
 import { usePersons } from '../queries';
 import { PersonCard } from './PersonCard';
 import { PersonForm } from './PersonForm';
 
-type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string };
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string } | { kind: 'report'; id: string };
 
 /** The "Betrokkenen" tab: the list, one form at a time, and a typed confirmation to remove. */
 export function PersonsPanel({ caseId }: { caseId: string }) {
@@ -57,7 +58,10 @@ export function PersonsPanel({ caseId }: { caseId: string }) {
                 onConfirm={() => remove.mutate(p.id, { onSuccess: back })}
               />
             ) : (
-              <PersonCard person={p} onEdit={() => setMode({ kind: 'edit', id: p.id })} onRemove={() => setMode({ kind: 'remove', id: p.id })} />
+              <>
+                <PersonCard person={p} onEdit={() => setMode({ kind: 'edit', id: p.id })} onRemove={() => setMode({ kind: 'remove', id: p.id })} onReport={() => setMode({ kind: 'report', id: p.id })} />
+                {mode.kind === 'report' && mode.id === p.id ? <InspectionReport personId={p.id} name={p.name} onClose={back} /> : null}
+              </>
             )}
           </li>
         ))}

@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import type { CaseStep } from '../../../../../shared/protocol-types';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Field } from '../../../components/ui/Field';
+import { TextArea } from '../../../components/ui/TextArea';
+import { useT } from '../../../i18n/i18n-context';
+import { useUpdateStep } from '../mutations';
+import { InterviewWarning } from './InterviewWarning';
+
+/** Title, owner, due date and notes of one step; the interview step warns above its notes. */
+export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => void }) {
+  const t = useT();
+  const update = useUpdateStep(step.caseId);
+  const [title, setTitle] = useState(step.title);
+  const [owner, setOwner] = useState(step.owner);
+  const [dueDate, setDueDate] = useState(step.dueDate ?? '');
+  const [notes, setNotes] = useState(step.notes);
+  const [tried, setTried] = useState(false);
+  const titleError = tried && !title.trim() ? t('steps.titleRequired') : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!title.trim()) return;
+    update.mutate({ stepId: step.id, patch: { title: title.trim(), owner: owner.trim(), dueDate: dueDate || null, notes } }, { onSuccess: onDone });
+  };
+
+  return (
+    <form className="card stack-tight" onSubmit={submit} noValidate aria-label={t('steps.editTitle')}>
+      <h3 className="subsection-title">{t('steps.editTitle')}</h3>
+      <Field label={t('steps.titleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={titleError} maxLength={500} />
+      <div className="form-grid">
+        <Field label={t('steps.ownerField')} help={t('steps.ownerHelp')} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
+        <Field label={t('steps.dueField')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      </div>
+      {step.interview ? <InterviewWarning /> : null}
+      <TextArea label={t('steps.notesField')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={step.interview ? 8 : 4} maxLength={20_000} />
+      <div className="actions">
+        <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
+          {t('common.save')}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {t('steps.cancel')}
+        </Button>
+      </div>
+      <ErrorBanner error={update.error} />
+    </form>
+  );
+}
