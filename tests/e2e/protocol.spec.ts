@@ -5,6 +5,7 @@
  * The core's clock cannot be moved from the browser, so the retention banner is shown with a
  * stubbed `retention:due` answer; the purge itself runs for real on a closed case.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,15 @@ test.beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'bk-e2e-protocol-'));
 });
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** Like checkScreen (no serious/critical axe violation on the page), with a screenshot of one part of a long page. */
+async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
+  await expect(page).toHaveTitle('Bewijskluis');
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
+  expect(severe, `axe violations on ${name}`).toEqual([]);
+  await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
+}
 
 async function settingsSection(page: Page, name: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
@@ -62,8 +72,7 @@ test('the step plan: tick two steps, see the progress and the interview warning'
   await expect(form.getByText(warning)).toBeVisible();
   await form.getByLabel('Notities').fill('Leerling zegt: "Ik wil niet dat mijn klas het ziet."');
   await form.getByLabel('Wie doet dit').fill('Mentor klas 2A');
-  await form.scrollIntoViewIfNeeded();
-  await checkScreen(page, '61-interview-warning');
+  await checkPart(page, form, '61-interview-warning');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(plan.getByText('Mentor klas 2A')).toBeVisible();
   await expect(plan.getByText(warning)).toBeVisible();
@@ -131,7 +140,7 @@ test('a backup from Instellingen, verified with the passphrase', async ({ page }
   await expect(make.getByText(/Bewaar de back-up op een andere plek dan deze laptop/)).toBeVisible();
   expect(existsSync(file) && statSync(file).size > 0).toBe(true);
   await expect(backup.getByText('Nog nooit')).toHaveCount(0);
-  await checkScreen(page, '63-backup-settings');
+  await checkPart(page, backup, '63-backup-settings');
 
   const verify = backup.getByRole('form', { name: 'Back-up controleren' });
   await verify.getByRole('button', { name: 'Bestand kiezen' }).click();
@@ -142,8 +151,7 @@ test('a backup from Instellingen, verified with the passphrase', async ({ page }
   await verify.getByLabel('Wachtwoordzin van de back-up', { exact: true }).fill(PASSPHRASE);
   await verify.getByRole('button', { name: 'Back-up controleren' }).click();
   await expect(verify.getByText(/^In orde: de back-up van .* is compleet en opent\.$/)).toBeVisible();
-  await verify.scrollIntoViewIfNeeded();
-  await checkScreen(page, '64-backup-verified');
+  await checkPart(page, verify, '64-backup-verified');
 
   // The reminder is gone from the Overzicht now that a backup exists.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
@@ -161,6 +169,5 @@ test('the Logboek: filter on a kind, the chain is unchanged', async ({ page }) =
   await expect(table.getByRole('cell', { name: 'Back-up gemaakt' })).toBeVisible();
   await log.getByLabel('Handeling').selectOption({ label: 'Zaak definitief verwijderd' });
   await expect(table.getByRole('cell', { name: `Zaak ${caseRef}` })).toBeVisible();
-  await log.scrollIntoViewIfNeeded();
-  await checkScreen(page, '65-audit-log');
+  await checkPart(page, log, '65-audit-log');
 });
