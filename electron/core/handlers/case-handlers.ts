@@ -57,7 +57,7 @@ export function caseHandlers(ctx: CoreContext): CaseHandlers {
         return { after, removed: enforceMinorsRule(ses, after.id, ses.ownerName) };
       });
       await removeBlobFiles(ses, removed);
-      return getCase(ses.db, after.id);
+      return withPurgeDate(ses.db, [getCase(ses.db, after.id)])[0]!;
     },
 
     'note:list': async (input) => listNotes(s().db, input.caseId),
