@@ -10,28 +10,30 @@ export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'dashboard';
 
 /** Tabs of the case page, in display order. */
-export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'steps', 'notes', 'log'] as const;
+export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'takedowns', 'steps', 'notes', 'log'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export type Location =
-  | { route: Exclude<Route, 'cases'> }
+  | { route: 'dashboard' | 'settings' }
+  | { route: 'takedowns'; view: 'board' }
+  | { route: 'takedowns'; view: 'request'; requestId: string }
   | { route: 'cases'; view: 'list' }
   | { route: 'cases'; view: 'new' }
   | { route: 'cases'; view: 'case'; caseId: string; tab: CaseTab }
   | { route: 'cases'; view: 'dossier'; caseId: string }
+  | { route: 'cases'; view: 'new-takedown'; caseId: string; itemId: string | null }
   | { route: 'cases'; view: 'item'; caseId: string; itemId: string };
 
 export function parseLocation(hash: string): Location {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [head, caseId, sub, itemId] = parts;
-  if (head !== 'cases') {
-    const route = (ROUTES as readonly string[]).includes(head ?? '') ? (head as Route) : DEFAULT_ROUTE;
-    return route === 'cases' ? { route, view: 'list' } : { route };
-  }
+  if (head === 'takedowns') return parts[1] ? { route: 'takedowns', view: 'request', requestId: parts[1] } : { route: 'takedowns', view: 'board' };
+  if (head !== 'cases') return { route: head === 'settings' ? 'settings' : 'dashboard' };
   if (!caseId) return { route: 'cases', view: 'list' };
   if (caseId === 'new') return { route: 'cases', view: 'new' };
   if (sub === 'item' && itemId) return { route: 'cases', view: 'item', caseId, itemId };
   if (sub === 'dossier') return { route: 'cases', view: 'dossier', caseId };
+  if (sub === 'new-takedown') return { route: 'cases', view: 'new-takedown', caseId, itemId: itemId ?? null };
   const tab = (CASE_TABS as readonly string[]).includes(sub ?? '') ? (sub as CaseTab) : 'overview';
   return { route: 'cases', view: 'case', caseId, tab };
 }
@@ -57,6 +59,15 @@ export function hrefForDossier(caseId: string): string {
 
 export function hrefForItem(caseId: string, itemId: string): string {
   return `#/cases/${encodeURIComponent(caseId)}/item/${encodeURIComponent(itemId)}`;
+}
+
+/** A new takedown request for a case, pre-filled from an evidence item when one is given. */
+export function hrefForNewTakedown(caseId: string, itemId?: string): string {
+  return `#/cases/${encodeURIComponent(caseId)}/new-takedown${itemId ? `/${encodeURIComponent(itemId)}` : ''}`;
+}
+
+export function hrefForRequest(requestId: string): string {
+  return `#/takedowns/${encodeURIComponent(requestId)}`;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -5,7 +5,9 @@
 import { enCases } from './en-cases';
 import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
+import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
+import { enTakedowns } from './en-takedowns';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -206,6 +208,8 @@ export const en: Catalogue = {
 
   ...enCases,
   ...enEvidence,
+  ...enTakedowns,
+  ...enPlatforms,
   ...enDossier,
   ...enProtocol,
 };

@@ -8,7 +8,9 @@
 import { nlCases } from './nl-cases';
 import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
+import { nlPlatforms } from './nl-platforms';
 import { nlProtocol } from './nl-protocol';
+import { nlTakedowns } from './nl-takedowns';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -218,6 +220,8 @@ export const nl = {
 
   ...nlCases,
   ...nlEvidence,
+  ...nlTakedowns,
+  ...nlPlatforms,
   ...nlDossier,
   ...nlProtocol,
 } as const;

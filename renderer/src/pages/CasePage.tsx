@@ -11,6 +11,7 @@ import { CaseAuditPanel } from '../features/audit-log/components/CaseAuditPanel'
 import { NotesPanel } from '../features/notes/components/NotesPanel';
 import { PersonsPanel } from '../features/persons/components/PersonsPanel';
 import { StepsPanel } from '../features/steps/components/StepsPanel';
+import { CaseTakedownsPanel } from '../features/takedowns/components/CaseTakedownsPanel';
 import { useT } from '../i18n/i18n-context';
 
 /** One case: heading, tabs, and the open tab. The window title stays "Bewijskluis". */
@@ -41,6 +42,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
           {tab === 'persons' ? <PersonsPanel caseId={c.id} /> : null}
           {tab === 'evidence' ? <EvidencePanel detail={c} /> : null}
           {tab === 'spread' ? <SpreadPanel detail={c} /> : null}
+          {tab === 'takedowns' ? <CaseTakedownsPanel detail={c} /> : null}
           {tab === 'steps' ? <StepsPanel caseId={c.id} /> : null}
           {tab === 'notes' ? <NotesPanel caseId={c.id} /> : null}
           {tab === 'log' ? <CaseAuditPanel caseId={c.id} /> : null}

@@ -12,6 +12,7 @@ import { ItemHistory } from '../features/evidence/components/ItemHistory';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
+import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
 
 /** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
@@ -37,11 +38,14 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
         <>
           <div className="heading-row">
             <PageHeading>{t('item.title', { label: item.label })}</PageHeading>
-            {!editing ? (
-              <Button variant="secondary" onClick={() => { setEditing(true); setSaved(false); }}>
-                {t('item.edit')}
-              </Button>
-            ) : null}
+            <div className="actions">
+              <NewTakedownLink caseId={caseId} itemId={item.id} label={item.label} variant="page" />
+              {!editing ? (
+                <Button variant="secondary" onClick={() => { setEditing(true); setSaved(false); }}>
+                  {t('item.edit')}
+                </Button>
+              ) : null}
+            </div>
           </div>
           {saved ? <Banner tone="success">{t('item.saved')}</Banner> : null}
           <section className="card stack-tight" aria-labelledby="item-image">

@@ -5,6 +5,8 @@ import { AuditViewer } from '../features/audit-log/components/AuditViewer';
 import { BackupSection } from '../features/backup/components/BackupSection';
 import { SigningKeyPanel } from '../features/dossier/components/SigningKeyPanel';
 import { VerifyPanel } from '../features/dossier/components/VerifyPanel';
+import { PlatformCatalogue } from '../features/platforms/components/PlatformCatalogue';
+import { SenderSettings } from '../features/platforms/components/SenderSettings';
 import { AutoLockSetting } from '../features/settings/components/AutoLockSetting';
 import { ChangePassphraseForm } from '../features/settings/components/ChangePassphraseForm';
 import { LanguageSetting } from '../features/settings/components/LanguageSetting';
@@ -37,6 +39,12 @@ export function SettingsPage() {
       </Section>
       <Section title={t('retention.title')}>
         {settings.data ? <RetentionSetting current={settings.data.retentionYears} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('sender.title')}>
+        {settings.data ? <SenderSettings current={settings.data} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('platforms.title')}>
+        <PlatformCatalogue />
       </Section>
       <Section title={t('settings.passphrase.title')}>
         <ChangePassphraseForm />

@@ -2,6 +2,7 @@ import type { CaseCategory, EvidenceItem } from '../../../../../shared/case-type
 import { hrefForItem } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
+import { NewTakedownLink } from '../../takedowns/components/NewTakedownLink';
 import { bytesForbidden } from '../minors-rule';
 import { EvidenceImage } from './EvidenceImage';
 import { KindPlaceholder } from './KindPlaceholder';
@@ -24,6 +25,9 @@ export function EvidenceCard({ item, category }: { item: EvidenceItem; category:
         <p>{item.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}</p>
         {item.handle ? <p className="mono small">{item.handle}</p> : null}
         {item.seenAt ? <p className="muted small">{t('evidence.seenAt', { date: formatDateTime(item.seenAt, language, item.timeZone) })}</p> : null}
+        <p>
+          <NewTakedownLink caseId={item.caseId} itemId={item.id} label={item.label} variant="card" />
+        </p>
       </div>
     </article>
   );

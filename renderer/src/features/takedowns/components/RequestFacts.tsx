@@ -1,0 +1,40 @@
+import type { TakedownRequest } from '../../../../../shared/takedown-types';
+import { hrefForCase, hrefForItem } from '../../../app/router';
+import { DetailList } from '../../../components/ui/DetailList';
+import { useI18n } from '../../../i18n/i18n-context';
+import { formatDateTime, localeOf } from '../../../lib/dates';
+import { formatLocalDate } from '../logic';
+import { FollowUpEditor } from './FollowUpEditor';
+
+/** Everything known about one request; the full URL is shown here (cards shorten it). */
+export function RequestFacts({ request: r, platformName }: { request: TakedownRequest; platformName: string }) {
+  const { t, language } = useI18n();
+  const day = (d: string | null) => formatLocalDate(d, localeOf(language));
+  return (
+    <section className="card stack-tight" aria-labelledby="req-facts">
+      <h2 id="req-facts" className="section-title">
+        {t('req.facts')}
+      </h2>
+      <DetailList
+        empty={t('td.notYet')}
+        rows={[
+          { label: t('req.case'), value: <a href={hrefForCase(r.caseId, 'takedowns')}>{t('req.backToCase', { ref: r.caseRef })}</a> },
+          { label: t('req.url'), value: <span data-testid="request-url">{r.occurrence.url}</span>, mono: true },
+          ...(r.occurrence.itemId ? [{ label: t('req.item'), value: <a href={hrefForItem(r.caseId, r.occurrence.itemId)}>{t('req.itemLink')}</a> }] : []),
+          { label: t('req.platform'), value: platformName },
+          { label: t('req.channel'), value: t(`td.channel.${r.channel}`) },
+          { label: t('req.sentAt'), value: formatDateTime(r.sentAt, language) },
+          { label: t('req.reference'), value: r.reference ?? '', mono: true },
+          { label: t('req.deadline'), value: day(r.deadlineDate) },
+          ...(r.decision && r.decisionAt
+            ? [{ label: t('req.decision'), value: t('req.decisionValue', { decision: t(`td.status.${r.decision}`), date: formatDateTime(r.decisionAt, language) }) }]
+            : []),
+          ...(r.appealUntilDate && r.status === 'refused'
+            ? [{ label: t('req.appeal'), value: <span className="stack-tight"><span>{t('req.appealUntil', { date: day(r.appealUntilDate) })}</span><span className="muted small">{t('req.appealHelp')}</span></span> }]
+            : []),
+        ]}
+      />
+      <FollowUpEditor request={r} />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import type { Platform, TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Field } from '../../../components/ui/Field';
+import { TextArea } from '../../../components/ui/TextArea';
+import { useI18n } from '../../../i18n/i18n-context';
+import { isoToLocalInput, localInputToIso } from '../../../lib/dates';
+import { useSetStatus } from '../mutations';
+
+/** When (default now, never in the future), the platform's reference, and a note. */
+export function StatusChangeForm({
+  request,
+  status,
+  platform,
+  platformName,
+  onDone,
+  onCancel,
+}: {
+  request: TakedownRequest;
+  status: TakedownStatus;
+  platform: Platform | null;
+  platformName: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t, language } = useI18n();
+  const set = useSetStatus(request.id);
+  const [at, setAt] = useState(() => isoToLocalInput(new Date().toISOString()));
+  const [reference, setReference] = useState(request.reference ?? '');
+  const [note, setNote] = useState('');
+  const iso = localInputToIso(at);
+  const [future, setFuture] = useState(false);
+  const atError = !iso || future ? t('status.atInvalid') : null;
+  const looksLike = platform?.reference.looksLike[language];
+  const label = t(`td.status.${status}`);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const inFuture = iso !== null && Date.parse(iso) > Date.now() + 60_000;
+    setFuture(inFuture);
+    if (!iso || inFuture) return;
+    const ref = reference.trim();
+    set.mutate(
+      { status, at: iso, reference: ref && ref !== request.reference ? ref : undefined, note: note.trim() || undefined },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form className="td-change stack-tight" onSubmit={submit} noValidate aria-label={t('status.chosen', { status: label })}>
+      <h3 className="subsection-title">{t('status.chosen', { status: label })}</h3>
+      <p className="muted">{t(`td.stepHelp.${status}`)}</p>
+      <Field label={t('status.at')} help={t('status.atHelp')} type="datetime-local" value={at} onChange={(e) => { setAt(e.target.value); setFuture(false); }} error={atError} inputClassName="input-short" />
+      <Field
+        label={t('status.reference')}
+        help={looksLike ? t('status.referenceLooksLike', { platform: platformName, looksLike }) : t('status.referenceGeneric')}
+        value={reference}
+        onChange={(e) => setReference(e.target.value)}
+        inputClassName="input-mono"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextArea label={t('status.note')} value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+      <ErrorBanner error={set.error} />
+      <div className="actions">
+        <Button type="submit" busy={set.isPending} busyLabel={t('status.saving')}>
+          {t('status.save', { status: label })}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('status.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

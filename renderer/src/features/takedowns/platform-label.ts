@@ -1,0 +1,15 @@
+/** Display names for catalogue entries: the few generic English seed names are translated by id. */
+import type { Platform, TakedownRequest } from '../../../../shared/takedown-types';
+import type { Translate } from '../../i18n/i18n-context';
+import { targetPlatform, translatedId } from './logic';
+
+export function platformLabel(t: Translate, p: { id: string; name: string }): string {
+  const id = translatedId(p.id);
+  return id ? t(`td.platformName.${id}`) : p.name;
+}
+
+/** The name of the platform a request is addressed to. */
+export function requestPlatformLabel(t: Translate, r: TakedownRequest, platforms: readonly Platform[] | undefined): string {
+  const p = platforms ? targetPlatform(r, platforms) : null;
+  return p ? platformLabel(t, p) : r.platformName;
+}
