@@ -1,20 +1,11 @@
 /**
- * Pure helpers for the takedown screens. Invariant: NEXT_STEPS mirrors the core's status
- * machine (electron/core/takedowns/status-machine.ts; a renderer test compares the two), so
- * the UI offers only steps the core accepts.
+ * Pure helpers for the takedown screens. Invariant: NEXT_STEPS is the core's own status
+ * machine table (shared/takedown-types.ts), so the UI offers only steps the core accepts.
  */
 import type { Platform, TakedownRequest, TakedownStatus } from '../../../../shared/takedown-types';
-import { TAKEDOWN_STATUSES } from '../../../../shared/takedown-types';
+import { TAKEDOWN_STATUSES, TRANSITIONS } from '../../../../shared/takedown-types';
 
-export const NEXT_STEPS: Readonly<Record<TakedownStatus, readonly TakedownStatus[]>> = {
-  'to-send': ['sent'],
-  sent: ['acknowledged', 'removed', 'refused', 'escalated'],
-  acknowledged: ['removed', 'refused', 'escalated'],
-  refused: ['appealed', 'escalated'],
-  appealed: ['removed', 'refused', 'escalated'],
-  escalated: ['removed', 'refused'],
-  removed: [],
-};
+export const NEXT_STEPS = TRANSITIONS;
 
 /** Board columns: the work still to do first, finished ones last. */
 export const BOARD_ORDER: readonly TakedownStatus[] = ['to-send', 'sent', 'acknowledged', 'appealed', 'escalated', 'refused', 'removed'];
