@@ -64,6 +64,8 @@ test('a nude-photo case stores no images: explanation, refusal, hash-only and UR
 
   // The item page shows no image either.
   await page.getByRole('link', { name: /^Details van bewijsstuk \d{4}-001\/1$/ }).click();
+  // Wait until the item page has replaced the grid (both grid cards carry the same sentence).
+  await expect(card).toHaveCount(0);
   await expect(page.getByText('Dit beeld wordt nooit bewaard of getoond.')).toBeVisible();
   await expect(page.getByRole('button', { name: /tonen$/ })).toHaveCount(0);
   await expect(page.locator('img')).toHaveCount(0);
