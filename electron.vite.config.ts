@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The dossier PDF renders in a worker thread (render-in-worker.ts looks for pdf-worker.js
+      // next to the main bundle).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'pdf-worker': resolve(__dirname, 'electron/core/dossier/pdf/pdf-worker.ts'),
+        },
+      },
     },
   },
   preload: {

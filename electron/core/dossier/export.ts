@@ -18,7 +18,7 @@ import type { Session } from '../vault/session';
 import { bundleReadme } from './bundle-readme';
 import { gatherDossier } from './gather';
 import { buildManifest } from './manifest';
-import { renderDossierPdf } from './pdf/render';
+import { renderPdfInWorker } from './pdf/render-in-worker';
 import { signBytes, signingKey } from './signing';
 
 export interface ExportOptions {
@@ -75,6 +75,25 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     zip.addBuffer(buf, name, { mtime: new Date(data.exportedAt) });
     sums.push([createHash('sha256').update(buf).digest('hex'), name]);
   };
+  // The PDF is laid out in its worker while the originals are copied here; its output waits
+  // (back-pressure) until the ZIP reaches dossier.pdf, after the originals.
+  const pdfAbort = new AbortController();
+  const stopPdf = () => pdfAbort.abort();
+  o.signal?.addEventListener('abort', stopPdf);
+  let pdfSum = { sha: '', size: 0 };
+  const pdfStream = new PassThrough();
+  const pdfHashed = pdfStream.pipe(hashing((sha, size) => (pdfSum = { sha, size })));
+  let pdfPhase = false;
+  let pdfLatest: { done: number; total: number } | null = null;
+  const pdfDone = renderPdfInWorker({ ...data, integrity: { manifestSha256, manifestSignature: manifestSig.toString('base64'), publicKeyFingerprint: key.fingerprint } }, pdfStream, {
+    signal: pdfAbort.signal,
+    onProgress: (p) => {
+      pdfLatest = { done: p.done, total: p.total };
+      if (pdfPhase) o.onProgress?.({ phase: 'pdf', ...pdfLatest });
+    },
+  });
+  // Awaited below; until then a failure must not count as unhandled.
+  pdfDone.catch(() => undefined);
   try {
     addBuffer('README.txt', Buffer.from(bundleReadme(data.case.ref, manifestSha256, key.fingerprint), 'utf8'));
     addBuffer('manifest.json', manifest);
@@ -96,15 +115,11 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     }
 
     check();
-    let pdfSum = { sha: '', size: 0 };
-    const pdfStream = new PassThrough();
-    const pdfHashed = pdfStream.pipe(hashing((sha, size) => (pdfSum = { sha, size })));
+    pdfPhase = true;
+    if (pdfLatest) o.onProgress?.({ phase: 'pdf', ...(pdfLatest as { done: number; total: number }) });
     // The PDF's own streams are already compressed (Flate, and JPEG images): deflating again costs time for nothing.
     zip.addReadStream(pdfHashed, 'dossier.pdf', { mtime: new Date(data.exportedAt), compress: false });
-    const rendered = await renderDossierPdf({ ...data, integrity: { manifestSha256, manifestSignature: manifestSig.toString('base64'), publicKeyFingerprint: key.fingerprint } }, pdfStream, {
-      signal: o.signal,
-      onProgress: (p) => o.onProgress?.({ phase: 'pdf', done: p.done, total: p.total }),
-    });
+    const rendered = await pdfDone;
     if (!pdfStream.writableEnded) pdfStream.end();
     await finished(pdfHashed);
     sums.push([pdfSum.sha, 'dossier.pdf']);
@@ -134,6 +149,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
       manifest,
     };
   } catch (err) {
+    pdfAbort.abort();
     // Late writes from yazl or pdfkit into the abandoned streams are expected now; the
     // real error is the one rethrown below.
     const ignore = () => undefined;
@@ -145,5 +161,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     await fs.rm(tmp, { force: true });
     if (o.signal?.aborted) throw cancelled();
     throw err;
+  } finally {
+    o.signal?.removeEventListener('abort', stopPdf);
   }
 }

@@ -2,7 +2,8 @@
  * What every section renderer receives. Invariants: `check()` throws CANCELLED as soon as the
  * export's AbortSignal fires, and section code calls it between units of work (sections,
  * images, every few hundred table rows); `toc` gets one entry per section in document order,
- * with the 1-based page the section starts on.
+ * with the 1-based page the section starts on. The document is laid out twice (render.ts):
+ * `plan` is null in the first pass and holds that pass's page count and contents in the second.
  */
 import type { DossierData } from '../dossier-data';
 import type { Printable } from './fonts';
@@ -27,8 +28,16 @@ export interface TocEntry {
   page: number;
 }
 
+/** What the layout pass learned, which the drawing pass prints (page X of Y, contents). */
+export interface Plan {
+  pages: number;
+  toc: TocEntry[];
+}
+
 export interface Ctx {
   doc: PDFKit.PDFDocument;
+  /** The layout pass: same pages and positions, but no image is loaded and no frame drawn. */
+  plan: Plan | null;
   data: DossierData;
   m: Messages;
   lang: 'nl' | 'en';
@@ -37,4 +46,6 @@ export interface Ctx {
   p: Printable;
   toc: TocEntry[];
   check(): void;
+  /** Called before every page layout.ts starts: frames and flushes the finished pages. */
+  turnPage(): void;
 }

@@ -1,12 +1,13 @@
 /**
- * Image pages. Invariants: one page per image item that has a loader, in item order; images
- * are loaded, decoded and embedded strictly one at a time and the buffers are dropped before
- * the next one, so memory stays bounded whatever the case size; each image is decoded once by
+ * Image pages. Invariants: one page per image item that has a loader, in item order; at most
+ * AHEAD + 1 images are held at once (the one on the page and the next ones), so memory stays bounded
+ * whatever the case size; the page layout depends only on the item's recorded data, never on
+ * whether its image decodes, so the layout pass and the drawing pass agree; each image is decoded once by
  * sharp (EXIF orientation applied, alpha flattened onto white, sRGB, scaled to fit the page box
  * at about 180 dpi, never enlarged) and embedded as a baseline JPEG (DCTDecode, allowed in
  * PDF/A-2b); the image is only a viewing copy — the page names the original in the bundle and
- * its SHA-256. A file that cannot be decoded gets a page saying so (it is not counted as
- * embedded); a failing loader (vault locked, I/O) fails the render.
+ * its SHA-256. A file that cannot be decoded gets its page with a sentence saying so (it is
+ * not counted as embedded); a failing loader (vault locked, I/O) fails the render.
  */
 import sharp from 'sharp';
 import type { DossierItem } from '../dossier-data';
@@ -42,9 +43,24 @@ export function imageItems(items: DossierItem[]): DossierItem[] {
   return items.filter((it) => it.kind === 'image' && typeof it.loadImage === 'function');
 }
 
+type Loaded = { ok: true; img: PreparedImage | null } | { ok: false; error: unknown };
+
+/** Never rejects, so a prefetch nobody awaits (after a cancel) cannot become an unhandled rejection. */
+function load(it: DossierItem): Promise<Loaded> {
+  return (it.loadImage as () => Promise<Buffer>)().then(
+    async (bytes) => ({ ok: true as const, img: await prepareImage(bytes).catch(() => null) }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+/** Images being decrypted and decoded ahead of the page being written: one per core here. */
+const AHEAD = 2;
+
 /**
  * Renders all image pages; calls `after` after each image (progress, cancellation, back-pressure).
- * Returns the ids of the items whose image was embedded.
+ * The next images are decrypted and decoded while the current page is written (sharp works off
+ * the main thread, AHEAD at a time), so at most AHEAD + 1 images are in memory. In the layout
+ * pass nothing is loaded. Returns the ids of the items whose image was embedded.
  */
 export async function renderImages(ctx: Ctx, items: DossierItem[], after: () => Promise<void>): Promise<Set<string>> {
   const { m } = ctx;
@@ -52,21 +68,40 @@ export async function renderImages(ctx: Ctx, items: DossierItem[], after: () => 
   if (items.length === 0) return shown;
   const outline = startSection(ctx, 'images', m.sections.images);
   note(ctx, m.images.intro);
-  let first = true;
-  for (const it of items) {
+  const queue: Promise<Loaded>[] = [];
+  let queued = 0;
+  const fill = () => {
+    while (ctx.plan && queue.length < AHEAD && queued < items.length) queue.push(load(items[queued++] as DossierItem));
+  };
+  for (const [i, it] of items.entries()) {
     ctx.check();
-    if (!first) newPage(ctx);
-    first = false;
+    if (i > 0) newPage(ctx);
     outline.addItem(it.label);
     ctx.doc.addNamedDestination(`item-${it.id}`);
-    // Block-scoped: the original and its JPEG become garbage as soon as the page is placed.
-    const loaded = await (it.loadImage as () => Promise<Buffer>)();
-    ctx.check();
-    const prepared = await prepareImage(loaded).catch(() => null);
-    if (imagePage(ctx, it, prepared)) shown.add(it.id);
+    fill();
+    let img: PreparedImage | null = null;
+    const pending = queue.shift();
+    if (pending) {
+      const got = await pending;
+      fill();
+      ctx.check();
+      if (!got.ok) throw got.error;
+      img = got.img;
+    }
+    if (imagePage(ctx, it, img)) shown.add(it.id);
     await after();
   }
   return shown;
+}
+
+/**
+ * The box an item's image gets, from the dimensions recorded at import (already oriented), so
+ * both passes lay the page out alike whether or not the image decodes now.
+ */
+function imageBox(it: DossierItem, boxH: number): { w: number; h: number } {
+  if (!it.width || !it.height) return { w: CONTENT_W, h: boxH };
+  const scale = Math.min(CONTENT_W / it.width, boxH / it.height);
+  return { w: it.width * scale, h: it.height * scale };
 }
 
 function imagePage(ctx: Ctx, it: DossierItem, img: PreparedImage | null): boolean {
@@ -77,21 +112,21 @@ function imagePage(ctx: Ctx, it: DossierItem, img: PreparedImage | null): boolea
   // Measure the metadata block first so the image gets exactly the space that is left.
   const metaH = measureKeyValues(ctx, rows, { size: SIZE.label });
   const avail = PAGE.height - MARGIN.bottom - doc.y - metaH - 18;
-  const boxH = Math.max(120, Math.min(BOX.h, avail));
+  const box = imageBox(it, Math.max(120, Math.min(BOX.h, avail)));
   let embedded = false;
   if (img) {
-    const scale = Math.min(CONTENT_W / img.width, boxH / img.height);
+    // The decoded copy is fitted inside the planned box (its ratio may differ by a rounding).
+    const scale = Math.min(box.w / img.width, box.h / img.height);
     const w = img.width * scale;
     const h = img.height * scale;
     const x = MARGIN.left + (CONTENT_W - w) / 2;
     doc.image(img.jpeg, x, doc.y, { width: w, height: h });
     doc.save().lineWidth(0.5).rect(x, doc.y, w, h).stroke(COLOR.rule).restore();
-    doc.y += h + 12;
     embedded = true;
-  } else {
-    const h = draw(ctx, m.images.failed, MARGIN.left, doc.y, CONTENT_W, { color: COLOR.warn });
-    doc.y += h + 12;
+  } else if (ctx.plan) {
+    draw(ctx, m.images.failed, MARGIN.left, doc.y, CONTENT_W, { color: COLOR.warn });
   }
+  doc.y += box.h + 12;
   keyValues(ctx, rows, { size: SIZE.label });
   return embedded;
 }

@@ -49,6 +49,7 @@ export function ensureSpace(ctx: Ctx, height: number): void {
 }
 
 export function newPage(ctx: Ctx): void {
+  ctx.turnPage();
   ctx.doc.addPage();
   ctx.doc.x = MARGIN.left;
   ctx.doc.y = MARGIN.top;
@@ -89,13 +90,19 @@ export function rule(ctx: Ctx, y: number, color = COLOR.rule, x1 = MARGIN.left, 
   ctx.doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(0.6).strokeColor(color).stroke().restore();
 }
 
+/** The 1-based number of the page being written (earlier pages may already be flushed). */
+export function pageNumber(ctx: Ctx): number {
+  const r = ctx.doc.bufferedPageRange();
+  return r.start + r.count;
+}
+
 /**
  * Starts a section on a new page: named destination (for the table of contents' links),
  * bookmark (PDF outline) and the heading. Returns the outline item for sub-bookmarks.
  */
 export function startSection(ctx: Ctx, id: SectionId, title: string): PDFKit.PDFOutline {
   newPage(ctx);
-  ctx.toc.push({ id, title, page: ctx.doc.bufferedPageRange().count });
+  ctx.toc.push({ id, title, page: pageNumber(ctx) });
   ctx.doc.addNamedDestination(id);
   const outline = ctx.doc.outline.addItem(title);
   const h = draw(ctx, title, MARGIN.left, ctx.doc.y, CONTENT_W, { font: 'bold', size: SIZE.h1, color: COLOR.accent });

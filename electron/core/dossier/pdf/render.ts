@@ -7,12 +7,13 @@
  *  - the Info dictionary and the XMP carry the same title, author, subject and keywords
  *    (PDF/A requires them to agree; pdfkit copies Info into XMP verbatim, so values are kept
  *    free of XML metacharacters here);
- *  - every page has the header (case reference, confidentiality marking) and the footer
- *    ("pagina X van Y", profile), written last over the buffered pages (pdfkit
- *    `bufferPages: true`) because Y is only known at the end;
- *  - images are embedded one at a time and the output is allowed to drain in between, so
- *    memory does not grow with the number of images (pdfkit writes an image object to its
- *    stream as soon as it is placed; only the small page content streams are buffered);
+ *  - the document is laid out twice. The layout pass loads no image and draws no page frame;
+ *    it yields the page count and the sections' first pages. The drawing pass then prints
+ *    "pagina X van Y" and the contents as it goes and hands each finished page to pdfkit
+ *    (flushPages) when the next one starts, so neither page content nor images accumulate:
+ *    memory does not grow with the number of pages. Layout depends only on the data, so both
+ *    passes agree; if they ever do not, the render fails rather than print wrong numbers;
+ *  - output is allowed to drain after every unit of work (bounded memory);
  *  - on abort the render stops at the next unit of work, unpipes, and rejects with
  *    AppError('CANCELLED'); `out` is then left un-ended so nobody mistakes a partial file for
  *    a whole one. On success `out` is ended and the promise resolves after it finished.
@@ -21,15 +22,15 @@ import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../../../shared/errors';
 import type { DossierData, PdfProgress, RenderResult } from '../dossier-data';
-import type { Ctx } from './context';
+import type { Ctx, Plan } from './context';
 import { Printable, fontPaths, resolveFontDir } from './fonts';
 import { imageItems, renderImages } from './images';
-import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, rule } from './layout';
+import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, pageNumber, rule } from './layout';
 import { messages } from './pdf-messages';
 import { renderPersons, renderTimeline } from './sections-case';
 import { renderCustody, renderIntegrity } from './sections-custody';
 import { renderCatalogue, renderWithoutImage } from './sections-evidence';
-import { fillToc, renderCover, renderSummary, reserveToc } from './sections-front';
+import { renderCover, renderSummary, renderToc } from './sections-front';
 import { renderNotes, renderStepPlan } from './sections-officer';
 import { renderTakedowns } from './sections-takedowns';
 
@@ -39,6 +40,8 @@ export interface RenderOptions {
   /** Folder with the DejaVu fonts; default: env BEWIJSKLUIS_FONT_DIR, then resources/fonts in the source tree. */
   fontDir?: string;
 }
+
+type FontPaths = ReturnType<typeof fontPaths>;
 
 /** Bytes pdfkit may hold un-read before the render waits for the consumer. */
 const HIGH_WATER = 8 * 1024 * 1024;
@@ -51,16 +54,15 @@ function metaText(s: string): string {
   return visible.replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›').trim();
 }
 
-export async function renderDossierPdf(data: DossierData, out: NodeJS.WritableStream, opts: RenderOptions = {}): Promise<RenderResult> {
-  const { signal } = opts;
-  if (signal?.aborted) throw cancelled();
-  const paths = fontPaths(resolveFontDir(opts.fontDir));
+function newDocument(data: DossierData, paths: FontPaths, compress: boolean): PDFKit.PDFDocument {
   const m = messages(data.lang);
-  const doc = new PDFDocument({
+  return new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     autoFirstPage: false,
+    // Pages stay open until the next one starts (flushed in turnPage): the frame is drawn then.
     bufferPages: true,
+    compress,
     // The initial font: pdfkit otherwise loads Helvetica (standard 14, not embeddable here).
     font: paths.body,
     subset: 'PDF/A-2b',
@@ -77,64 +79,126 @@ export async function renderDossierPdf(data: DossierData, out: NodeJS.WritableSt
       CreationDate: validDate(data.exportedAt),
     },
   });
-  doc.pipe(out);
+}
 
+function newCtx(doc: PDFKit.PDFDocument, data: DossierData, paths: FontPaths, plan: Plan | null, check: () => void): Ctx {
+  const m = messages(data.lang);
+  const ctx: Ctx = { doc, data, m, lang: data.lang, timeZone: data.timeZone, p: new Printable(doc, paths), toc: [], plan, check, turnPage: () => undefined };
+  ctx.turnPage = () => {
+    const r = doc.bufferedPageRange();
+    if (plan) for (let i = r.start; i < r.start + r.count; i++) pageFrame(ctx, i, plan.pages);
+    doc.flushPages();
+    forgetLayouts(doc);
+  };
+  return ctx;
+}
+
+/**
+ * pdfkit caches the glyph layout of every distinct word for the life of the document
+ * (EmbeddedFont.layoutCache). A dossier is full of unique words — hashes, URLs, times — so
+ * that cache grows with the case. Emptying it when a page is finished keeps the speed-up
+ * within a page and bounds memory. `fontLayoutCache: false` would bound it too, but made the
+ * 200-image render about 60% slower (measured with bench/export.ts). Internal field, read
+ * defensively.
+ */
+function forgetLayouts(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })._fontFamilies ?? {};
+  for (const font of Object.values(families)) {
+    if (font.layoutCache) font.layoutCache = Object.create(null);
+  }
+}
+
+/** The document, section by section; `step` runs between units of work. Returns the ids of embedded images. */
+async function writeSections(ctx: Ctx, step: () => Promise<void>): Promise<Set<string>> {
+  const { data } = ctx;
+  renderCover(ctx);
+  renderToc(ctx);
+  await step();
+  renderSummary(ctx);
+  await step();
+  renderPersons(ctx);
+  await step();
+  renderTimeline(ctx);
+  await step();
+  renderCatalogue(ctx);
+  await step();
+  const images = imageItems(data.items);
+  const shown = await renderImages(ctx, images, step);
+  renderWithoutImage(ctx, new Set(images.map((it) => it.id)));
+  await step();
+  renderTakedowns(ctx);
+  await step();
+  if (data.notes !== null) {
+    renderNotes(ctx);
+    await step();
+  }
+  if (data.stepPlan !== null) {
+    renderStepPlan(ctx);
+    await step();
+  }
+  renderCustody(ctx);
+  await step();
+  renderIntegrity(ctx);
+  return shown;
+}
+
+/** Units of work in the drawing pass, for progress. */
+function units(data: DossierData): number {
+  return 9 + (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0) + imageItems(data.items).length;
+}
+
+export async function renderDossierPdf(data: DossierData, out: NodeJS.WritableStream, opts: RenderOptions = {}): Promise<RenderResult> {
+  const { signal } = opts;
+  if (signal?.aborted) throw cancelled();
+  const paths = fontPaths(resolveFontDir(opts.fontDir));
   const check = () => {
     if (signal?.aborted) throw cancelled();
   };
-  const ctx: Ctx = { doc, data, m, lang: data.lang, timeZone: data.timeZone, p: new Printable(doc, paths), toc: [], check };
-  const images = imageItems(data.items);
-  const officer = (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0);
-  const total = 9 + officer + images.length;
-  let done = 0;
-  const progress = async () => {
-    opts.onProgress?.({ phase: 'pdf', done: ++done, total });
-    await drain(doc, check);
-    check();
-  };
+  const plan = await layoutPass(data, paths, check);
 
+  const doc = newDocument(data, paths, true);
+  doc.pipe(out);
+  const ctx = newCtx(doc, data, paths, plan, check);
+  const total = units(data);
+  let done = 0;
   try {
-    renderCover(ctx);
-    const tocPage = reserveToc(ctx);
-    await progress();
-    renderSummary(ctx);
-    await progress();
-    renderPersons(ctx);
-    await progress();
-    renderTimeline(ctx);
-    await progress();
-    renderCatalogue(ctx);
-    await progress();
-    const shown = await renderImages(ctx, images, progress);
-    renderWithoutImage(ctx, shown);
-    await progress();
-    renderTakedowns(ctx);
-    await progress();
-    if (data.notes !== null) {
-      renderNotes(ctx);
-      await progress();
+    const shown = await writeSections(ctx, async () => {
+      opts.onProgress?.({ phase: 'pdf', done: ++done, total });
+      await drain(doc, check);
+      check();
+    });
+    const pages = pageNumber(ctx);
+    if (pages !== plan.pages || JSON.stringify(ctx.toc) !== JSON.stringify(plan.toc)) {
+      throw new AppError('INTERNAL', 'The dossier layout differed between its two passes.', { planned: plan.pages, pages });
     }
-    if (data.stepPlan !== null) {
-      renderStepPlan(ctx);
-      await progress();
-    }
-    renderCustody(ctx);
-    await progress();
-    renderIntegrity(ctx);
-    fillToc(ctx, tocPage);
-    const pages = doc.bufferedPageRange().count;
-    for (let i = 0; i < pages; i++) pageFrame(ctx, i, pages);
+    ctx.turnPage();
     check();
     const ended = finished(out as NodeJS.WritableStream & { writable: boolean }, { readable: false });
     doc.end();
     await ended;
-    await progress();
+    opts.onProgress?.({ phase: 'pdf', done: total, total });
     return { pages, imagesEmbedded: shown.size };
   } catch (err) {
     doc.unpipe(out as NodeJS.WritableStream);
     doc.destroy();
     if (signal?.aborted) throw cancelled();
     throw err;
+  }
+}
+
+/** The first pass: where every page and section falls. Its output is discarded unread. */
+async function layoutPass(data: DossierData, paths: FontPaths, check: () => void): Promise<Plan> {
+  const doc = newDocument(data, paths, false);
+  doc.on('data', () => undefined);
+  const ctx = newCtx(doc, data, paths, null, check);
+  try {
+    await writeSections(ctx, async () => {
+      await new Promise<void>((r) => setImmediate(r));
+      check();
+    });
+    return { pages: pageNumber(ctx), toc: ctx.toc };
+  } finally {
+    doc.destroy();
   }
 }
 

@@ -83,11 +83,14 @@ function reasonWithoutImage(ctx: Ctx, it: DossierItem): string {
   return w.notIncluded;
 }
 
-/** Items not shown as an image: URL-only, hash-only, files, and images this profile leaves out. */
-export function renderWithoutImage(ctx: Ctx, shown: ReadonlySet<string>): void {
+/**
+ * Items without an image page: URL-only, hash-only, files, and images this profile leaves out.
+ * (An image that fails to decode keeps its own page, which says so.)
+ */
+export function renderWithoutImage(ctx: Ctx, imagePages: ReadonlySet<string>): void {
   const { data, m } = ctx;
   startSection(ctx, 'withoutImage', m.sections.withoutImage);
-  const rest = data.items.filter((it) => !shown.has(it.id));
+  const rest = data.items.filter((it) => !imagePages.has(it.id));
   if (rest.length === 0) {
     paragraph(ctx, m.withoutImage.empty);
     return;

@@ -2,8 +2,8 @@
  * Cover, table of contents and summary. Invariants: the cover always carries the
  * confidentiality marking and the statement that the dossier contains no sexual images of minors
  * (DOMAIN.md "What police want in a dossier": state it explicitly), whatever the profile;
- * the table of contents occupies exactly one reserved page (page 2) and is filled in after all
- * sections are written, when their page numbers are known.
+ * the table of contents occupies exactly one page (page 2) and prints the section pages found
+ * by the layout pass.
  */
 import type { Ctx } from './context';
 import { formatBoth } from './format-time';
@@ -47,22 +47,22 @@ export function renderCover(ctx: Ctx): void {
   ctx.doc.y = boxY + boxH;
 }
 
-/** Reserves the contents page; returns its 0-based index for fillToc. */
-export function reserveToc(ctx: Ctx): number {
+/**
+ * The contents page (page 2). The layout pass leaves it empty and records where the sections
+ * start; the drawing pass prints those page numbers (ctx.plan), so the page is written once
+ * and can be flushed at once.
+ */
+export function renderToc(ctx: Ctx): void {
+  const { doc, m, plan } = ctx;
   newPage(ctx);
-  return ctx.doc.bufferedPageRange().count - 1;
-}
-
-export function fillToc(ctx: Ctx, pageIndex: number): void {
-  const { doc, m } = ctx;
-  doc.switchToPage(pageIndex);
   doc.addNamedDestination('toc');
+  if (!plan) return;
   let y = MARGIN.top;
   y += draw(ctx, m.sections.toc, MARGIN.left, y, CONTENT_W, { font: 'bold', size: SIZE.h1, color: COLOR.accent }) + 4;
   rule(ctx, y, COLOR.accent);
   y += 16;
   const numW = 60;
-  for (const e of ctx.toc) {
+  for (const e of plan.toc) {
     const h = measure(ctx, e.title, CONTENT_W - numW, { size: SIZE.body });
     draw(ctx, e.title, MARGIN.left, y, CONTENT_W - numW, { size: SIZE.body });
     draw(ctx, String(e.page), MARGIN.left + CONTENT_W - numW, y, numW, { size: SIZE.body, align: 'right' });
