@@ -8,7 +8,9 @@
  * render allocates quickly but keeps little (bench/export.ts measured the difference).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/errors';
 import type { DossierData, RenderResult } from '../dossier-data';
@@ -24,7 +26,9 @@ const LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 };
 function workerEntry(): { file: string; execArgv: string[] } {
   const js = join(__dirname, 'pdf-worker.js');
   if (existsSync(js)) return { file: js, execArgv: [] };
-  return { file: join(__dirname, 'pdf-worker.ts'), execArgv: ['--import', 'tsx'] };
+  // Resolved from here, not from the working directory (the CLI may be run from anywhere).
+  const tsx = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
+  return { file: join(__dirname, 'pdf-worker.ts'), execArgv: ['--import', tsx] };
 }
 
 const cancelled = () => new AppError('CANCELLED', 'The dossier PDF was cancelled.');
