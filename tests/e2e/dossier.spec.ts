@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewriteZip } from '../helpers/zip';
@@ -164,8 +164,35 @@ test('the same path again: the existing file is only replaced after a typed conf
   manifestHash = again;
 });
 
-// Cancelling is tested in tests/core/dossier-bundle.test.ts (no file left at the chosen path):
-// through the UI it is a race against a two-image export that often finishes first.
+test('Afbreken: cancelling an export of a larger case leaves nothing at the chosen path', async ({ page }) => {
+  // Thirty phone-sized screenshots: the export then takes seconds, far longer than the click
+  // that cancels it as soon as progress shows (a two-image export could finish first).
+  await page.goto(server().url);
+  await createCase(page, 'Groepsapp klas 3B', 'Expose-account');
+  await caseTab(page, 'Bewijsstukken').click();
+  await page.getByLabel('Platform').fill('WhatsApp');
+  const shots = await Promise.all(Array.from({ length: 30 }, (_, i) => screenshotPng(`groep-${i}.png`, { caption: `Bericht ${i}`, hue: (i * 37) % 360, seed: i + 1, width: 1170, height: 2532 })));
+  await dropFiles(page, shots);
+  const results = await importResults(page);
+  await expect(results.locator('[data-status="stored"]')).toHaveCount(30, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+
+  await page.getByRole('link', { name: 'Dossier exporteren' }).click();
+  await page.getByRole('radio', { name: /^Politie/ }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Kies waar het dossier komt' }).click();
+  const target = join(outDir, 'afgebroken.zip');
+  await page.getByLabel('Volledig pad van het nieuwe bestand').fill(target);
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  const progress = page.getByTestId('export-progress');
+  await progress.getByRole('button', { name: 'Afbreken' }).click();
+  await expect(page.getByText('Het maken van het dossier is afgebroken. Er is niets opgeslagen.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('export-result')).toHaveCount(0);
+  expect(existsSync(target)).toBe(false);
+  // Not even a half-written temporary file beside it.
+  expect(readdirSync(outDir).filter((f) => f.includes('afgebroken'))).toEqual([]);
+  await checkScreen(page, '51b-export-cancelled');
+});
 
 test('the PDF: first pages rendered for people to look at', () => {
   const pdf = join(outDir, 'dossier.pdf');

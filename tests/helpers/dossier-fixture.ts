@@ -165,8 +165,9 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
         captureMethod: 'from-victim',
         mime: 'image/jpeg',
         fileName: 'snap.jpg',
-        width: 600,
-        height: 900,
+        // As the import records it: the size after EXIF orientation (decode.ts).
+        width: 900,
+        height: 600,
       },
       exp: { times: ['21-11-2026 08:15:00 (Europe/Amsterdam, UTC+01:00)', '21-11-2026 07:15:00 UTC', '21-11-2026 08:20:45 (Europe/Amsterdam, UTC+01:00)', '21-11-2026 07:20:45 UTC'] },
     },
