@@ -78,34 +78,15 @@ export function toItem(r: ItemRow): EvidenceItem {
   };
 }
 
-export interface NewItem {
-  caseId: string;
-  kind: EvidenceKind;
-  platform: string;
-  url: string;
-  handle: string;
-  postedAt: string | null;
-  seenAt: string | null;
-  capturedAt: string;
-  timeZone: string;
-  capturedBy: string;
-  captureMethod: CaptureMethod;
-  description: string;
-  sexual: boolean;
-  violence: boolean;
-  minor: Tristate;
-  fileName: string | null;
-  mime: string | null;
-  size: number | null;
-  width: number | null;
-  height: number | null;
-  sha256: string | null;
-  pdq: string | null;
-  pdqQuality: number | null;
+/**
+ * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
+ * label, case ref, created time, blob flags), plus the storage columns an item never shows.
+ */
+export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt'> & {
   pdqDihedral: string[] | null;
   blobId: string | null;
   thumbBlobId: string | null;
-}
+};
 
 function reindex(db: Db, i: EvidenceItem): void {
   indexEntity(db, i.caseId, 'item', i.id, [i.label, i.platform, i.url, i.handle, i.description, i.fileName]);
