@@ -1,5 +1,5 @@
 /**
- * Back-up mutations and the host dialogs they need. Create writes a file and an audit entry;
+ * Back-up mutations. Create writes a file and an audit entry;
  * verify and restore read a file the user chose and work while unlocked too.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -35,19 +35,5 @@ export function useSaveReminderDays() {
       queryClient.setQueryData(settingsKeys.settings, settings);
       void queryClient.invalidateQueries({ queryKey: backupKeys.status });
     },
-  });
-}
-
-export type DialogKind = { mode: 'save'; defaultName: string } | { mode: 'open'; extensions: string[] } | { mode: 'folder' };
-
-/** The host's native dialog; `supported: false` in the browser preview (type the path there). */
-export function useHostDialog() {
-  return useMutation({
-    mutationFn: (kind: DialogKind) =>
-      kind.mode === 'save'
-        ? call('host:choose-save-path', { defaultName: kind.defaultName })
-        : kind.mode === 'open'
-          ? call('host:choose-file', { extensions: kind.extensions })
-          : call('host:choose-folder', {}),
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Dossier mutations and the host dialogs they need. Export and verify are mutations: every
+ * Dossier mutations. Export and verify are mutations: every
  * export writes a file and an audit entry, and a verify reads a file the user just chose.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -21,14 +21,6 @@ export function useCancelExport() {
 
 export function useVerifyDossier() {
   return useMutation({ mutationFn: (path: string) => call('dossier:verify', { path }) });
-}
-
-export function useChooseSavePath() {
-  return useMutation({ mutationFn: (defaultName: string) => call('host:choose-save-path', { defaultName }) });
-}
-
-export function useChooseZip() {
-  return useMutation({ mutationFn: () => call('host:choose-file', { extensions: ['zip'] }) });
 }
 
 export function useShowInFolder() {

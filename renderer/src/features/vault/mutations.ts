@@ -60,7 +60,3 @@ export function useChangePassphrase() {
 export function useCheckVault() {
   return useMutation({ mutationFn: () => call('vault:check', {}) });
 }
-
-export function useChooseFolder() {
-  return useMutation({ mutationFn: () => call('host:choose-folder', {}) });
-}

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { PathField } from '../../../components/ui/PathField';
 import { useT } from '../../../i18n/i18n-context';
-import { PathInput } from '../../backup/components/PathInput';
 import { isAbsolutePath } from '../../backup/paths';
 import type { AuditFilter } from '../filters';
 import { useExportAuditCsv } from '../mutations';
@@ -25,7 +25,7 @@ export function ExportCsv({ filter }: { filter: AuditFilter }) {
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('auditLog.exportTitle')}>
       <h3 className="subsection-title">{t('auditLog.exportTitle')}</h3>
       <p className="muted">{t('auditLog.exportIntro')}</p>
-      <PathInput
+      <PathField
         dialog={{ mode: 'save', defaultName: 'logboek.csv' }}
         value={path}
         onChange={(p) => {

@@ -3,12 +3,12 @@ import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { PathField } from '../../../components/ui/PathField';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatBytes } from '../../../lib/dates';
 import { reasonOf } from '../errors';
 import { useCreateBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
-import { PathInput } from './PathInput';
 
 function defaultName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,7 +32,7 @@ export function CreateBackup() {
   return (
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.createTitle')}>
       <h3 className="subsection-title">{t('backup.createTitle')}</h3>
-      <PathInput
+      <PathField
         dialog={{ mode: 'save', defaultName: defaultName(new Date()) }}
         value={path}
         onChange={(p) => {

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { PathField } from '../../../components/ui/PathField';
 import { useT } from '../../../i18n/i18n-context';
 import { hasCode } from '../../../lib/api-error';
 import { reasonOf } from '../errors';
 import { useRestoreBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
-import { PathInput } from './PathInput';
 import { SecretFields, secretInput, type SecretKind } from './SecretFields';
 import { BACKUP_FILE } from './VerifyBackup';
 
@@ -34,7 +34,7 @@ export function RestoreBackup() {
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.restoreTitle')}>
       <h3 className="subsection-title">{t('backup.restoreTitle')}</h3>
       <p className="muted">{t('backup.restoreIntro')}</p>
-      <PathInput
+      <PathField
         dialog={{ mode: BACKUP_FILE.mode, extensions: [...BACKUP_FILE.extensions] }}
         value={path}
         onChange={(p) => {
@@ -45,7 +45,7 @@ export function RestoreBackup() {
         text={{ label: t('backup.fileLabel'), none: t('backup.fileNone'), choose: t('backup.fileChoose'), chooseAgain: t('backup.fileChooseAgain'), manualLabel: t('backup.fileManual'), manualHelp: t('backup.fileManualHelp') }}
       />
       <SecretFields kind={kind} onKind={setKind} value={secret} onChange={setSecret} error={tried ? secretProblem : null} />
-      <PathInput
+      <PathField
         dialog={{ mode: 'folder' }}
         value={target}
         onChange={(p) => {

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { PathField } from '../../../components/ui/PathField';
 import { useI18n } from '../../../i18n/i18n-context';
 import { hasCode } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/dates';
 import { useVerifyBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
-import { PathInput } from './PathInput';
 import { SecretFields, secretInput, type SecretKind } from './SecretFields';
 
 export const BACKUP_FILE = { mode: 'open', extensions: ['bkbackup'] } as const;
@@ -32,7 +32,7 @@ export function VerifyBackup() {
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.verifyTitle')}>
       <h3 className="subsection-title">{t('backup.verifyTitle')}</h3>
       <p className="muted">{t('backup.verifyIntro')}</p>
-      <PathInput
+      <PathField
         dialog={{ mode: BACKUP_FILE.mode, extensions: [...BACKUP_FILE.extensions] }}
         value={path}
         onChange={(p) => {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { PageHeading } from '../../../components/ui/PageHeading';
+import { PathField } from '../../../components/ui/PathField';
 import { useT } from '../../../i18n/i18n-context';
 import { isAbsolutePath } from '../logic';
-import { PathPicker } from './PathPicker';
 
 /** Step 2: where the ZIP goes (native dialog or a typed full path), then "Dossier maken". */
 export function SaveStep({
@@ -39,9 +39,8 @@ export function SaveStep({
         <PageHeading level={2}>{t('dossier.save.title')}</PageHeading>
         <p className="muted">{recap}</p>
       </div>
-      <PathPicker
-        mode="save"
-        defaultName={defaultName}
+      <PathField
+        dialog={{ mode: 'save', defaultName }}
         value={path}
         onChange={onPath}
         onHostless={onHostless}

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Banner } from '../../../components/ui/Banner';
+import { PathField } from '../../../components/ui/PathField';
 import { hasCode } from '../../../lib/api-error';
 import { useT } from '../../../i18n/i18n-context';
 import { isAbsolutePath } from '../logic';
 import { useVerifyDossier } from '../mutations';
-import { PathPicker } from './PathPicker';
 import { VerifyReportView } from './VerifyReportView';
 
 /** "Dossier controleren": choose a dossier ZIP, check files and signatures. Changes nothing. */
@@ -25,8 +25,8 @@ export function VerifyPanel() {
     <div className="stack-tight">
       <p className="muted">{t('verify.intro')}</p>
       <form className="stack-tight" onSubmit={submit} noValidate>
-        <PathPicker
-          mode="open"
+        <PathField
+          dialog={{ mode: 'open', extensions: ['zip'] }}
           value={path}
           onChange={(p) => {
             setPath(p);

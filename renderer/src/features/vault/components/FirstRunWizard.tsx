@@ -4,10 +4,10 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { PageHeading } from '../../../components/ui/PageHeading';
+import { PathField } from '../../../components/ui/PathField';
 import { Steps } from '../../../components/ui/Steps';
 import { useT } from '../../../i18n/i18n-context';
 import { useCreateVault, useSetVaultStatus } from '../mutations';
-import { FolderPicker } from './FolderPicker';
 import { isNewPassphraseReady, NewPassphraseFields, type NewPassphraseValue } from './NewPassphraseFields';
 import { RecoveryKeyCeremony } from './RecoveryKeyCeremony';
 
@@ -59,7 +59,8 @@ export function FirstRunWizard({ status, onOpenExisting }: { status: VaultStatus
 
       {step === 0 ? (
         <form className="stack" onSubmit={next} noValidate>
-          <FolderPicker
+          <PathField
+            dialog={{ mode: 'folder' }}
             value={folder}
             onChange={setFolder}
             text={{
