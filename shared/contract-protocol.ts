@@ -5,7 +5,9 @@ import type { BackupCheck, BackupInfo, BackupStatus, CaseStep, RetentionDue, Ste
 import { channel, empty, id, isoInstant } from './contract-kit';
 
 const bilingual = z.strictObject({ nl: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) });
-const templateStep = z.strictObject({ title: bilingual, owner: bilingual, dueDays: z.number().int().min(0).max(365).nullable(), interview: z.boolean().optional() });
+/** A template step may have no owner yet (the case's copy then reads "nobody yet"). */
+const bilingualOptional = z.strictObject({ nl: z.string().trim().max(200), en: z.string().trim().max(200) });
+const templateStep = z.strictObject({ title: bilingual, owner: bilingualOptional, dueDays: z.number().int().min(0).max(365).nullable(), interview: z.boolean().optional() });
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const path = z.string().min(1).max(4096);
 const secret = { passphrase: z.string().min(1).max(1024).optional(), recoveryKey: z.string().min(1).max(200).optional() };

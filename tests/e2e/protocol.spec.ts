@@ -87,6 +87,74 @@ test('the step plan: tick two steps, see the progress and the interview warning'
   await expect(log.getByRole('cell', { name: 'Zaak aangemaakt' })).toBeVisible();
 });
 
+test('Stappenplan-sjabloon: reorder, remove, add and save; a new case gets it, the existing case keeps its copy', async ({ page }) => {
+  await page.goto(caseUrl);
+  const editor = await settingsSection(page, 'Stappenplan-sjabloon');
+  await expect(editor.getByText('Dit is het standaardsjabloon van Bewijskluis.')).toBeVisible();
+  const rows = editor.getByTestId('template-step');
+  await expect(rows).toHaveCount(12);
+  await expect(rows.nth(1)).toContainText('Eén contactpersoon aanwijzen');
+
+  // Keyboard: the moved step keeps the focus, so it can be moved again with Enter.
+  const down = editor.getByRole('button', { name: /^Stap 2 omlaag: Eén contactpersoon/ });
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(2)).toContainText('Eén contactpersoon aanwijzen');
+  await expect(editor.getByRole('button', { name: /^Stap 3 omlaag: Eén contactpersoon/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(3)).toContainText('Eén contactpersoon aanwijzen');
+  await expect(rows.nth(1)).toContainText('Het slachtoffer vragen');
+  await expect(editor.getByText('U hebt wijzigingen die nog niet zijn opgeslagen.')).toBeVisible();
+
+  await editor.getByRole('button', { name: /^Stap 12 weghalen: Evalueren/ }).click();
+  await expect(rows).toHaveCount(11);
+
+  await editor.getByRole('button', { name: 'Stap toevoegen' }).click();
+  const form = editor.getByRole('form', { name: 'Nieuwe stap in het sjabloon' });
+  await form.getByLabel('Omschrijving van de stap').fill('Mentor belt de ouders van het slachtoffer terug');
+  await form.getByLabel('Wie doet dit', { exact: true }).fill('Mentor');
+  await form.getByLabel('Uiterlijk na hoeveel dagen').fill('drie');
+  await form.getByRole('button', { name: 'Klaar' }).click();
+  await expect(form.getByText('Vul een heel aantal dagen in, van 0 tot en met 365, of laat het leeg.')).toBeVisible();
+  await form.getByLabel('Uiterlijk na hoeveel dagen').fill('3');
+  await form.getByRole('button', { name: 'Klaar' }).click();
+  await expect(rows).toHaveCount(12);
+  await expect(rows.nth(11)).toContainText('Mentor belt de ouders van het slachtoffer terug');
+  await expect(rows.nth(11)).toContainText('Wie: Mentor');
+  await expect(rows.nth(11)).toContainText('Uiterlijk 3 dagen na het openen van de zaak');
+  await checkPart(page, editor, '62-step-template');
+  await editor.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+  await expect(editor.getByText('Het sjabloon is opgeslagen. Nieuwe zaken krijgen deze 12 stappen.')).toBeVisible();
+
+  // A new case copies the saved template, in its order.
+  await createCase(page, 'Filmpje van een vechtpartij', 'Video van geweld');
+  await caseTab(page, 'Stappenplan').click();
+  const plan = page.getByRole('region', { name: 'Stappenplan' });
+  const steps = plan.getByRole('checkbox');
+  await expect(steps).toHaveCount(12);
+  await expect(steps.nth(1)).toHaveAccessibleName(/^Het slachtoffer vragen/);
+  await expect(steps.nth(3)).toHaveAccessibleName(/^Eén contactpersoon aanwijzen/);
+  await expect(steps.nth(11)).toHaveAccessibleName('Mentor belt de ouders van het slachtoffer terug');
+  await expect(plan.getByText('Evalueren en het beleid bijwerken')).toHaveCount(0);
+
+  // The case made before the edit keeps the steps it was given.
+  await page.goto(caseUrl);
+  await caseTab(page, 'Stappenplan').click();
+  const old = page.getByRole('region', { name: 'Stappenplan' }).getByRole('checkbox');
+  await expect(old).toHaveCount(12);
+  await expect(old.nth(1)).toHaveAccessibleName(/^Eén contactpersoon aanwijzen/);
+  await expect(old.nth(11)).toHaveAccessibleName('Evalueren en het beleid bijwerken');
+
+  // The school can go back to the shipped template.
+  const again = await settingsSection(page, 'Stappenplan-sjabloon');
+  await expect(again.getByText('Dit sjabloon is door de school aangepast.')).toBeVisible();
+  await again.getByRole('button', { name: 'Standaardsjabloon terugzetten' }).click();
+  await again.getByRole('group', { name: 'Standaardsjabloon terugzetten?' }).getByRole('button', { name: 'Standaardsjabloon terugzetten' }).click();
+  await expect(again.getByText('Het standaardsjabloon is teruggezet.')).toBeVisible();
+  await expect(again.getByText('Dit is het standaardsjabloon van Bewijskluis.')).toBeVisible();
+  await expect(again.getByTestId('template-step').nth(11)).toContainText('Evalueren en het beleid bijwerken');
+});
+
 test('retention: one year, the banner, and a closed case deleted for good', async ({ page }) => {
   await page.goto(caseUrl);
   const retention = await settingsSection(page, 'Bewaartermijn');

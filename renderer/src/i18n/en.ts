@@ -7,6 +7,7 @@ import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
 import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
+import { enTemplate } from './en-template';
 import { enTakedowns } from './en-takedowns';
 import type { Catalogue } from './nl';
 
@@ -212,4 +213,5 @@ export const en: Catalogue = {
   ...enPlatforms,
   ...enDossier,
   ...enProtocol,
+  ...enTemplate,
 };

@@ -10,6 +10,7 @@ import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
 import { nlPlatforms } from './nl-platforms';
 import { nlProtocol } from './nl-protocol';
+import { nlTemplate } from './nl-template';
 import { nlTakedowns } from './nl-takedowns';
 
 export const nl = {
@@ -224,6 +225,7 @@ export const nl = {
   ...nlPlatforms,
   ...nlDossier,
   ...nlProtocol,
+  ...nlTemplate,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -11,6 +11,7 @@ import { AutoLockSetting } from '../features/settings/components/AutoLockSetting
 import { ChangePassphraseForm } from '../features/settings/components/ChangePassphraseForm';
 import { LanguageSetting } from '../features/settings/components/LanguageSetting';
 import { RetentionSetting } from '../features/retention/components/RetentionSetting';
+import { StepTemplateEditor } from '../features/steps/template/StepTemplateEditor';
 import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
 import { useAppInfo, useSettings } from '../features/settings/queries';
 import { useT } from '../i18n/i18n-context';
@@ -39,6 +40,9 @@ export function SettingsPage() {
       </Section>
       <Section title={t('retention.title')}>
         {settings.data ? <RetentionSetting current={settings.data.retentionYears} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('template.title')}>
+        <StepTemplateEditor />
       </Section>
       <Section title={t('sender.title')}>
         {settings.data ? <SenderSettings current={settings.data} /> : <ErrorBanner error={settings.error} />}

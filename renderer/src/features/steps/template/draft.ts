@@ -1,0 +1,91 @@
+/**
+ * The step-plan template as the Settings editor holds it while the user works on it.
+ * Invariants: every draft step has a stable key (React list identity and focus survive moves);
+ * the English text may be left empty and then takes the Dutch text, so a school that works in
+ * Dutch only never has to translate (the contract wants both languages filled); due days are
+ * whole numbers 0–365 or empty (no due date).
+ */
+import type { TemplateStep } from '../../../../../shared/protocol-types';
+
+export interface DraftStep {
+  key: string;
+  titleNl: string;
+  titleEn: string;
+  ownerNl: string;
+  ownerEn: string;
+  /** As typed; '' = no due date. */
+  dueDays: string;
+  interview: boolean;
+}
+
+let counter = 0;
+const nextKey = () => `draft-${++counter}`;
+
+export function toDraft(steps: TemplateStep[]): DraftStep[] {
+  return steps.map((s) => ({
+    key: nextKey(),
+    titleNl: s.title.nl,
+    titleEn: s.title.en === s.title.nl ? '' : s.title.en,
+    ownerNl: s.owner.nl,
+    ownerEn: s.owner.en === s.owner.nl ? '' : s.owner.en,
+    dueDays: s.dueDays === null ? '' : String(s.dueDays),
+    interview: !!s.interview,
+  }));
+}
+
+export function emptyStep(): DraftStep {
+  return { key: nextKey(), titleNl: '', titleEn: '', ownerNl: '', ownerEn: '', dueDays: '', interview: false };
+}
+
+/** Moves the step at `from` by `delta` places; out-of-range moves return the list unchanged. */
+export function move<T>(list: T[], from: number, delta: number): T[] {
+  const to = from + delta;
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length) return list;
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item as T);
+  return copy;
+}
+
+export type StepProblem = 'title' | 'dueDays';
+
+/** What is wrong with a step, or [] when it can be saved. */
+export function problems(s: DraftStep): StepProblem[] {
+  const out: StepProblem[] = [];
+  if (!s.titleNl.trim()) out.push('title');
+  if (s.dueDays.trim() !== '' && parseDueDays(s.dueDays) === null) out.push('dueDays');
+  return out;
+}
+
+export function parseDueDays(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{1,3}$/.test(t)) return null;
+  const n = Number(t);
+  return n <= 365 ? n : null;
+}
+
+/** The template to save; null when any step has a problem or the list is empty. */
+export function toTemplate(draft: DraftStep[]): TemplateStep[] | null {
+  if (draft.length === 0 || draft.some((s) => problems(s).length > 0)) return null;
+  return draft.map((s) => {
+    const titleNl = s.titleNl.trim();
+    const ownerNl = s.ownerNl.trim();
+    const step: TemplateStep = {
+      title: { nl: titleNl, en: s.titleEn.trim() || titleNl },
+      // No owner yet is allowed: the case's step then reads "nog niemand".
+      owner: { nl: ownerNl, en: s.ownerEn.trim() || ownerNl },
+      dueDays: s.dueDays.trim() === '' ? null : parseDueDays(s.dueDays),
+    };
+    if (s.interview) step.interview = true;
+    return step;
+  });
+}
+
+const canonical = (steps: TemplateStep[]) =>
+  JSON.stringify(steps.map((s) => [s.title.nl, s.title.en, s.owner.nl, s.owner.en, s.dueDays, !!s.interview]));
+
+/** True when the draft differs from what is saved (ignoring the keys). */
+export function isDirty(draft: DraftStep[], saved: TemplateStep[]): boolean {
+  const now = toTemplate(draft);
+  return now === null || canonical(now) !== canonical(saved);
+}

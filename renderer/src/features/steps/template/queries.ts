@@ -1,0 +1,22 @@
+/** The school's step-plan template: read and save (Instellingen > Stappenplan-sjabloon). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TemplateStep } from '../../../../../shared/protocol-types';
+import { call } from '../../../lib/api';
+
+const templateKey = ['steps', 'template'] as const;
+
+export function useStepTemplate() {
+  return useQuery({ queryKey: templateKey, queryFn: () => call('steps:template-get', {}) });
+}
+
+/** `null` restores the shipped template. Existing cases keep their own steps (core invariant). */
+export function useSaveStepTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (steps: TemplateStep[] | null) => call('steps:template-save', { steps }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(templateKey, saved);
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateStep } from '../../shared/protocol-types';
+import { emptyStep, isDirty, move, problems, toDraft, toTemplate } from '../../renderer/src/features/steps/template/draft';
+
+const shipped: TemplateStep[] = [
+  { title: { nl: 'Probleem vaststellen', en: 'Define the problem' }, owner: { nl: 'Vertrouwenspersoon', en: 'Confidentiality officer' }, dueDays: 0 },
+  { title: { nl: 'Het slachtoffer vragen', en: 'Ask the victim' }, owner: { nl: 'Contactpersoon', en: 'Contact person' }, dueDays: 1, interview: true },
+  { title: { nl: 'Evalueren', en: 'Evaluate' }, owner: { nl: 'Vertrouwenspersoon', en: 'Confidentiality officer' }, dueDays: null },
+];
+
+describe('step-plan template draft', () => {
+  it('round-trips the saved template unchanged, so an untouched draft is not dirty', () => {
+    const draft = toDraft(shipped);
+    expect(toTemplate(draft)).toEqual(shipped);
+    expect(isDirty(draft, shipped)).toBe(false);
+  });
+
+  it('moves a step up or down and ignores moves past either end', () => {
+    const draft = toDraft(shipped);
+    const down = move(draft, 0, 1);
+    expect(down.map((s) => s.titleNl)).toEqual(['Het slachtoffer vragen', 'Probleem vaststellen', 'Evalueren']);
+    expect(isDirty(down, shipped)).toBe(true);
+    expect(move(draft, 0, -1)).toBe(draft);
+    expect(move(draft, 2, 1)).toBe(draft);
+  });
+
+  it('a Dutch-only step gets its Dutch text in English too, and may have no owner or date', () => {
+    const s = { ...emptyStep(), titleNl: '  Mentor belt de ouders  ', dueDays: '' };
+    expect(toTemplate([s])).toEqual([{ title: { nl: 'Mentor belt de ouders', en: 'Mentor belt de ouders' }, owner: { nl: '', en: '' }, dueDays: null }]);
+  });
+
+  it('refuses to save a step without text or with a due day that is not a whole number 0-365', () => {
+    const base = { ...emptyStep(), titleNl: 'Stap' };
+    expect(problems({ ...base, titleNl: ' ' })).toEqual(['title']);
+    for (const bad of ['drie', '-1', '2.5', '366', '1e2']) expect(problems({ ...base, dueDays: bad }), bad).toEqual(['dueDays']);
+    for (const ok of ['0', '365', ' 14 ']) expect(problems({ ...base, dueDays: ok }), ok).toEqual([]);
+    expect(toTemplate([base, { ...base, dueDays: 'drie' }])).toBeNull();
+    expect(toTemplate([])).toBeNull();
+  });
+});
