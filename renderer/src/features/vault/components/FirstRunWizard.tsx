@@ -4,12 +4,12 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { PageHeading } from '../../../components/ui/PageHeading';
-import { PathField } from '../../../components/ui/PathField';
 import { Steps } from '../../../components/ui/Steps';
 import { useT } from '../../../i18n/i18n-context';
 import { useCreateVault, useSetVaultStatus } from '../mutations';
 import { isNewPassphraseReady, NewPassphraseFields, type NewPassphraseValue } from './NewPassphraseFields';
 import { RecoveryKeyCeremony } from './RecoveryKeyCeremony';
+import { VaultFolderField } from './VaultFolderField';
 
 /**
  * First run in three steps: place + name, passphrase, recovery key.
@@ -59,17 +59,7 @@ export function FirstRunWizard({ status, onOpenExisting }: { status: VaultStatus
 
       {step === 0 ? (
         <form className="stack" onSubmit={next} noValidate>
-          <PathField
-            dialog={{ mode: 'folder' }}
-            value={folder}
-            onChange={setFolder}
-            text={{
-              label: t('firstRun.folder.label'),
-              choose: t('firstRun.folder.choose'),
-              manualLabel: t('firstRun.folder.manualLabel'),
-              manualHelp: t('firstRun.folder.manualHelp'),
-            }}
-          />
+          <VaultFolderField purpose="create" value={folder} onChange={setFolder} />
           <Field
             label={t('firstRun.owner.label')}
             help={t('firstRun.owner.help')}

@@ -3,9 +3,9 @@ import type { VaultStatus } from '../../../../../shared/domain';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { PageHeading } from '../../../components/ui/PageHeading';
-import { PathField } from '../../../components/ui/PathField';
 import { useT } from '../../../i18n/i18n-context';
 import { useSelectVault } from '../mutations';
+import { VaultFolderField } from './VaultFolderField';
 
 /** Points the app at another vault folder (`vault:select`), e.g. a vault on a USB stick. */
 export function OtherVaultForm({ status, onDone }: { status: VaultStatus; onDone: () => void }) {
@@ -24,17 +24,7 @@ export function OtherVaultForm({ status, onDone }: { status: VaultStatus; onDone
       <PageHeading>{t('otherVault.title')}</PageHeading>
       <p className="lead">{t('otherVault.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <PathField
-          dialog={{ mode: 'folder' }}
-          value={folder}
-          onChange={setFolder}
-          text={{
-            label: t('otherVault.current'),
-            choose: t('otherVault.choose'),
-            manualLabel: t('otherVault.manualLabel'),
-            manualHelp: t('otherVault.manualHelp'),
-          }}
-        />
+        <VaultFolderField purpose="open" value={folder} onChange={setFolder} />
         <ErrorBanner error={select.error} />
         <div className="actions">
           <Button type="submit" busy={select.isPending} disabled={folder.trim().length === 0}>
