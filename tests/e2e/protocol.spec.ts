@@ -122,7 +122,7 @@ test('Stappenplan-sjabloon: reorder, remove, add and save; a new case gets it, t
   await expect(rows.nth(11)).toContainText('Mentor belt de ouders van het slachtoffer terug');
   await expect(rows.nth(11)).toContainText('Wie: Mentor');
   await expect(rows.nth(11)).toContainText('Uiterlijk 3 dagen na het openen van de zaak');
-  await checkPart(page, editor, '62-step-template');
+  await checkPart(page, editor, '61b-step-template');
   await editor.getByRole('button', { name: 'Sjabloon opslaan' }).click();
   await expect(editor.getByText('Het sjabloon is opgeslagen. Nieuwe zaken krijgen deze 12 stappen.')).toBeVisible();
 

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
+import { isStatus } from '../../takedowns/logic';
 import { usePersonReport } from '../queries';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -26,6 +27,7 @@ export function InspectionReport({ personId, name, onClose }: { personId: string
   const report = usePersonReport(personId);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const r = report.data;
+  const statusText = (st: string) => (isStatus(st) ? t(`td.status.${st}`) : st);
   const json = r ? JSON.stringify(r, null, 2) : '';
   const copy = () => {
     navigator.clipboard.writeText(json).then(
@@ -52,13 +54,14 @@ export function InspectionReport({ personId, name, onClose }: { personId: string
                 {t('inspection.items')}: {rec.items.length ? rec.items.map((it) => text(it.label) || text(it.url) || text(it.kind)).join(', ') : t('inspection.none')}
               </p>
               <p>
-                {t('inspection.takedowns')}: {rec.takedowns.length ? rec.takedowns.map((d) => `${text(d.platform)} (${text(d.status)})`).join(', ') : t('inspection.none')}
+                {t('inspection.takedowns')}: {rec.takedowns.length ? rec.takedowns.map((d) => `${text(d.platform)} (${statusText(text(d.status))})`).join(', ') : t('inspection.none')}
               </p>
             </div>
           ))}
           <details className="fold">
             <summary>{t('inspection.json')}</summary>
-            <pre className="inspection-json" translate="no">
+            {/* Scrolls when long: focusable, so keyboard users can scroll it too (axe scrollable-region-focusable). */}
+            <pre className="inspection-json" translate="no" tabIndex={0} role="region" aria-label={t('inspection.json')}>
               {json}
             </pre>
           </details>

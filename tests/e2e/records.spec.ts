@@ -1,0 +1,140 @@
+/**
+ * What the school hands out or keeps aside: an inspection request about one person (everything
+ * the vault holds on them, across cases, never the working notes), the Logboek as a CSV file,
+ * and a backup put back into a new folder — then opened and unlocked there, so the round trip
+ * is proven from the screens a coordinator uses.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { caseTab, createCase } from './evidence-helpers';
+import { createVault, expect, lockWithButton, PASSPHRASE, previewPerFile, test, unlock } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ timezoneId: 'Europe/Amsterdam' });
+const server = previewPerFile();
+const NOTE = 'Vermoeden: oudere broer verspreidt de foto';
+
+let outDir = '';
+let backupFile = '';
+
+test.beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'bk-e2e-records-'));
+  backupFile = join(outDir, 'kluis.bkbackup');
+});
+test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
+  expect(severe, `axe violations on ${name}`).toEqual([]);
+  await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
+}
+
+async function settingsSection(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+  const section = page.getByRole('region', { name, exact: true });
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
+async function addVictim(page: Page, name: string): Promise<void> {
+  await caseTab(page, 'Betrokkenen').click();
+  await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await page.getByLabel('Rol').selectOption({ label: 'Slachtoffer' });
+  await page.getByLabel('Naam of schuilnaam').fill(name);
+  await page.getByRole('group', { name: 'Minderjarig (jonger dan 18)?' }).getByRole('radio', { name: 'Ja' }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('article', { name: `Slachtoffer: ${name}` })).toBeVisible();
+}
+
+test('Inzageverzoek: one person across two cases, without the working notes', async ({ page }) => {
+  await page.goto(server().url);
+  await createVault(page);
+  await createCase(page, 'Nepprofiel met schoolfoto', 'Expose-account');
+  await addVictim(page, 'Şükrü Yılmaz');
+  await caseTab(page, 'Notities').click();
+  await page.getByLabel('Nieuwe notitie').fill(NOTE);
+  await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect(page.getByText(NOTE)).toBeVisible();
+
+  // The same pupil in a later case, typed without the Turkish letters.
+  await createCase(page, 'Bewerkte foto in groepsapp', 'Kwetsende meme');
+  await addVictim(page, 'Sukru Yilmaz');
+  await page.getByRole('button', { name: 'Inzageverzoek: alles over Sukru Yilmaz' }).click();
+  const report = page.getByRole('region', { name: 'Inzageverzoek: alles over Sukru Yilmaz' });
+  await expect(report.getByText('2 zaken, 0 bewijsstukken, 0 verwijderverzoeken.')).toBeVisible();
+  await expect(report.getByText(/Zaak \d{4}-\d{3}: Nepprofiel met schoolfoto/)).toBeVisible();
+  await expect(report.getByText(/Zaak \d{4}-\d{3}: Bewerkte foto in groepsapp/)).toBeVisible();
+  await report.getByText('Het volledige overzicht (JSON)').click();
+  await expect(report.getByText('"name": "Şükrü Yılmaz"')).toBeVisible();
+  await expect(report).not.toContainText(NOTE);
+  await checkPart(page, report, '70-inspection-report');
+});
+
+test('Logboek als CSV: the filtered rows in a file a spreadsheet opens', async ({ page }) => {
+  await page.goto(server().url + '#/settings');
+  const log = await settingsSection(page, 'Logboek');
+  await log.getByLabel('Handeling').selectOption({ label: 'Betrokkene toegevoegd' });
+  const table = log.getByRole('table', { name: 'Regels van het logboek' });
+  await expect(table.getByRole('row')).toHaveCount(3); // header + two persons
+  const form = log.getByRole('form', { name: 'Exporteren als CSV' });
+  await form.getByRole('button', { name: 'Plek kiezen' }).click();
+  const file = join(outDir, 'logboek.csv');
+  await form.getByLabel('Volledig pad van het CSV-bestand').fill(file);
+  await form.getByRole('button', { name: 'Exporteren als CSV' }).click();
+  await expect(form.getByText(`2 regels opgeslagen in ${file}.`)).toBeVisible();
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines).toHaveLength(3);
+  expect(lines[0]?.toLowerCase()).toContain('seq');
+  for (const row of lines.slice(1)) expect(row).toContain('person.added');
+  expect(readFileSync(file, 'utf8')).not.toContain(NOTE);
+  await checkPart(page, form, '71-audit-csv');
+});
+
+test('Back-up terugzetten: never into a folder in use, then opened and unlocked from the new folder', async ({ page }) => {
+  await page.goto(server().url + '#/settings');
+  const backup = await settingsSection(page, 'Back-up');
+  const make = backup.getByRole('form', { name: 'Back-up maken' });
+  await make.getByRole('button', { name: 'Plek kiezen' }).click();
+  await make.getByLabel('Volledig pad van het back-upbestand').fill(backupFile);
+  await make.getByRole('button', { name: 'Back-up maken' }).click();
+  await expect(make.getByText(`De back-up is gemaakt: ${backupFile}`, { exact: false })).toBeVisible();
+
+  const restore = backup.getByRole('form', { name: 'Back-up terugzetten' });
+  await restore.getByRole('button', { name: 'Bestand kiezen' }).click();
+  await restore.getByLabel('Volledig pad van het back-upbestand').fill(backupFile);
+  await restore.getByLabel('Wachtwoordzin van de back-up', { exact: true }).fill(PASSPHRASE);
+  // A folder that already holds something is refused, and what is in it stays.
+  const busy = join(outDir, 'bezet');
+  mkdirSync(busy);
+  writeFileSync(join(busy, 'iets.txt'), 'niet overschrijven');
+  await restore.getByRole('button', { name: 'Map kiezen' }).click();
+  const target = restore.getByLabel('Volledig pad van een nieuwe, lege map');
+  await target.fill(busy);
+  await restore.getByRole('button', { name: 'Back-up terugzetten' }).click();
+  await expect(restore.getByText('Deze map is niet leeg. Kies een nieuwe, lege map: een bestaande kluis wordt nooit overschreven.')).toBeVisible();
+  expect(readdirSync(busy)).toEqual(['iets.txt']);
+  expect(readFileSync(join(busy, 'iets.txt'), 'utf8')).toBe('niet overschrijven');
+
+  const fresh = join(outDir, 'hersteld');
+  await target.fill(fresh);
+  await restore.getByRole('button', { name: 'Back-up terugzetten' }).click();
+  await expect(restore.getByText(`De kluis is teruggezet in ${fresh}.`)).toBeVisible({ timeout: 60_000 });
+  await checkPart(page, restore, '72-backup-restored');
+
+  // Open the restored copy the way the banner says: lock, "Andere kluismap openen", unlock.
+  await lockWithButton(page);
+  await page.getByRole('button', { name: 'Andere kluismap openen' }).click();
+  await page.getByRole('button', { name: 'Map kiezen' }).click();
+  await page.getByLabel('Pad van de kluismap').fill(fresh);
+  await page.getByRole('button', { name: 'Deze map openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await expect(page.getByText(fresh)).toBeVisible();
+  await unlock(page, PASSPHRASE, 'Instellingen');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zaken' }).click();
+  await expect(page.getByText('Nepprofiel met schoolfoto')).toBeVisible();
+  await expect(page.getByText('Bewerkte foto in groepsapp')).toBeVisible();
+});
