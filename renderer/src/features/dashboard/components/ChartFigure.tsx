@@ -57,3 +57,36 @@ export function ChartLegend({ items }: { items: { cls: string; label: string }[]
     </ul>
   );
 }
+
+/**
+ * A chart's figures as a table (its text alternative): one row per bar or column, headed by
+ * `head`, then one numeric column per figure.
+ */
+export function ChartTable({ head, columns, rows }: { head: string; columns: readonly string[]; rows: readonly { key: string; label: string; cells: readonly ReactNode[] }[] }) {
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="num">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            {r.cells.map((c, i) => (
+              <td key={columns[i]} className="num">
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -2,7 +2,7 @@ import type { DashboardStats } from '../../../../../shared/takedown-types';
 import { useI18n } from '../../../i18n/i18n-context';
 import { localeOf } from '../../../lib/dates';
 import { formatLocalDate } from '../../takedowns/logic';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, ChartTable } from './ChartFigure';
 
 const W = 640;
 const H = 180;
@@ -57,24 +57,11 @@ export function OverdueChart({ points, now }: { points: DashboardStats['overdueO
         </>
       )}
       table={
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.col.date')}</th>
-              <th scope="col" className="num">
-                {t('chart.col.overdue')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.date}>
-                <th scope="row">{formatLocalDate(p.date, locale)}</th>
-                <td className="num">{p.overdue}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={t('chart.col.date')}
+          columns={[t('chart.col.overdue')]}
+          rows={points.map((p) => ({ key: p.date, label: formatLocalDate(p.date, locale), cells: [p.overdue] }))}
+        />
       }
     />
   );
