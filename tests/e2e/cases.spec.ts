@@ -204,3 +204,58 @@ test('working notes are marked as personal and can be edited', async ({ page }) 
   await expect(page.getByText('Gesprek met mentor verplaatst naar vrijdag.')).toBeVisible();
   await checkScreen(page, '30-notes');
 });
+
+test('Gegevens wijzigen: a new title and tag, kept after a reload; an empty title is refused; in the Logboek', async ({ page }) => {
+  await page.goto(caseUrl);
+  const details = page.getByRole('region', { name: 'Gegevens', exact: true });
+  const edit = details.getByRole('button', { name: 'Gegevens wijzigen' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^Zaak \d{4}-001: Expose-account klas 3B$/);
+
+  // Cancel closes the form without a change and returns the keyboard to the button.
+  await edit.click();
+  const form = page.getByRole('form', { name: 'Gegevens van de zaak wijzigen' });
+  const title = form.getByLabel('Korte titel');
+  await expect(title).toBeFocused();
+  await title.fill('Iets heel anders');
+  await form.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(heading).toHaveText(/: Expose-account klas 3B$/);
+
+  // Prefilled with the case as it is; an empty title is refused with the field's message.
+  await edit.click();
+  await expect(title).toHaveValue('Expose-account klas 3B');
+  await expect(form.getByRole('radio', { name: /^Expose-account/ })).toBeChecked();
+  await expect(form.getByLabel('Beschrijving (niet verplicht)')).toHaveValue('Account plaatst foto’s van leerlingen uit 3B met spottende teksten.');
+  await expect(form.getByLabel('Behandelaar (niet verplicht)')).toHaveValue('Marieke de Vries');
+  const tags = form.getByLabel('Labels (niet verplicht)');
+  await expect(tags).toHaveValue('klas 3B, Instagram');
+  await title.fill('  ');
+  await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect(form.getByText('Vul een korte titel in.')).toBeVisible();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(heading).toHaveText(/: Expose-account klas 3B$/);
+
+  await title.fill('Expose-account klassen 3B en 3C');
+  await tags.fill('klas 3B, Instagram, klas 3C');
+  await expect(form.getByText('Vul een korte titel in.')).toHaveCount(0);
+  await checkScreen(page, '21b-edit-case');
+  await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+
+  // Saved: the form closes, the message has the keyboard, the heading shows the new title.
+  await expect(form).toHaveCount(0);
+  await expect(details.getByText('De gegevens van de zaak zijn opgeslagen.')).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText('De gegevens van de zaak zijn opgeslagen.');
+  await expect(heading).toHaveText(/^Zaak \d{4}-001: Expose-account klassen 3B en 3C$/);
+  const tagList = details.locator('.tag-list');
+  await expect(tagList.getByRole('listitem')).toHaveText(['klas 3B', 'Instagram', 'klas 3C']);
+
+  await page.reload();
+  await expect(heading).toHaveText(/^Zaak \d{4}-001: Expose-account klassen 3B en 3C$/);
+  await expect(tagList.getByRole('listitem')).toHaveText(['klas 3B', 'Instagram', 'klas 3C']);
+
+  await caseTab(page, 'Logboek').click();
+  const log = page.getByRole('table', { name: 'Regels van het logboek' });
+  await expect(log.getByRole('cell', { name: 'Zaak gewijzigd' })).toBeVisible();
+});

@@ -98,6 +98,16 @@ export const enCases: Record<CasesKey, string> = {
   'overview.statusSave': 'Save status',
   'overview.statusSaved': 'The status is now: {status}.',
 
+  'editCase.open': 'Edit details',
+  'editCase.title': 'Edit the case details',
+  'editCase.officer': 'Handled by (optional)',
+  'editCase.officerHelp': 'Who handles this case. If you leave it empty, this shows who created the case.',
+  'editCase.sexualWarning': 'Note: if this becomes a nude photo or sexual video, saving deletes the images stored in this case, except for evidence items recorded as showing someone aged 18 or over. Where it was seen, the description and the hashes are kept.',
+  'editCase.save': 'Save details',
+  'editCase.cancel': 'Cancel',
+  'editCase.saved': 'The case details have been saved.',
+  'editCase.unchanged': 'Nothing was changed.',
+
   'persons.title': 'Persons involved',
   'persons.intro': 'Who is shown in the images, who made or spread them, who reported it, and who is the one contact person for student and parents.',
   'persons.empty': 'No persons involved yet. Add the victim first.',

@@ -105,6 +105,19 @@ export const nlCases = {
   'overview.statusSave': 'Status opslaan',
   'overview.statusSaved': 'De status is nu: {status}.',
 
+  // "Gegevens wijzigen" on the case overview: correct the details of an existing case.
+  'editCase.open': 'Gegevens wijzigen',
+  'editCase.title': 'Gegevens van de zaak wijzigen',
+  // The behandelaar: who handles the case; a new case gets the name of the vault owner.
+  'editCase.officer': 'Behandelaar (niet verplicht)',
+  'editCase.officerHelp': 'Wie deze zaak behandelt. Laat u het leeg, dan staat hier wie de zaak heeft aangemaakt.',
+  // Shown when a case with evidence items is changed to a nude photo or sexual video.
+  'editCase.sexualWarning': 'Let op: wordt dit een naaktfoto of seksuele video, dan verwijdert de app bij het opslaan de bewaarde beelden in deze zaak, behalve bij bewijsstukken waarbij is vastgelegd dat wie erop staat 18 of ouder is. De vindplaats, de beschrijving en de hashes blijven bewaard.',
+  'editCase.save': 'Gegevens opslaan',
+  'editCase.cancel': 'Annuleren',
+  'editCase.saved': 'De gegevens van de zaak zijn opgeslagen.',
+  'editCase.unchanged': 'Er was niets gewijzigd.',
+
   'persons.title': 'Betrokkenen',
   'persons.intro': 'Wie staat op de beelden, wie maakte of verspreidde ze, wie meldde het, en wie is het vaste aanspreekpunt voor leerling en ouders.',
   'persons.empty': 'Nog geen betrokkenen. Voeg eerst het slachtoffer toe.',

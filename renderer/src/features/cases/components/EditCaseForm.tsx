@@ -1,0 +1,64 @@
+import { useId, useState, type FormEvent } from 'react';
+import { SEXUAL_CATEGORIES, type CaseDetail } from '../../../../../shared/case-types';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useT } from '../../../i18n/i18n-context';
+import { draftFromCase, draftProblems, patchFromDraft, type CaseDraft } from '../case-draft';
+import { useUpdateCase } from '../mutations';
+import { CaseFields } from './CaseFields';
+
+/**
+ * "Gegevens wijzigen": the case's fields prefilled; Save sends only what changed (the core
+ * writes a "Zaak gewijzigd" audit entry). `onDone(true)` after a save, `onDone(false)` when
+ * there was nothing to save.
+ */
+export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (saved: boolean) => void; onCancel: () => void }) {
+  const t = useT();
+  const update = useUpdateCase(detail.id);
+  const [draft, setDraft] = useState<CaseDraft>(() => draftFromCase(detail));
+  const [tried, setTried] = useState(false);
+  const titleId = useId();
+  // Re-labelling a case as sexual material deletes stored images of (possible) minors.
+  const becomesSexual =
+    detail.itemCount > 0 && draft.category !== null && SEXUAL_CATEGORIES.includes(draft.category) && !SEXUAL_CATEGORIES.includes(detail.category);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    const problems = draftProblems(draft);
+    if (problems.title || problems.category) return;
+    const patch = patchFromDraft(detail, draft);
+    if (Object.keys(patch).length === 0) {
+      onDone(false);
+      return;
+    }
+    update.mutate(patch, { onSuccess: () => onDone(true) });
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId} className="subsection-title">
+        {t('editCase.title')}
+      </h3>
+      <CaseFields
+        draft={draft}
+        onChange={(change) => {
+          setDraft((d) => ({ ...d, ...change }));
+          update.reset();
+        }}
+        tried={tried}
+        withOfficer
+        sexualNote={becomesSexual ? t('editCase.sexualWarning') : null}
+      />
+      <ErrorBanner error={update.error} />
+      <div className="actions">
+        <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
+          {t('editCase.save')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('editCase.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
