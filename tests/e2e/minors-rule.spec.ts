@@ -70,3 +70,37 @@ test('a nude-photo case stores no images: explanation, refusal, hash-only and UR
   await expect(page.getByRole('button', { name: /tonen$/ })).toHaveCount(0);
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+test('re-labelling a case with images as a nude photo asks first, then removes the stored images', async ({ page }) => {
+  await page.goto(server().url);
+  await createCase(page, 'Bewerkte foto van leerling', 'Kwetsende meme');
+  await caseTab(page, 'Bewijsstukken').click();
+  await page.getByLabel('Platform').fill('Snapchat');
+  await dropFiles(page, [await screenshotPng('bewerkt.png', { caption: 'Bewerkt', hue: 120, seed: 5 })]);
+  await expect((await importResults(page)).locator('[data-status="stored"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+  await expect(page.getByTestId('evidence-card')).toHaveAttribute('data-kind', 'image');
+
+  await caseTab(page, 'Overzicht').click();
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  await page.getByRole('radio', { name: /^Naaktfoto/ }).check();
+  await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  const confirm = page.getByRole('group', { name: 'Beelden verwijderen en opslaan?' });
+  await expect(confirm).toContainText('verwijdert de app bij het opslaan de bewaarde beelden in deze zaak');
+  const go = confirm.getByRole('button', { name: 'Opslaan en beelden verwijderen' });
+  await expect(go).toBeDisabled();
+  await checkScreen(page, '34-relabel-confirm');
+  // Cancelling keeps everything as it was.
+  await confirm.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(confirm).toHaveCount(0);
+  await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await confirm.getByLabel('Typ VERWIJDER om te bevestigen').fill('verwijder');
+  await go.click();
+  await expect(page.getByText('De gegevens van de zaak zijn opgeslagen.')).toBeVisible();
+
+  await caseTab(page, 'Bewijsstukken').click();
+  const card = page.getByTestId('evidence-card');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Dit beeld wordt nooit bewaard of getoond.');
+  await expect(page.locator('img')).toHaveCount(0);
+});

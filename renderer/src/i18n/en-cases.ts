@@ -103,6 +103,8 @@ export const enCases: Record<CasesKey, string> = {
   'editCase.officer': 'Handled by (optional)',
   'editCase.officerHelp': 'Who handles this case. If you leave it empty, this shows who created the case.',
   'editCase.sexualWarning': 'Note: if this becomes a nude photo or sexual video, saving deletes the images stored in this case, except for evidence items recorded as showing someone aged 18 or over. Where it was seen, the description and the hashes are kept.',
+  'editCase.confirmTitle': 'Delete images and save?',
+  'editCase.confirmSave': 'Save and delete images',
   'editCase.save': 'Save details',
   'editCase.cancel': 'Cancel',
   'editCase.saved': 'The case details have been saved.',

@@ -113,6 +113,8 @@ export const nlCases = {
   'editCase.officerHelp': 'Wie deze zaak behandelt. Laat u het leeg, dan staat hier wie de zaak heeft aangemaakt.',
   // Shown when a case with evidence items is changed to a nude photo or sexual video.
   'editCase.sexualWarning': 'Let op: wordt dit een naaktfoto of seksuele video, dan verwijdert de app bij het opslaan de bewaarde beelden in deze zaak, behalve bij bewijsstukken waarbij is vastgelegd dat wie erop staat 18 of ouder is. De vindplaats, de beschrijving en de hashes blijven bewaard.',
+  'editCase.confirmTitle': 'Beelden verwijderen en opslaan?',
+  'editCase.confirmSave': 'Opslaan en beelden verwijderen',
   'editCase.save': 'Gegevens opslaan',
   'editCase.cancel': 'Annuleren',
   'editCase.saved': 'De gegevens van de zaak zijn opgeslagen.',

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SEXUAL_CATEGORIES, type CaseDetail } from '../../../../../shared/case-types';
 import { Button } from '../../../components/ui/Button';
+import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
 import { draftFromCase, draftProblems, patchFromDraft, type CaseDraft } from '../case-draft';
@@ -17,22 +18,28 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
   const update = useUpdateCase(detail.id);
   const [draft, setDraft] = useState<CaseDraft>(() => draftFromCase(detail));
   const [tried, setTried] = useState(false);
+  // Deleting stored images cannot be undone: asked with the typed word before saving (UX.md "Nothing is lost").
+  const [confirming, setConfirming] = useState(false);
   const titleId = useId();
   // Re-labelling a case as sexual material deletes stored images of (possible) minors.
   const becomesSexual =
     detail.itemCount > 0 && draft.category !== null && SEXUAL_CATEGORIES.includes(draft.category) && !SEXUAL_CATEGORIES.includes(detail.category);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    const problems = draftProblems(draft);
-    if (problems.title || problems.category) return;
+  const save = () => {
     const patch = patchFromDraft(detail, draft);
     if (Object.keys(patch).length === 0) {
       onDone(false);
       return;
     }
-    update.mutate(patch, { onSuccess: () => onDone(true) });
+    update.mutate(patch, { onSuccess: () => onDone(true), onSettled: () => setConfirming(false) });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    const problems = draftProblems(draft);
+    if (problems.title || problems.category) return;
+    if (becomesSexual) setConfirming(true);
+    else save();
   };
 
   return (
@@ -44,6 +51,7 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
         draft={draft}
         onChange={(change) => {
           setDraft((d) => ({ ...d, ...change }));
+          setConfirming(false);
           update.reset();
         }}
         tried={tried}
@@ -51,14 +59,26 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
         sexualNote={becomesSexual ? t('editCase.sexualWarning') : null}
       />
       <ErrorBanner error={update.error} />
-      <div className="actions">
-        <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
-          {t('editCase.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('editCase.cancel')}
-        </Button>
-      </div>
+      {confirming ? (
+        <ConfirmDestructive
+          title={t('editCase.confirmTitle')}
+          body={t('editCase.sexualWarning')}
+          confirmLabel={t('editCase.confirmSave')}
+          busy={update.isPending}
+          onConfirm={save}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+      {confirming ? null : (
+        <div className="actions">
+          <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
+            {t('editCase.save')}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('editCase.cancel')}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }
