@@ -17,6 +17,7 @@ const INSTA_URL = 'https://www.instagram.com/p/C0ffeeDemo123/';
 const REFERENCE = 'TT-2026-48213';
 let caseUrl = '';
 
+/** The offered status steps; asserted with toHaveText([...]) so the check waits for the request to load. */
 const steps = (page: Page) => page.getByRole('group', { name: 'Wat is er gebeurd? Kies de volgende stap.' }).getByRole('button');
 const openRequest = (page: Page, name: RegExp) => page.getByRole('link', { name }).first().click();
 
@@ -26,10 +27,6 @@ async function changeStatus(page: Page, step: string, opts: { reference?: string
   if (opts.reference) await page.getByLabel('Kenmerk of referentienummer (niet verplicht)').fill(opts.reference);
   await page.getByRole('button', { name: `Opslaan als “${step}”` }).click();
   await expect(page.getByText(`Opgeslagen. De status is nu “${step}”.`)).toBeVisible();
-}
-
-async function stepNames(page: Page): Promise<string[]> {
-  return (await steps(page).allTextContents()).map((s) => s.trim());
 }
 
 test('requests from an evidence item: web form and Offlimits', async ({ page }) => {
@@ -125,16 +122,16 @@ test('sender in Settings; the notice has all four DSA parts and copies to the cl
 test('sent → acknowledged (with reference) → removed, checked; only legal steps offered', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'takedowns'));
   await openRequest(page, /bij TikTok \(Webformulier\) openen/);
-  expect(await stepNames(page)).toEqual(['Verstuurd']);
+  await expect(steps(page)).toHaveText(['Verstuurd']);
   await changeStatus(page, 'Verstuurd');
-  expect(await stepNames(page)).toEqual(['Ontvangst bevestigd', 'Verwijderd', 'Geweigerd', 'Geëscaleerd']);
+  await expect(steps(page)).toHaveText(['Ontvangst bevestigd', 'Verwijderd', 'Geweigerd', 'Geëscaleerd']);
 
   await steps(page).filter({ hasText: 'Ontvangst bevestigd' }).click();
   await expect(page.getByText(/Zo ziet het eruit bij TikTok:/)).toBeVisible();
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await changeStatus(page, 'Ontvangst bevestigd', { reference: REFERENCE });
   await expect(page.getByRole('region', { name: 'Gegevens' }).getByText(REFERENCE)).toBeVisible();
-  expect(await stepNames(page)).toEqual(['Verwijderd', 'Geweigerd', 'Geëscaleerd']);
+  await expect(steps(page)).toHaveText(['Verwijderd', 'Geweigerd', 'Geëscaleerd']);
 
   await changeStatus(page, 'Verwijderd');
   await expect(steps(page)).toHaveCount(0);
@@ -155,9 +152,9 @@ test('sent → refused → appealed, with the appeal window', async ({ page }) =
   await changeStatus(page, 'Verstuurd');
   await changeStatus(page, 'Geweigerd');
   await expect(page.getByText(/^Bezwaar mogelijk tot \d+ \w+ \d{4}$/)).toBeVisible();
-  expect(await stepNames(page)).toEqual(['Bezwaar gemaakt', 'Geëscaleerd']);
+  await expect(steps(page)).toHaveText(['Bezwaar gemaakt', 'Geëscaleerd']);
   await changeStatus(page, 'Bezwaar gemaakt');
-  expect(await stepNames(page)).toEqual(['Verwijderd', 'Geweigerd', 'Geëscaleerd']);
+  await expect(steps(page)).toHaveText(['Verwijderd', 'Geweigerd', 'Geëscaleerd']);
 });
 
 test('overdue: a follow-up date in the past shows in red and in Vandaag, until the platform answers', async ({ page }) => {

@@ -8,8 +8,8 @@ import { hasCode } from '../../../lib/api-error';
 import { reasonOf } from '../errors';
 import { useRestoreBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
+import { BackupFileField } from './BackupFileField';
 import { SecretFields, secretInput, type SecretKind } from './SecretFields';
-import { BACKUP_FILE } from './VerifyBackup';
 
 /** "Back-up terugzetten": always into a NEW folder; the open vault is left alone. */
 export function RestoreBackup() {
@@ -34,15 +34,13 @@ export function RestoreBackup() {
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.restoreTitle')}>
       <h3 className="subsection-title">{t('backup.restoreTitle')}</h3>
       <p className="muted">{t('backup.restoreIntro')}</p>
-      <PathField
-        dialog={{ mode: BACKUP_FILE.mode, extensions: [...BACKUP_FILE.extensions] }}
+      <BackupFileField
         value={path}
         onChange={(p) => {
           setPath(p);
           restore.reset();
         }}
         error={tried ? pathProblem : null}
-        text={{ label: t('backup.fileLabel'), none: t('backup.fileNone'), choose: t('backup.fileChoose'), chooseAgain: t('backup.fileChooseAgain'), manualLabel: t('backup.fileManual'), manualHelp: t('backup.fileManualHelp') }}
       />
       <SecretFields kind={kind} onKind={setKind} value={secret} onChange={setSecret} error={tried ? secretProblem : null} />
       <PathField

@@ -2,15 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { PathField } from '../../../components/ui/PathField';
 import { useI18n } from '../../../i18n/i18n-context';
 import { hasCode } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/dates';
 import { useVerifyBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
+import { BackupFileField } from './BackupFileField';
 import { SecretFields, secretInput, type SecretKind } from './SecretFields';
-
-export const BACKUP_FILE = { mode: 'open', extensions: ['bkbackup'] } as const;
 
 /** "Back-up controleren": a file and its passphrase (or recovery key). Changes nothing. */
 export function VerifyBackup() {
@@ -32,15 +30,13 @@ export function VerifyBackup() {
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.verifyTitle')}>
       <h3 className="subsection-title">{t('backup.verifyTitle')}</h3>
       <p className="muted">{t('backup.verifyIntro')}</p>
-      <PathField
-        dialog={{ mode: BACKUP_FILE.mode, extensions: [...BACKUP_FILE.extensions] }}
+      <BackupFileField
         value={path}
         onChange={(p) => {
           setPath(p);
           verify.reset();
         }}
         error={tried ? pathProblem : null}
-        text={{ label: t('backup.fileLabel'), none: t('backup.fileNone'), choose: t('backup.fileChoose'), chooseAgain: t('backup.fileChooseAgain'), manualLabel: t('backup.fileManual'), manualHelp: t('backup.fileManualHelp') }}
       />
       <SecretFields kind={kind} onKind={setKind} value={secret} onChange={setSecret} error={tried ? secretProblem : null} />
       <div className="actions">
