@@ -128,20 +128,10 @@ export function itemsWithSha(db: Db, sha256: string): EvidenceItem[] {
   return (db.prepare(`${ITEM_SELECT} WHERE e.sha256 = ? ORDER BY e.created_at`).all(sha256) as ItemRow[]).map(toItem);
 }
 
-export interface ItemPatch {
-  platform?: string;
-  url?: string;
-  handle?: string;
-  postedAt?: string | null;
-  seenAt?: string | null;
-  timeZone?: string;
-  capturedBy?: string;
-  captureMethod?: CaptureMethod;
-  description?: string;
-  sexual?: boolean;
-  violence?: boolean;
-  minor?: Tristate;
-}
+/** The metadata a user may correct after import; everything else is fixed at capture. */
+export type ItemPatch = Partial<
+  Pick<EvidenceItem, 'platform' | 'url' | 'handle' | 'postedAt' | 'seenAt' | 'timeZone' | 'capturedBy' | 'captureMethod' | 'description' | 'sexual' | 'violence' | 'minor'>
+>;
 
 export function updateItem(db: Db, id: string, p: ItemPatch): EvidenceItem {
   const b = getItem(db, id);
