@@ -41,4 +41,26 @@ describe('search', () => {
     const reopened = await h['case:update']({ caseId: c1.id, patch: { status: 'monitoring' } }, ctx);
     expect(reopened.closedAt).toBeNull();
   });
+
+  it('ranks best matches first and still finds the few hits a filter keeps when they rank last', async () => {
+    const core = newCore();
+    const h = core.handlers;
+    await h['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
+    const c = await h['case:create']({ title: 'Veel meldingen', category: 'hurtful-meme' }, ctx);
+    const add = (platform: string, description: string, seenAt: string) =>
+      h['evidence:add-url']({ caseId: c.id, meta: { platform, url: `https://${platform.toLowerCase()}.example/${Math.random().toString(36).slice(2)}`, description, seenAt } }, ctx);
+    // 450 strong matches (more than two batches of hits) on one platform, in one week...
+    for (let i = 0; i < 450; i++) await add('Instagram', `schoolplein schoolplein ${i}`, '2026-10-05T10:00:00Z');
+    // ...and three weak matches (one mention in a long text) elsewhere and later.
+    const filler = 'een lange beschrijving met veel andere woorden over wat er gebeurde in de klas en daarna';
+    for (let i = 0; i < 3; i++) await add('Discord', `${filler} schoolplein ${filler}`, '2026-11-20T10:00:00Z');
+
+    const platformOf = new Map((await h['evidence:list']({ caseId: c.id }, ctx)).map((it) => [it.id, it.platform]));
+    const platforms = (hits: { entityId: string }[]) => hits.map((x) => platformOf.get(x.entityId));
+    const top = await h['search:query']({ text: 'schoolplein', limit: 10 }, ctx);
+    expect(platforms(top)).toEqual(Array(10).fill('Instagram'));
+    expect(platforms(await h['search:query']({ text: 'schoolplein', platform: 'discord' }, ctx))).toEqual(['Discord', 'Discord', 'Discord']);
+    // A date filter is not part of the text index: the late hits are still found.
+    expect(platforms(await h['search:query']({ text: 'schoolplein', from: '2026-11-01T00:00:00Z' }, ctx))).toEqual(['Discord', 'Discord', 'Discord']);
+  });
 });

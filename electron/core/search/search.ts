@@ -8,6 +8,18 @@ import type { Db } from '../db/open';
 import { toMatchQuery } from './fts';
 import { makeSnippet, queryWords } from './snippet';
 
+/** Hits joined and filtered per round trip (see search()). */
+const BATCH = 200;
+
+interface Row {
+  fts_rowid: number;
+  entity: SearchHit['entity'];
+  entity_id: string;
+  case_id: string;
+  ref: string;
+  title: string;
+}
+
 export interface SearchInput {
   text?: string;
   status?: CaseStatus;
@@ -18,8 +30,19 @@ export interface SearchInput {
   limit?: number;
 }
 
+/**
+ * An item's platform is part of its indexed text (evidence-repo reindex), so a platform
+ * filter can also narrow the FTS match: the platform as an exact phrase. FTS5 then intersects
+ * two doclists instead of ranking every hit of a common word; the SQL filter below stays the
+ * exact test (FTS folds case and diacritics, so the phrase only ever matches a superset).
+ */
+function withPlatform(match: string | null, platform: string | undefined): string | null {
+  if (!match || !platform || !/[\p{L}\p{N}]/u.test(platform)) return match;
+  return `${match} "${platform.replace(/"/g, '""')}"`;
+}
+
 export function search(db: Db, q: SearchInput): SearchHit[] {
-  const match = q.text ? toMatchQuery(q.text) : null;
+  const match = withPlatform(q.text ? toMatchQuery(q.text) : null, q.platform);
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.status) {
@@ -45,20 +68,28 @@ export function search(db: Db, q: SearchInput): SearchHit[] {
   }
   const limit = q.limit ?? 50;
   if (match) {
-    // FTS first (MATERIALIZED keeps the planner from probing the index once per item row),
-    // then the filters, then snippets for the final page only: snippet() is the costly part.
-    const sql = `WITH hits AS MATERIALIZED (SELECT rowid AS fts_rowid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ?)
-      SELECT h.fts_rowid, d.entity_id, d.case_id, c.ref, c.title,
+    // FTS ranks first (it reads only rowids and bm25), then the filters are applied to the
+    // hits in rank order, a batch at a time, until a page is full: a common word ("klas")
+    // then costs a few hundred joined rows, not one per hit. Snippets for the final page only.
+    const ranked = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank').pluck().all(match) as number[];
+    const page = db.prepare(
+      `SELECT d.fts_rowid, d.entity_id, d.case_id, c.ref, c.title,
         CASE WHEN d.entity_id = d.case_id THEN 'case' WHEN ei.id IS NOT NULL THEN 'item' ELSE 'person' END AS entity
-      FROM hits h JOIN search_docs d ON d.fts_rowid = h.fts_rowid JOIN cases c ON c.id = d.case_id
+      FROM json_each(?) j CROSS JOIN search_docs d ON d.fts_rowid = j.value CROSS JOIN cases c ON c.id = d.case_id
       LEFT JOIN evidence_items ei ON ei.id = d.entity_id
-      ${itemFilter ? 'JOIN evidence_items e ON e.id = d.entity_id' : ''}
-      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY h.rank LIMIT ?`;
-    const rows = db.prepare(sql).all(match, ...args, limit) as { fts_rowid: number; entity: SearchHit['entity']; entity_id: string; case_id: string; ref: string; title: string }[];
+      ${itemFilter ? 'CROSS JOIN evidence_items e ON e.id = d.entity_id' : ''}
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
+    );
+    const rows: Row[] = [];
+    for (let i = 0; i < ranked.length && rows.length < limit; i += BATCH) {
+      const batch = ranked.slice(i, i + BATCH);
+      const order = new Map(batch.map((r, k) => [r, k]));
+      const got = (page.all(JSON.stringify(batch), ...args) as Row[]).sort((a, b) => (order.get(a.fts_rowid) ?? 0) - (order.get(b.fts_rowid) ?? 0));
+      rows.push(...got);
+    }
     const body = db.prepare('SELECT body FROM search_fts WHERE rowid = ?').pluck();
     const words = queryWords(q.text ?? '');
-    return rows.map((r) => ({
+    return rows.slice(0, limit).map((r) => ({
       entity: r.entity,
       entityId: r.entity_id,
       caseId: r.case_id,
