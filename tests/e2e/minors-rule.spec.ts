@@ -93,6 +93,7 @@ test('re-labelling a case with images as a nude photo asks first, then removes t
   // Cancelling keeps everything as it was.
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
   await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Gegevens opslaan' })).toBeFocused();
   await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await confirm.getByLabel('Typ VERWIJDER om te bevestigen').fill('verwijder');
   await go.click();

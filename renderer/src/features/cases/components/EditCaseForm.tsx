@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SEXUAL_CATEGORIES, type CaseDetail } from '../../../../../shared/case-types';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
@@ -20,6 +20,13 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
   const [tried, setTried] = useState(false);
   // Deleting stored images cannot be undone: asked with the typed word before saving (UX.md "Nothing is lost").
   const [confirming, setConfirming] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const askedBefore = useRef(false);
+  // When the question is cancelled, the keyboard goes back to "Gegevens opslaan", not to the page top.
+  useEffect(() => {
+    if (askedBefore.current && !confirming) saveButton.current?.focus();
+    askedBefore.current = confirming;
+  }, [confirming]);
   const titleId = useId();
   // Re-labelling a case as sexual material deletes stored images of (possible) minors.
   const becomesSexual =
@@ -71,7 +78,7 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
       ) : null}
       {confirming ? null : (
         <div className="actions">
-          <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
+          <Button ref={saveButton} type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
             {t('editCase.save')}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
