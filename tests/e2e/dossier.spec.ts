@@ -4,7 +4,6 @@
  * verified in the app ("In orde"), a tampered copy is not ("Niet in orde", naming the file),
  * and the signing-key fingerprint in Instellingen equals the one on the result.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -12,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewriteZip } from '../helpers/zip';
 import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
-import { checkScreen, createVault, expect, previewPerFile, test } from './helpers';
+import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'Europe/Amsterdam' });
@@ -31,23 +30,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-/** Like checkScreen (no serious/critical axe violation), but the screenshot is of one part of a long page. */
-async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
-  await expect(page).toHaveTitle('Bewijskluis');
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
-  expect(severe, `axe violations on ${name}`).toEqual([]);
-  await part.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
 const hexOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, '');
-
-async function settingsSection(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
-  const section = page.getByRole('region', { name });
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
 
 async function verifyFile(page: Page, path: string): Promise<Locator> {
   const section = await settingsSection(page, 'Dossier controleren');

@@ -3,7 +3,7 @@
  * screenshot check per screen, and the user-level flows (create, lock, unlock).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { startPreview, type PreviewServer } from './preview-server';
 
@@ -47,15 +47,33 @@ export function previewPerFile(): () => PreviewServer {
   };
 }
 
-/** No serious or critical axe violation on the current screen, then a full-page screenshot. */
-export async function checkScreen(page: Page, name: string): Promise<void> {
+async function expectAxeClean(page: Page, name: string): Promise<void> {
   await expect(page).toHaveTitle('Bewijskluis');
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(severe, `axe violations on ${name}`).toEqual([]);
+}
+
+/** No serious or critical axe violation on the current screen, then a full-page screenshot. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await expectAxeClean(page, name);
   await page.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Like checkScreen (the whole page is checked), but the screenshot is of one part of a long page. */
+export async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
+  await expectAxeClean(page, name);
+  await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
+}
+
+/** Opens Instellingen and scrolls to the section (a named region) called `name`. */
+export async function settingsSection(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+  const section = page.getByRole('region', { name, exact: true });
+  await section.scrollIntoViewIfNeeded();
+  return section;
 }
 
 /** The three first-run steps; returns the recovery key that was shown. */

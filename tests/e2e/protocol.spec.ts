@@ -5,13 +5,11 @@
  * The core's clock cannot be moved from the browser, so the retention banner is shown with a
  * stubbed `retention:due` answer; the purge itself runs for real on a closed case.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseTab, createCase } from './evidence-helpers';
-import { checkScreen, createVault, expect, PASSPHRASE, previewPerFile, test } from './helpers';
+import { checkPart, checkScreen, createVault, expect, PASSPHRASE, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'Europe/Amsterdam' });
@@ -26,22 +24,6 @@ test.beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'bk-e2e-protocol-'));
 });
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-/** Like checkScreen (no serious/critical axe violation on the page), with a screenshot of one part of a long page. */
-async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
-  await expect(page).toHaveTitle('Bewijskluis');
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
-  expect(severe, `axe violations on ${name}`).toEqual([]);
-  await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
-}
-
-async function settingsSection(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
-  const section = page.getByRole('region', { name, exact: true });
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
 
 test('the step plan: tick two steps, see the progress and the interview warning', async ({ page }) => {
   await page.goto(server().url);

@@ -4,13 +4,12 @@
  * and a backup put back into a new folder — then opened and unlocked there, so the round trip
  * is proven from the screens a coordinator uses.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseTab, createCase } from './evidence-helpers';
-import { createVault, expect, lockWithButton, PASSPHRASE, previewPerFile, test, unlock } from './helpers';
+import { checkPart, createVault, expect, lockWithButton, PASSPHRASE, previewPerFile, settingsSection, test, unlock } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'Europe/Amsterdam' });
@@ -25,20 +24,6 @@ test.beforeAll(() => {
   backupFile = join(outDir, 'kluis.bkbackup');
 });
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-async function checkPart(page: Page, part: Locator, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact})`);
-  expect(severe, `axe violations on ${name}`).toEqual([]);
-  await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
-}
-
-async function settingsSection(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
-  const section = page.getByRole('region', { name, exact: true });
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
 
 async function addVictim(page: Page, name: string): Promise<void> {
   await caseTab(page, 'Betrokkenen').click();
