@@ -18,3 +18,15 @@ export function countArg(args: string[], fallback: number): number {
   const i = args.indexOf('--count');
   return i >= 0 ? Number(args[i + 1]) : fallback;
 }
+
+export function intArg(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? Number(args[i + 1]) : fallback;
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

@@ -10,15 +10,12 @@ import { join } from 'node:path';
 import { createCore } from '../electron/core/create-core';
 import { createCase } from '../electron/core/cases/case-repo';
 import { insertItem } from '../electron/core/evidence/evidence-repo';
-import { countArg } from './rss';
+import { countArg, median } from './rss';
 
 const PLATFORMS = ['Instagram', 'TikTok', 'Snapchat', 'WhatsApp', 'X', 'Telegram', 'Discord', 'YouTube'];
 const WORDS = ['expose', 'meme', 'klas', 'schoolplein', 'filmpje', 'groepsapp', 'docent', 'nepaccount', 'story', 'reel', 'gedeeld', 'doorgestuurd'];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return +s[Math.floor(s.length / 2)]!.toFixed(2);
-}
+const medianMs = (xs: number[]): number => +median(xs).toFixed(2);
 
 export async function benchSearch(args: string[]) {
   const n = countArg(args, 100_000);
@@ -64,7 +61,7 @@ export async function benchSearch(args: string[]) {
       }
     }
     await core.close();
-    return { bench: 'search', items: n, cases: cases.length, fillSeconds: +fillSeconds.toFixed(1), searchMedianMs: median(app), searchP95Ms: +[...app].sort((x, y) => x - y)[Math.floor(app.length * 0.95)]!.toFixed(2), floorFtsMedianMs: median(floor), perQueryMedianMs: Object.fromEntries([...perQuery].map(([k, v]) => [k, median(v)])) };
+    return { bench: 'search', items: n, cases: cases.length, fillSeconds: +fillSeconds.toFixed(1), searchMedianMs: medianMs(app), searchP95Ms: +[...app].sort((x, y) => x - y)[Math.floor(app.length * 0.95)]!.toFixed(2), floorFtsMedianMs: medianMs(floor), perQueryMedianMs: Object.fromEntries([...perQuery].map(([k, v]) => [k, medianMs(v)])) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { getCase } from '../../electron/core/cases/case-repo';
+import { importBatch } from '../../electron/core/evidence/import-batch';
+import type { ImportEnv, ImportSource } from '../../electron/core/evidence/import-file';
+import { PASS, newCore } from '../helpers/temp';
+
+const ctx = { transport: 'test' } as const;
+
+async function setup(): Promise<ImportEnv> {
+  const core = newCore();
+  await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Vertrouwenspersoon' }, ctx);
+  const c = await core.handlers['case:create']({ title: 'Chatberichten', category: 'hurtful-meme' }, ctx);
+  const session = core.session();
+  return { session, case: getCase(session.db, c.id), meta: {}, hashOnly: false, limits: { maxBytes: 1024 * 1024, maxPixels: 1e8 }, actor: 'Vertrouwenspersoon' };
+}
+
+/** Text files whose reads record which files were in flight at that moment. */
+function recorder() {
+  const inFlight = new Set<string>();
+  const seenAtRead = new Map<string, string[]>();
+  const source = (name: string, text: string): ImportSource => {
+    const bytes = Buffer.from(text);
+    return {
+      name,
+      size: async () => bytes.length,
+      read: async () => {
+        inFlight.add(name);
+        seenAtRead.set(name, [...inFlight]);
+        return Buffer.from(bytes);
+      },
+    };
+  };
+  return { source, inFlight, seenAtRead };
+}
+
+describe('import batch scheduling', () => {
+  it('runs several files at once, never more than allowed, a file over the byte budget alone, and commits in input order', async () => {
+    const env = await setup();
+    const rec = recorder();
+    const small = (i: number) => rec.source(`bericht-${i}.txt`, `Bericht ${i}: wie heeft dit gedeeld?`);
+    const big = rec.source('export-groepsapp.txt', 'X'.repeat(500));
+    const sources = [small(0), small(1), small(2), small(3), big, small(4), small(5), rec.source('kopie.txt', 'Bericht 0: wie heeft dit gedeeld?'), small(6)];
+    const progress: number[] = [];
+    const report = await importBatch(env, sources, {
+      batchId: 'b1',
+      concurrency: 3,
+      byteBudget: 200,
+      onProgress: (p) => {
+        rec.inFlight.delete(p.file);
+        progress.push(p.done);
+      },
+    });
+
+    const counts = [...rec.seenAtRead.values()].map((names) => names.length);
+    expect(Math.max(...counts)).toBe(3);
+    expect(rec.seenAtRead.get('export-groepsapp.txt')).toEqual(['export-groepsapp.txt']);
+    for (const [name, names] of rec.seenAtRead) if (name !== 'export-groepsapp.txt') expect(names, name).not.toContain('export-groepsapp.txt');
+
+    expect(report.results.map((r) => r.file)).toEqual(sources.map((s) => s.name));
+    expect(report.results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'duplicate', 'stored']);
+    expect(report.results[7]!.itemId).toBe(report.results[0]!.itemId);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const byNumber = (env.session.db.prepare('SELECT file_name FROM evidence_items ORDER BY item_no').all() as { file_name: string }[]).map((r) => r.file_name);
+    expect(byNumber).toEqual(sources.map((s) => s.name).filter((n) => n !== 'kopie.txt'));
+  });
+
+  it('a file whose size cannot be read is reported, and the rest of the batch is stored', async () => {
+    const env = await setup();
+    const rec = recorder();
+    const broken: ImportSource = { name: 'weg.txt', size: () => Promise.reject(Object.assign(new Error('gone'), { code: 'ENOENT' })), read: () => Promise.reject(new Error('unreachable')) };
+    const report = await importBatch(env, [rec.source('a.txt', 'eerste'), broken, rec.source('b.txt', 'tweede')], { batchId: 'b2' });
+    expect(report.results.map((r) => [r.file, r.status, r.error?.code ?? null])).toEqual([
+      ['a.txt', 'stored', null],
+      ['weg.txt', 'rejected', 'IO'],
+      ['b.txt', 'stored', null],
+    ]);
+  });
+});
