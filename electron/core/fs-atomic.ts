@@ -21,12 +21,17 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+/**
+ * `data` may be an iterable of chunks, written one after another as they are produced, so a
+ * caller that encrypts chunk by chunk never holds the whole output (a 200 MB video).
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
   const dir = dirname(target);
   const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await fs.open(tmp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const chunk of data) await handle.write(chunk);
     await handle.sync();
   } catch (err) {
     await handle.close().catch(() => {});

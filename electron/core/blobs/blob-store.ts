@@ -60,16 +60,21 @@ export class BlobStore {
     } catch {
       // not stored yet
     }
+    await fs.mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
+    // Chunks are encrypted as they are written: memory holds the plaintext and one chunk.
+    await writeFileAtomic(file, this.sealedChunks(id, plain));
+    return { id, size: plain.length, existed: false };
+  }
+
+  private *sealedChunks(id: string, plain: Uint8Array): Generator<Buffer> {
     const prefix = newNoncePrefix();
-    const parts: Buffer[] = [encodeHeader(this.chunkSize, prefix)];
     const n = Math.max(1, Math.ceil(plain.length / this.chunkSize));
     for (let i = 0; i < n; i++) {
       const chunk = plain.subarray(i * this.chunkSize, Math.min(plain.length, (i + 1) * this.chunkSize));
-      parts.push(encryptChunk(this.keys.enc, prefix, id, i, i === n - 1, chunk));
+      const sealed = encryptChunk(this.keys.enc, prefix, id, i, i === n - 1, chunk);
+      // The header rides with the first chunk: one write for a typical screenshot.
+      yield i === 0 ? Buffer.concat([encodeHeader(this.chunkSize, prefix), sealed]) : sealed;
     }
-    await fs.mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
-    await writeFileAtomic(file, Buffer.concat(parts));
-    return { id, size: plain.length, existed: false };
   }
 
   async has(id: string): Promise<boolean> {
