@@ -98,6 +98,8 @@ export interface TakedownRequest {
   caseId: string;
   caseRef: string;
   occurrence: Occurrence;
+  /** Catalogue id of the addressee: the occurrence's platform, or the escalation body (police, Offlimits). */
+  targetPlatformId: string;
   platformName: string;
   channel: TakedownChannel;
   status: TakedownStatus;
@@ -152,6 +154,8 @@ export interface Notice {
   text: string;
   parts: { explanation: string; location: string; sender: string | null; goodFaith: string };
   senderOmitted: boolean;
+  /** The notice concerns sexual material of a minor (DSA art. 16(2)(c)): the sender is left out on purpose. */
+  csam: boolean;
 }
 
 export interface DashboardStats {

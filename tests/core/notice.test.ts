@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_CATEGORIES, type CaseCategory } from '../../shared/case-types';
 import type { NoticeInput } from '../../shared/takedown-types';
 import { composeNotice, formatSeenAt } from '../../electron/core/takedowns/notice';
+import { takedownCore } from '../helpers/takedown';
 
 // URLs that break naive handling: query strings, %20, unicode path, fragment, trailing slash.
 const URLS = [
@@ -77,6 +78,7 @@ describe('composeNotice: the four parts of DSA art. 16(2)', () => {
         expect(n.text).toContain(SENDER.email);
         expect(n.text).toContain(SENDER.organisation);
         expect(n.senderOmitted).toBe(false);
+        expect(n.csam).toBe(false);
         expect(n.parts.goodFaith).toBe(GOOD_FAITH[lang]);
         expect(lines).toContain(GOOD_FAITH[lang]);
 
@@ -109,6 +111,7 @@ describe('composeNotice: child sexual abuse material', () => {
           expect(JSON.stringify(n.parts)).not.toContain(secret);
         }
         expect(n.senderOmitted).toBe(true);
+        expect(n.csam).toBe(true);
         expect(n.parts.sender).toBeNull();
         expect(n.text).toContain(HEADINGS[lang][2]);
         expect(n.text).toMatch(lang === 'nl' ? /identiteit van de melder is weggelaten.*16, lid 2, onder c/ : /identity of the sender is left out.*16\(2\)\(c\)/);
@@ -126,6 +129,7 @@ describe('composeNotice: child sexual abuse material', () => {
   it('says the sender is missing when there is none (not csam)', () => {
     const nl = composeNotice(base({ sender: null }));
     expect(nl.senderOmitted).toBe(true);
+    expect(nl.csam).toBe(false);
     expect(nl.parts.sender).toBeNull();
     expect(nl.text).toContain('Naam en e-mailadres van de melder ontbreken in deze melding.');
     expect(nl.text).not.toContain('weggelaten');
@@ -176,5 +180,22 @@ describe('composeNotice: override, time and input checks', () => {
     expect(() => composeNotice(base({ urls: ['https://a.nl/x\nInjected line'] }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
     expect(() => composeNotice(base({ urls: [''] }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
     expect(() => composeNotice(base({ seenAt: 'gisteren' }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+  });
+});
+
+describe('takedown:notice through the core', () => {
+  it('leaves the sender out for a sexual case (age unknown) and names the sender in any other case', async () => {
+    const { h, ctx } = await takedownCore('2026-11-24T09:00:00Z');
+    await h['settings:set']({ senderName: 'Fatima El Amrani', senderEmail: 'vp@rocvoorbeeld.nl' }, ctx);
+    const sexual = await h['case:create']({ title: 'Naaktfoto in groepsapp', category: 'nude-photo' }, ctx);
+    const meme = await h['case:create']({ title: 'Meme over docent', category: 'hurtful-meme' }, ctx);
+    const a = await h['takedown:create']({ caseId: sexual.id, url: 'https://www.instagram.com/p/abc/', channel: 'web-form' }, ctx);
+    const b = await h['takedown:create']({ caseId: meme.id, url: 'https://www.instagram.com/p/def/', channel: 'web-form' }, ctx);
+    const na = await h['takedown:notice']({ requestId: a.id, lang: 'nl' }, ctx);
+    expect(na).toMatchObject({ csam: true, senderOmitted: true, parts: { sender: null } });
+    expect(na.text).not.toContain('Fatima');
+    const nb = await h['takedown:notice']({ requestId: b.id, lang: 'en' }, ctx);
+    expect(nb).toMatchObject({ csam: false, senderOmitted: false });
+    expect(nb.text).toContain('Fatima El Amrani');
   });
 });

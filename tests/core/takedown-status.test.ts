@@ -52,9 +52,9 @@ describe('takedown status machine', () => {
     const item = await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://instagram.com/expose.mbo', platform: 'instagram' } }, ctx);
     const r = await h['takedown:create']({ caseId: c.id, itemId: item.id, channel: 'web-form' }, ctx);
     expect(r.occurrence).toMatchObject({ itemId: item.id, platformId: 'instagram', url: 'https://instagram.com/expose.mbo' });
-    expect(r.platformName).toBe('Instagram');
+    expect(r).toMatchObject({ platformName: 'Instagram', targetPlatformId: 'instagram' });
     const esc = await h['takedown:create']({ caseId: c.id, itemId: item.id, channel: 'offlimits' }, ctx);
-    expect(esc.platformName).toBe('Offlimits Meldpunt');
+    expect(esc).toMatchObject({ platformName: 'Offlimits Meldpunt', targetPlatformId: 'offlimits-meldpunt' });
     expect(esc.occurrence.id).toBe(r.occurrence.id);
     const unknown = await h['takedown:create']({ caseId: c.id, url: 'https://forum.example.net/t/123', platform: 'SomeNewApp', channel: 'email' }, ctx);
     expect(unknown.occurrence.platformId).toBe('other-host');

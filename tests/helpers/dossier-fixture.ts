@@ -368,6 +368,7 @@ function takedown(n: number, platformName: string, platformId: string, url: stri
     caseId: uuid(1),
     caseRef: CASE_REF,
     occurrence: { id: uuid(400 + n), caseId: uuid(1), itemId: null, platformId, url, createdAt: history[0]?.[0] ?? '' },
+    targetPlatformId: platformId,
     platformName,
     channel: platformId === 'tiktok' ? 'in-app' : 'web-form',
     status,

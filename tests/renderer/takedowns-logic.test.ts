@@ -52,9 +52,12 @@ describe('takedown helpers', () => {
 
   it('finds the catalogue entry a request is addressed to', () => {
     const list = [platform('instagram', 'Instagram'), platform('offlimits-meldpunt', 'Meldpunt', 'escalation')];
-    const r = { platformName: 'Meldpunt', occurrence: { platformId: 'instagram' } } as TakedownRequest;
+    const r = { targetPlatformId: 'offlimits-meldpunt', platformName: 'Meldpunt', occurrence: { platformId: 'instagram' } } as TakedownRequest;
     expect(targetPlatform(r, list)?.id).toBe('offlimits-meldpunt');
-    expect(targetPlatform({ ...r, platformName: 'gone' }, list)?.id).toBe('instagram');
+    // By id, not by name: a renamed entry is still found, and a name shared with another entry cannot mislead.
+    expect(targetPlatform({ ...r, platformName: 'Instagram' }, list)?.id).toBe('offlimits-meldpunt');
+    // An entry removed from the catalogue has no routes to offer; never fall back to the occurrence's platform.
+    expect(targetPlatform({ ...r, targetPlatformId: 'gone' }, list)).toBeNull();
     expect(matchPlatform(' instagram ', list)).toBe('instagram');
     expect(matchPlatform('Onbekend forum', list)).toBe('');
   });

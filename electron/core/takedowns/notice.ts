@@ -53,6 +53,7 @@ export function composeNotice(input: NoticeInput): Notice {
     text,
     parts: { explanation, location, sender, goodFaith },
     senderOmitted: sender === null,
+    csam: input.csam,
   };
 }
 

@@ -77,6 +77,7 @@ function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
     caseId: r.case_id,
     caseRef: r.case_ref,
     occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, url: r.url, createdAt: r.occ_created_at },
+    targetPlatformId: r.target_platform_id,
     platformName,
     channel: r.channel,
     status: r.status,

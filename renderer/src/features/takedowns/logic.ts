@@ -24,7 +24,7 @@ export function translatedId(id: string): TranslatedPlatformId | null {
 
 /** The catalogue entry a request is addressed to (its name is what the core reports). */
 export function targetPlatform(r: TakedownRequest, platforms: readonly Platform[]): Platform | null {
-  return platforms.find((p) => p.name === r.platformName) ?? platforms.find((p) => p.id === r.occurrence.platformId) ?? null;
+  return platforms.find((p) => p.id === r.targetPlatformId) ?? null;
 }
 
 /** Host and a short path for cards; the full URL always goes in a title and the detail page. */

@@ -1,10 +1,7 @@
 /** Takedown queries. Invariant: every key starts with 'takedowns' so one invalidation refreshes all. */
 import { useQuery } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import type { TakedownRequest } from '../../../../shared/takedown-types';
 import { call } from '../../lib/api';
-import { useCase } from '../cases/queries';
-import { bytesForbidden } from '../evidence/minors-rule';
 
 export const takedownKeys = {
   all: ['takedowns'] as const,
@@ -38,16 +35,4 @@ export function useDashboard(days = 30) {
 /** The evidence item a new request starts from (none when started from a typed URL). */
 export function useStartItem(itemId: string | null) {
   return useQuery({ queryKey: ['evidence', 'item', itemId ?? ''], queryFn: () => call('evidence:get', { itemId: itemId ?? '' }), enabled: itemId !== null, staleTime: 0 });
-}
-
-/**
- * Whether the request's notice is about child sexual abuse material (the sender may then
- * be left out, DSA art. 16(2)(c)); null while unknown. Mirrors the core's rule for notices.
- */
-export function useIsCsam(r: TakedownRequest): boolean | null {
-  const c = useCase(r.caseId);
-  const item = useStartItem(r.occurrence.itemId);
-  if (!c.data || (r.occurrence.itemId && !item.data)) return null;
-  const it = item.data?.item;
-  return bytesForbidden(c.data.category, it?.sexual ?? false, it?.minor ?? 'unknown');
 }

@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useOpenExternal } from '../mutations';
-import { useIsCsam, useNotice } from '../queries';
+import { useNotice } from '../queries';
 import { ExplanationEditor } from './ExplanationEditor';
 import { NoticeText } from './NoticeText';
 
@@ -18,7 +18,6 @@ export function NoticePanel({ request, platform }: { request: TakedownRequest; p
   const { t, language } = useI18n();
   const [lang, setLang] = useState<Language>(language);
   const notice = useNotice(request.id, lang);
-  const csam = useIsCsam(request);
   const open = useOpenExternal();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const form = platform?.routes.find((r) => r.kind === 'web-form' && r.url);
@@ -49,14 +48,14 @@ export function NoticePanel({ request, platform }: { request: TakedownRequest; p
       </div>
       <ErrorBanner error={notice.error} />
       {notice.isPending ? <p className="muted">{t('notice.loading')}</p> : null}
-      {n && csam ? <Banner>{t('notice.senderOmitted')}</Banner> : null}
-      {n && csam === false && !n.parts.sender ? (
+      {n?.csam ? <Banner>{t('notice.senderOmitted')}</Banner> : null}
+      {n && !n.csam && !n.parts.sender ? (
         <Banner className="banner-warning">
           <p>{t('notice.senderMissing')}</p>
           <a href={hrefFor('settings')}>{t('notice.toSettings')}</a>
         </Banner>
       ) : null}
-      {n && csam !== null ? <NoticeText notice={n} csam={csam} /> : null}
+      {n ? <NoticeText notice={n} /> : null}
       <div className="actions">
         <Button onClick={() => void copy()} disabled={!n}>
           {t('notice.copy')}
