@@ -33,6 +33,8 @@ test('a new case, with the victim and a reporter', async ({ page }) => {
   await page.getByLabel('Korte titel').fill('Expose-account klas 3B');
   await page.getByRole('radio', { name: /^Expose-account/ }).check();
   await page.getByLabel('Beschrijving (niet verplicht)').fill('Account plaatst foto’s van leerlingen uit 3B met spottende teksten.');
+  await expect(page.getByLabel('Behandelaar (niet verplicht)')).toHaveValue('');
+  await page.getByLabel('Behandelaar (niet verplicht)').fill('Samira Haddou');
   await page.getByLabel('Labels (niet verplicht)').fill('klas 3B, Instagram');
   await checkScreen(page, '20-new-case');
   await page.getByRole('button', { name: 'Zaak aanmaken' }).click();
@@ -40,6 +42,7 @@ test('a new case, with the victim and a reporter', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /^Zaak \d{4}-001: Expose-account klas 3B$/ })).toBeVisible();
   caseUrl = page.url();
   await expect(page.getByText('Leg het eerste bewijsstuk vast.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gegevens', exact: true })).toContainText('Samira Haddou');
   await checkScreen(page, '21-case-overview');
 
   await caseTab(page, 'Betrokkenen').click();
@@ -228,7 +231,7 @@ test('Gegevens wijzigen: a new title and tag, kept after a reload; an empty titl
   await expect(title).toHaveValue('Expose-account klas 3B');
   await expect(form.getByRole('radio', { name: /^Expose-account/ })).toBeChecked();
   await expect(form.getByLabel('Beschrijving (niet verplicht)')).toHaveValue('Account plaatst foto’s van leerlingen uit 3B met spottende teksten.');
-  await expect(form.getByLabel('Behandelaar (niet verplicht)')).toHaveValue('Marieke de Vries');
+  await expect(form.getByLabel('Behandelaar (niet verplicht)')).toHaveValue('Samira Haddou');
   const tags = form.getByLabel('Labels (niet verplicht)');
   await expect(tags).toHaveValue('klas 3B, Instagram');
   await title.fill('  ');

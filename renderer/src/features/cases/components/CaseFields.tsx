@@ -9,20 +9,17 @@ import { categoryOptions } from '../labels';
 
 /**
  * The fields of a case, for "Nieuwe zaak" and "Gegevens wijzigen": title, kind, description,
- * (when editing) the behandelaar, and tags. Required-field messages appear once `tried`.
+ * the behandelaar, and tags. Required-field messages appear once `tried`.
  */
 export function CaseFields({
   draft,
   onChange,
   tried,
-  withOfficer = false,
   sexualNote,
 }: {
   draft: CaseDraft;
   onChange: (change: Partial<CaseDraft>) => void;
   tried: boolean;
-  /** Show the behandelaar field (a new case gets the vault owner). */
-  withOfficer?: boolean;
   /** Replaces the standard note shown under the kind when it is sexual material. */
   sexualNote?: string | null;
 }) {
@@ -55,16 +52,14 @@ export function CaseFields({
         rows={3}
         maxLength={20_000}
       />
-      {withOfficer ? (
-        <Field
-          label={t('editCase.officer')}
-          help={t('editCase.officerHelp')}
-          value={draft.assignedOfficer}
-          onChange={(e) => onChange({ assignedOfficer: e.target.value })}
-          maxLength={500}
-          autoComplete="off"
-        />
-      ) : null}
+      <Field
+        label={t('editCase.officer')}
+        help={t('editCase.officerHelp')}
+        value={draft.assignedOfficer}
+        onChange={(e) => onChange({ assignedOfficer: e.target.value })}
+        maxLength={500}
+        autoComplete="off"
+      />
       <Field label={t('newCase.tags')} help={t('newCase.tagsHelp')} value={draft.tags} onChange={(e) => onChange({ tags: e.target.value })} />
     </>
   );

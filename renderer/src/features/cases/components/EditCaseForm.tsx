@@ -62,7 +62,6 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
           update.reset();
         }}
         tried={tried}
-        withOfficer
         sexualNote={becomesSexual ? t('editCase.sexualWarning') : null}
       />
       <ErrorBanner error={update.error} />

@@ -10,7 +10,7 @@ import { CaseFields } from './CaseFields';
 // Kept here too: parseTags used to live in this file.
 export { parseTags };
 
-/** Title, kind, optional description and tags; on success hands the new case to `onCreated`. */
+/** Title, kind, optional description, behandelaar and tags; on success hands the new case to `onCreated`. */
 export function NewCaseForm({ onCreated, onCancel }: { onCreated: (c: CaseDetail) => void; onCancel: () => void }) {
   const t = useT();
   const create = useCreateCase();
@@ -22,7 +22,12 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (c: CaseDetail
     setTried(true);
     if (draftProblems(draft).title || !draft.category) return;
     const description = draft.description.trim();
-    create.mutate({ title: draft.title.trim(), category: draft.category, ...(description ? { description } : {}), tags: parseTags(draft.tags) }, { onSuccess: onCreated });
+    // Empty: the core records whoever creates the case as its behandelaar.
+    const assignedOfficer = draft.assignedOfficer.trim();
+    create.mutate(
+      { title: draft.title.trim(), category: draft.category, ...(description ? { description } : {}), ...(assignedOfficer ? { assignedOfficer } : {}), tags: parseTags(draft.tags) },
+      { onSuccess: onCreated },
+    );
   };
 
   return (
