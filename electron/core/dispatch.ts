@@ -8,17 +8,11 @@ import { AppError, type Result } from '../../shared/errors';
 import { contract, isChannel } from '../../shared/contract';
 import type { AllHandlers, CallContext } from './handler-types';
 import type { Logger } from './logger';
+import { toAppError } from './os-errors';
+
+export { toAppError };
 
 export type Dispatch = (channel: unknown, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
-
-export function toAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'ENOSPC') return new AppError('DISK_FULL', 'The disk is full.');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('IO', 'No permission to write in this folder.');
-  if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.');
-  return new AppError('INTERNAL', 'An unexpected error occurred.');
-}
 
 export function createDispatcher(handlers: AllHandlers, logger: Logger): Dispatch {
   return async (channel, input, ctx) => {

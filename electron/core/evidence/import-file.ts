@@ -18,6 +18,7 @@ import { assertMayHoldBytes } from './policy';
 import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
 import { resolveMatches } from './matches';
 import { DEFAULT_TIME_ZONE } from '../time';
+import { toAppError } from '../os-errors';
 
 export interface ImportSource {
   name: string;
@@ -79,11 +80,11 @@ function classify(name: string, bytes: Buffer): { kind: 'image' | 'file'; mime: 
 export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: Promise<void> = Promise.resolve()): Promise<ImportResult> {
   const { session, meta } = env;
   try {
-    const declared = await src.size();
+    const declared = await fromSource(() => src.size());
     if (declared > env.limits.maxBytes) {
       throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: declared, limit: env.limits.maxBytes });
     }
-    const bytes = await src.read();
+    const bytes = await fromSource(() => src.read());
     if (bytes.length > env.limits.maxBytes) {
       throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: bytes.length, limit: env.limits.maxBytes });
     }
@@ -148,12 +149,18 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     bytes.fill(0);
     return result;
   } catch (err) {
-    if (!(err instanceof AppError)) {
-      const code = (err as { code?: string }).code;
-      if (code === 'ENOSPC') return rejected(src.name, new AppError('DISK_FULL', 'The disk is full.', { reason: 'disk-full' }));
-      if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return rejected(src.name, new AppError('IO', 'The file could not be read.', { reason: 'unreadable' }));
-    }
-    return rejected(src.name, err);
+    // Writing into the vault: a full disk (files or SQLite) is DISK_FULL, not "unexpected".
+    return rejected(src.name, toAppError(err));
+  }
+}
+
+/** Reading the user's file: any failure there means the file itself could not be read. */
+async function fromSource<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('IO', 'The file could not be read.', { reason: 'unreadable' });
   }
 }
 

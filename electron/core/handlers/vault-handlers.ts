@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../core-context';
 import type { CoreHandlers } from '../handler-types';
 import { headerExists } from '../vault/header';
+import { toAppError } from '../os-errors';
 import { checkVault, cleanupOrphans } from '../vault/maintenance';
 import { changePassphrase, createVault, recoverVault, unlockVault } from '../vault/vault';
 import type { Session } from '../vault/session';
@@ -29,6 +30,10 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
   if (!s || s.isClosed()) return;
   try {
     s.tx(() => s.audit.append({ actor: s.ownerName, kind: 'vault.locked', details: { reason } }));
+  } catch (err) {
+    // Locking must never fail: on a full disk the entry cannot be written, but the keys
+    // still leave memory. The next unlock is logged as usual.
+    ctx.logger.warn('vault.locked could not be written to the audit log', { code: toAppError(err).code });
   } finally {
     s.close();
     ctx.session = null;
@@ -38,10 +43,16 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
 
 async function adopt(ctx: CoreContext, session: Session, kind: string): Promise<void> {
   ctx.session?.close();
+  try {
+    ctx.afterOpen(session);
+    const removed = await cleanupOrphans(session);
+    session.tx(() => session.audit.append({ actor: session.ownerName, kind, details: removed ? { orphansRemoved: removed } : {} }));
+  } catch (err) {
+    // An unlock that cannot be logged (full disk) is refused, and nothing stays open.
+    session.close();
+    throw err;
+  }
   ctx.session = session;
-  ctx.afterOpen(session);
-  const removed = await cleanupOrphans(session);
-  session.tx(() => session.audit.append({ actor: session.ownerName, kind, details: removed ? { orphansRemoved: removed } : {} }));
 }
 
 export function vaultHandlers(ctx: CoreContext): VaultHandlers {
