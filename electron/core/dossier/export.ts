@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
@@ -68,7 +68,13 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const tmp = join(dirname(o.outPath), `.${basename(o.outPath)}.${randomBytes(6).toString('hex')}.part`);
   const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   const zip = new yazl.ZipFile();
-  zip.outputStream.pipe(out);
+  // pipe() would not forward the file's errors: a full disk (ENOSPC) was an unhandled
+  // 'error' event (a crash) and stalled the ZIP by back-pressure. pipeline() reports it, and
+  // every wait below races against it.
+  const written = pipeline(zip.outputStream, out);
+  const writeFailed = written.then(() => new Promise<never>(() => undefined));
+  writeFailed.catch(() => undefined);
+  const unlessWriteFails = <T>(p: Promise<T>): Promise<T> => Promise.race([p, writeFailed]);
   const sums: [string, string][] = [];
   let bytes = 0;
   const addBuffer = (name: string, buf: Buffer) => {
@@ -107,7 +113,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
       const src = Readable.from(session.blobs.read(orig.blobId));
       const through = src.pipe(hashing((sha, size) => (got = { sha, size })));
       zip.addReadStream(through, orig.path, { mtime: new Date(data.exportedAt), compress: false });
-      await finished(through);
+      await unlessWriteFails(finished(through));
       if (got.sha !== orig.sha256) throw new AppError('INTEGRITY', `The stored original of ${orig.itemId} no longer matches its SHA-256.`, { item: orig.itemId });
       sums.push([got.sha, orig.path]);
       bytes += got.size;
@@ -119,9 +125,9 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     if (pdfLatest) o.onProgress?.({ phase: 'pdf', ...(pdfLatest as { done: number; total: number }) });
     // The PDF's own streams are already compressed (Flate, and JPEG images): deflating again costs time for nothing.
     zip.addReadStream(pdfHashed, 'dossier.pdf', { mtime: new Date(data.exportedAt), compress: false });
-    const rendered = await pdfDone;
+    const rendered = await unlessWriteFails(pdfDone);
     if (!pdfStream.writableEnded) pdfStream.end();
-    await finished(pdfHashed);
+    await unlessWriteFails(finished(pdfHashed));
     sums.push([pdfSum.sha, 'dossier.pdf']);
     bytes += pdfSum.size;
 
@@ -131,7 +137,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     zip.addBuffer(sumsText, 'SHA256SUMS', { mtime: new Date(data.exportedAt) });
     zip.addBuffer(signBytes(key, sumsText), 'SHA256SUMS.sig', { mtime: new Date(data.exportedAt) });
     zip.end();
-    await finished(out);
+    await written;
     const fh = await fs.open(tmp, 'r');
     await fh.sync();
     await fh.close();
@@ -155,9 +161,9 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     const ignore = () => undefined;
     zip.outputStream.on('error', ignore);
     out.on('error', ignore);
-    zip.outputStream.unpipe(out);
     (zip.outputStream as Readable).destroy();
     out.destroy();
+    await written.catch(ignore);
     await fs.rm(tmp, { force: true });
     if (o.signal?.aborted) throw cancelled();
     throw err;
