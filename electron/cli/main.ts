@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { isAppErrorData } from '../../shared/errors';
 import { toAppError } from '../core/dispatch';
+import { reasonText } from '../../shared/error-reasons';
 import { vaultCommand } from './commands/vault';
 import { caseCommand } from './commands/cases';
 import { evidenceCommand, pdqCommand } from './commands/evidence';
@@ -87,7 +88,7 @@ async function run(argv: string[]): Promise<number> {
     const e = toAppError(err);
     const data = e.toData();
     // Messages we wrote for the CLI itself are already translated; codes get the catalogue text.
-    const text = e.code === 'VALIDATION' && err instanceof Error && err.message !== 'The input is not valid.' ? cliValidation(ctx, err.message) : cliErrorText(lang, e.code);
+    const text = e.code === 'VALIDATION' && err instanceof Error && err.message !== 'The input is not valid.' ? cliValidation(ctx, err.message) : (reasonText(lang, e.details) ?? cliErrorText(lang, e.code));
     if (ctx.json) process.stderr.write(JSON.stringify({ error: { code: data.code, message: text, details: data.details } }) + '\n');
     else process.stderr.write(`${ctx.msgs.errorPrefix}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
     return e.code === 'VALIDATION' ? 2 : 1;

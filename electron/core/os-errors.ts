@@ -18,6 +18,7 @@ export function toAppError(err: unknown): AppError {
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('DISK_FULL', 'The disk is full.', { reason: 'disk-full' });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY') return new AppError('IO', 'No permission to write in this folder.', { reason: 'no-permission' });
   if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.', { reason: 'not-found' });
+  if (code === 'EISDIR') return new AppError('IO', 'This is a folder, not a file.', { reason: 'is-folder' });
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new AppError('IO', 'The disk could not be read or written.', { reason: 'io' });
   return new AppError('INTERNAL', 'An unexpected error occurred.');
 }

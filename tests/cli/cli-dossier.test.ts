@@ -40,6 +40,15 @@ describe('CLI: export and verify', { timeout: 240_000 }, () => {
     expect(failed.stdout).toContain('NOT intact');
     expect(failed.stdout).toMatch(/ALTERED\s+dossier\.pdf/);
 
+    // A wrong path or a file that is no bundle: exit 1 and words that say what is wrong.
+    const missing = cli(['verify', join(dir, 'bestaat-niet.zip')], {});
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Dit bestand of deze map bestaat niet (meer).');
+    await fs.writeFile(join(dir, 'notitie.zip'), 'geen zip');
+    const notZip = cli(['verify', join(dir, 'notitie.zip'), '--lang', 'en'], {});
+    expect(notZip.code).toBe(1);
+    expect(notZip.stderr).toContain('This file is not a Bewijskluis dossier');
+
     const again = cli(['export', '--vault', vault, '--case', ref, '--profile', 'police', '--lang', 'nl', '--out', out]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('[CONFLICT]');

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewriteZip } from '../helpers/zip';
@@ -223,10 +223,15 @@ test('a tampered copy is not in order, and the changed file is named', async ({ 
   await expect(section.getByText(`${changed}: altered`)).toBeVisible();
   await checkPart(page, section, '54-verify-tampered');
 
-  // Not a ZIP at all: said plainly.
-  await section.getByLabel('Volledig pad van het dossier (ZIP-bestand)').fill(join(outDir, 'bestaat-niet.zip'));
+  // A wrong path, and a file that is not a ZIP at all: each said plainly.
+  const path = section.getByLabel('Volledig pad van het dossier (ZIP-bestand)');
+  await path.fill(join(outDir, 'bestaat-niet.zip'));
   await section.getByRole('button', { name: 'Controleren' }).click();
-  await expect(section.getByText('Dit bestand is geen dossier van Bewijskluis')).toBeVisible();
+  await expect(section.getByText('Dit bestand of deze map bestaat niet (meer).', { exact: false })).toBeVisible();
+  writeFileSync(join(outDir, 'notitie.zip'), 'geen zip');
+  await path.fill(join(outDir, 'notitie.zip'));
+  await section.getByRole('button', { name: 'Controleren' }).click();
+  await expect(section.getByText('Dit bestand is geen dossier van Bewijskluis', { exact: false })).toBeVisible();
 });
 
 test('Instellingen -> Ondertekeningssleutel shows the fingerprint that is on the result', async ({ page }) => {

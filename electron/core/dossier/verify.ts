@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
 import type { VerifyReport } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
+import { toAppError } from '../os-errors';
 import { fingerprintOf, verifyBytes } from './signing';
 import { createPublicKey } from 'node:crypto';
 
@@ -24,7 +25,11 @@ interface Entry {
 function readZip(path: string): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
-      if (err || !zip) return reject(new AppError('UNSUPPORTED_FILE', 'This file is not a readable ZIP bundle.', { reason: 'not-a-zip' }));
+      if (err || !zip) {
+        // A missing file or a folder is an I/O problem, not "not a ZIP".
+        const mapped = err && typeof (err as { code?: unknown }).code === 'string' ? toAppError(err) : null;
+        return reject(mapped && mapped.code !== 'INTERNAL' ? mapped : new AppError('UNSUPPORTED_FILE', 'This file is not a readable ZIP bundle.', { reason: 'not-a-zip' }));
+      }
       const entries = new Map<string, Entry>();
       zip.on('error', () => reject(new AppError('INTEGRITY', 'The ZIP file is damaged.', { reason: 'zip-damaged' })));
       zip.on('end', () => resolve(entries));

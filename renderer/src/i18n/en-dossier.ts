@@ -100,7 +100,6 @@ export const enDossier: Record<DossierKey, string> = {
   'verify.required': 'First choose a dossier.',
   'verify.run': 'Check',
   'verify.running': 'Checking…',
-  'verify.notZip': 'This file is not a Bewijskluis dossier (it is not a readable ZIP file). Choose the ZIP file of the dossier.',
   'verify.ok.title': 'In order',
   'verify.ok.body': 'All files and both signatures match. Nothing has changed since the dossier was made.',
   'verify.bad.title': 'Not in order',

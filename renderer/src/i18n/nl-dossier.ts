@@ -110,7 +110,6 @@ export const nlDossier = {
   'verify.required': 'Kies eerst een dossier.',
   'verify.run': 'Controleren',
   'verify.running': 'Bezig met controleren…',
-  'verify.notZip': 'Dit bestand is geen dossier van Bewijskluis (het is geen leesbaar ZIP-bestand). Kies het ZIP-bestand van het dossier.',
   'verify.ok.title': 'In orde',
   'verify.ok.body': 'Alle bestanden en beide handtekeningen kloppen. Niets is veranderd sinds het dossier werd gemaakt.',
   'verify.bad.title': 'Niet in orde',

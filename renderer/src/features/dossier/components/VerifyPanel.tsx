@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { Banner } from '../../../components/ui/Banner';
 import { PathField } from '../../../components/ui/PathField';
-import { hasCode } from '../../../lib/api-error';
 import { useT } from '../../../i18n/i18n-context';
 import { isAbsolutePath } from '../logic';
 import { useVerifyDossier } from '../mutations';
@@ -48,13 +46,7 @@ export function VerifyPanel() {
           </Button>
         </div>
       </form>
-      {hasCode(verify.error, 'UNSUPPORTED_FILE') ? (
-        <Banner tone="error">
-          <p className="banner-text">{t('verify.notZip')}</p>
-        </Banner>
-      ) : (
-        <ErrorBanner error={verify.error} />
-      )}
+      <ErrorBanner error={verify.error} />
       {verify.data ? <VerifyReportView report={verify.data} /> : null}
     </div>
   );
