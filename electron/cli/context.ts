@@ -8,7 +8,10 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/create-core';
 import { createDispatcher, type Dispatch } from '../core/dispatch';
-import { stderrLogger } from '../core/logger';
+import { stderrLogger, type Logger } from '../core/logger';
+
+// The CLI already prints each failure in words; warnings (codes only) only when debugging.
+const cliLogger: Logger = process.env.BEWIJSKLUIS_DEBUG ? stderrLogger : { ...stderrLogger, info: () => {}, warn: () => {} };
 import { bridgeHostHandlers } from '../bridge/host-handlers';
 import { cliMessages, type CliLang, type CliMessages } from './messages';
 import { secretFrom } from './secret-input';
@@ -42,8 +45,8 @@ export class CliContext {
 
   openCore(): Core {
     if (!this.core) {
-      this.core = createCore({ vaultDir: this.vaultDir(), logger: stderrLogger });
-      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, stderrLogger);
+      this.core = createCore({ vaultDir: this.vaultDir(), logger: cliLogger });
+      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
     }
     return this.core;
   }
@@ -58,8 +61,8 @@ export class CliContext {
   /** For commands that work on a file, not a vault (backup verify/restore): a core with no vault open. */
   async callWithoutVault<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
     if (!this.core) {
-      this.core = createCore({ vaultDir: tmpdir(), logger: stderrLogger });
-      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, stderrLogger);
+      this.core = createCore({ vaultDir: tmpdir(), logger: cliLogger });
+      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
     }
     return this.call(channel, input);
   }

@@ -30,7 +30,10 @@ export function createDispatcher(handlers: AllHandlers, logger: Logger): Dispatc
       return { ok: true, value };
     } catch (err) {
       const appErr = toAppError(err);
-      if (appErr.code === 'INTERNAL' || !(err instanceof AppError)) logger.error(`channel ${channel} failed`, err);
+      // OS errors carry the file path in their message (a folder may be named after a
+      // student): a known one is logged by its code only; only the unexpected in full.
+      if (appErr.code === 'INTERNAL') logger.error(`channel ${channel} failed`, err);
+      else if (!(err instanceof AppError)) logger.warn(`channel ${channel} failed`, { code: appErr.code, os: String((err as { code?: unknown }).code ?? '') });
       return { ok: false, error: appErr.toData() };
     }
   };

@@ -65,6 +65,21 @@ function wrongToken(token: string): string {
   return token.slice(0, -1) + (last === '0' ? '1' : '0');
 }
 
+describe('diagnostic logging', () => {
+  it('logs a known OS error by its code only: never the path, which may carry a student\'s name', async () => {
+    const core = newCore();
+    const lines: string[] = [];
+    const capture = { info: () => {}, warn: (m: string, f?: object) => lines.push(`${m} ${JSON.stringify(f)}`), error: (m: string, e?: unknown) => lines.push(`${m} ${String(e)}`) };
+    const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, capture);
+    await dispatch('vault:create', { passphrase: PASS, ownerName: 'A' }, { transport: 'test' });
+    const r = await dispatch('audit:export-csv', { outPath: '/nonexistent-folder/Şükrü Yılmaz/logboek.csv' }, { transport: 'test' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'IO', details: { reason: 'not-found' } } });
+    expect(lines.length).toBe(1);
+    expect(lines.join('\n')).not.toMatch(/Şükrü|nonexistent-folder/);
+    expect(lines[0]).toContain('ENOENT');
+  });
+});
+
 describe('HTTP bridge', () => {
   async function withBridge(fn: (b: { url: string; token: string; core: ReturnType<typeof newCore> }) => Promise<void>) {
     const { core, dispatch } = setup();

@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
+import { toAppError } from '../os-errors';
 import { parseHeaderText, type VaultHeader } from '../vault/header';
 import { masterFromPassphrase, masterFromRecoveryKey } from '../vault/vault';
 import { BACKUP_MAGIC, BACKUP_VERSION, backupHeaderSchema, backupKey, damaged, type BackupHeader } from './backup-format';
@@ -83,8 +84,9 @@ export interface FileSink {
 
 /** Authenticates and walks the whole backup; returns the master key for the caller to use and wipe. */
 export async function readBackup(path: string, secret: BackupSecret, sink: FileSink | null): Promise<{ header: BackupHeader; master: Buffer; files: number }> {
-  const fh = await fs.open(path, 'r').catch(() => {
-    throw new AppError('IO', 'The backup file could not be opened.', { reason: 'unreadable' });
+  const fh = await fs.open(path, 'r').catch((err: unknown) => {
+    const e = toAppError(err);
+    throw e.code === 'INTERNAL' ? new AppError('IO', 'The backup file could not be opened.', { reason: 'io' }) : e;
   });
   try {
     const { header, vaultHeader, bodyOffset } = await readPreamble(fh);
