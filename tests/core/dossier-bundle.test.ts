@@ -149,4 +149,15 @@ describe('dossier bundle', () => {
     await expect(h['dossier:export']({ caseId: c.id, profile: 'police', lang: 'nl', outPath: out }, ctx)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await fs.readFile(out, 'utf8')).toBe('bestaand');
   });
+
+  it('a half-written export left by a killed process is removed by the next export to that name, and nothing else', async () => {
+    const { h, c } = await caseWithEvidence();
+    const dir = tempDir();
+    const stale = '.dossier.zip.0123456789ab.part';
+    await fs.writeFile(join(dir, stale), 'PK half a dossier');
+    await fs.writeFile(join(dir, '.ander.zip.0123456789ab.part'), 'not ours to remove');
+    await fs.writeFile(join(dir, 'notities.part'), 'the user\'s own file');
+    await h['dossier:export']({ caseId: c.id, profile: 'police', lang: 'nl', outPath: join(dir, 'dossier.zip') }, ctx);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.ander.zip.0123456789ab.part', 'dossier.zip', 'notities.part']);
+  });
 });

@@ -51,6 +51,25 @@ function hashing(onDone: (sha256: string, size: number) => void): Transform {
 
 const cancelled = () => new AppError('CANCELLED', 'The export was cancelled.');
 
+/** Temporary files of exports running in this process: never swept. */
+const inProgress = new Set<string>();
+
+/**
+ * An export is plaintext by design (it goes to the police). A process killed half-way leaves
+ * its hidden `.part` file next to the target; the next export to the same name removes it.
+ */
+async function sweepStaleParts(outPath: string): Promise<void> {
+  const dir = dirname(outPath);
+  const prefix = `.${basename(outPath)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const full = join(dir, name);
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.part$/.test(name.slice(prefix.length)) && !inProgress.has(full)) {
+      await fs.rm(full, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
 export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer }> {
   if (!o.overwrite) {
     const exists = await fs.stat(o.outPath).then(() => true, () => false);
@@ -65,7 +84,9 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
   const manifestSig = signBytes(key, manifest);
 
+  await sweepStaleParts(o.outPath);
   const tmp = join(dirname(o.outPath), `.${basename(o.outPath)}.${randomBytes(6).toString('hex')}.part`);
+  inProgress.add(tmp);
   const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   const zip = new yazl.ZipFile();
   // pipe() would not forward the file's errors: a full disk (ENOSPC) was an unhandled
@@ -168,6 +189,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     if (o.signal?.aborted) throw cancelled();
     throw err;
   } finally {
+    inProgress.delete(tmp);
     o.signal?.removeEventListener('abort', stopPdf);
   }
 }
