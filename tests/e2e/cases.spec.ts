@@ -128,7 +128,7 @@ test('the same file again is a duplicate; a text file named .png is refused, the
     { name: shotC.name, mimeType: shotC.mime, buffer: shotC.bytes },
   ]);
   const results = await importResults(page);
-  await expect(results).toContainText('1 opgeslagen, 1 stonden er al, 1 niet opgeslagen.');
+  await expect(results).toContainText('1 opgeslagen, 1 stond er al, 1 niet opgeslagen.');
   const dup = results.locator('[data-status="duplicate"]');
   await expect(dup).toContainText(/Stond al in deze zaak als \d{4}-001\/1/);
   await expect(dup.getByRole('link', { name: /^Dit is hetzelfde bestand als bewijsstuk \d{4}-001\/1 in zaak \d{4}-001$/ })).toBeVisible();

@@ -5,7 +5,8 @@ import { dateInputToIso, isoToLocalInput, localInputToIso } from '../../renderer
 import { chunkFiles } from '../../renderer/src/features/evidence/read-files';
 import { draftToMeta, EMPTY_DRAFT } from '../../renderer/src/features/evidence/meta-draft';
 import { bytesForbidden } from '../../renderer/src/features/evidence/minors-rule';
-import { rejectionText } from '../../renderer/src/features/evidence/import-reasons';
+import { importSummary, rejectionText } from '../../renderer/src/features/evidence/import-reasons';
+import type { ImportReport, ImportResult } from '../../shared/case-types';
 import { parseTags } from '../../renderer/src/features/cases/components/NewCaseForm';
 import { nl } from '../../renderer/src/i18n/nl';
 import { en } from '../../renderer/src/i18n/en';
@@ -80,6 +81,21 @@ describe('import', () => {
     expect(text('too-many-pixels', { width: 20000, height: 9000 })).toContain('20000 x 9000');
     expect(rejectionText({ code: 'CANCELLED', message: 'x' }, t)).toBe(cat['import.reason.cancelled']);
     expect(rejectionText({ code: 'DISK_FULL', message: 'x', reason: 'something-new' }, t)).toBe(cat['errors.DISK_FULL']);
+  });
+
+  it('sums up an import in correct Dutch and English: singular and plural per part, zero counts left out', () => {
+    const report = (...statuses: ImportResult['status'][]): ImportReport => ({
+      batchId: 'b',
+      cancelled: false,
+      results: statuses.map((status, i) => ({ file: `f${i}.png`, status, itemId: null, sha256: null, pdq: null, quality: null, matches: [], error: null })),
+    });
+    const tNl = (key: MessageKey, vars?: Record<string, string | number>) => interpolate(nl[key], vars);
+    const tEn = (key: MessageKey, vars?: Record<string, string | number>) => interpolate(en[key], vars);
+    expect(importSummary(report('stored', 'duplicate', 'rejected'), tNl)).toBe('1 opgeslagen, 1 stond er al, 1 niet opgeslagen.');
+    expect(importSummary(report('stored', 'stored', 'duplicate', 'duplicate'), tNl)).toBe('2 opgeslagen, 2 stonden er al.');
+    expect(importSummary(report('duplicate'), tEn)).toBe('1 was already there.');
+    expect(importSummary(report('rejected', 'rejected', 'stored'), tEn)).toBe('1 stored, 2 not stored.');
+    expect(importSummary(report(), tNl)).toBe('Er zijn geen bestanden toegevoegd.');
   });
 
   it('matches the UX.md example wording', () => {

@@ -25,7 +25,7 @@ describe('i18n catalogues', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
     const differ = Object.keys(nl).filter((key) => names(nl[key as keyof typeof nl]).join() !== names(en[key as keyof typeof en]).join());
     expect(differ).toEqual([]);
   });
@@ -33,5 +33,21 @@ describe('i18n catalogues', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate(nl['common.stepOf'], { step: 2, total: 3 })).toBe('Stap 2 van 3');
     expect(interpolate('Hallo {naam}', {})).toBe('Hallo {naam}');
+  });
+
+  it('puts a count with the right form of its noun', () => {
+    expect(interpolate(nl['overview.countsValue'], { items: 1, persons: 2 })).toBe('1 bewijsstuk, 2 betrokkenen');
+    expect(interpolate(nl['inspection.summary'], { cases: 1, items: 0, requests: 1 })).toBe('1 zaak, 0 bewijsstukken, 1 verwijderverzoek.');
+    expect(interpolate(nl['template.due'], { days: 1 })).toBe('Uiterlijk 1 dag na het openen van de zaak');
+    expect(interpolate(en['routes.followUpDays'], { days: 1 })).toBe('Follow up after 1 day without an answer.');
+    expect(interpolate(en['chart.median.value'], { days: '1.5' })).toBe('1.5 days');
+    expect(interpolate('{n|stap|stappen}', {})).toBe('{n|stap|stappen}');
+  });
+
+  it('no count sentence reads "1 <plural>": every number before a plural noun uses the count form', () => {
+    // A plain {placeholder} directly followed by a plural noun would print "1 dagen".
+    const plurals = /\{\w+\} (dagen|days|bewijsstukken|evidence items|zaken|cases|regels|lines|stappen|steps|bestanden|files|betrokkenen|verwijderverzoeken|takedown requests)\b/;
+    const offenders = Object.entries({ ...nl, ...Object.fromEntries(Object.entries(en).map(([k, v]) => [`en:${k}`, v])) }).filter(([, text]) => plurals.test(text)).map(([k]) => k);
+    expect(offenders).toEqual([]);
   });
 });

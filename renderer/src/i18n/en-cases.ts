@@ -91,7 +91,7 @@ export const enCases: Record<CasesKey, string> = {
   'overview.tags': 'Tags',
   'overview.platforms': 'Seen on',
   'overview.counts': 'Counts',
-  'overview.countsValue': '{items} evidence items, {persons} persons involved',
+  'overview.countsValue': '{items|evidence item|evidence items}, {persons|person involved|persons involved}',
   'overview.none': 'Nothing yet',
   'overview.description': 'Description',
   'overview.statusLegend': 'Change status',

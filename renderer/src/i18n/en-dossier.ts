@@ -82,7 +82,7 @@ export const enDossier: Record<DossierKey, string> = {
   'dossier.result.pages': 'Pages in the report',
   'dossier.result.images': 'Images in the report',
   'dossier.result.files': 'Files in the dossier',
-  'dossier.result.filesValue': '{files} files, {size} MB in total',
+  'dossier.result.filesValue': '{files|file|files}, {size} MB in total',
   'dossier.result.fingerprint': 'Fingerprint of the signing key',
   'dossier.result.showInFolder': 'Show in folder',
   'dossier.result.openYourself': 'Open the folder yourself to find the file; this app cannot open a folder here.',

@@ -168,7 +168,7 @@ export const en: Catalogue = {
   'settings.check.item.header': 'Vault header',
   'settings.audit.title': 'Audit log',
   'settings.audit.intro': 'The latest actions in this vault. Each line is linked to the previous one, so a later change stands out.',
-  'settings.audit.verifyOk': 'The audit log is unchanged ({count} lines).',
+  'settings.audit.verifyOk': 'The audit log is unchanged ({count|line|lines}).',
   'settings.audit.verifyBad': 'The audit log no longer verifies from line {seq}. Contact the administrator of the app.',
   'settings.audit.empty': 'The audit log has no lines yet.',
   'settings.audit.colAt': 'Time',

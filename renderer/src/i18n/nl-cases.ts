@@ -98,7 +98,7 @@ export const nlCases = {
   'overview.platforms': 'Gezien op',
   'overview.counts': 'Aantallen',
   // {items} evidence items, {persons} persons involved.
-  'overview.countsValue': '{items} bewijsstukken, {persons} betrokkenen',
+  'overview.countsValue': '{items|bewijsstuk|bewijsstukken}, {persons|betrokkene|betrokkenen}',
   'overview.none': 'Nog niets',
   'overview.description': 'Beschrijving',
   'overview.statusLegend': 'Status wijzigen',

@@ -92,7 +92,7 @@ export const nlDossier = {
   'dossier.result.images': 'Afbeeldingen in het verslag',
   'dossier.result.files': 'Bestanden in het dossier',
   // {size} is in megabytes with one decimal, e.g. 1,4.
-  'dossier.result.filesValue': '{files} bestanden, samen {size} MB',
+  'dossier.result.filesValue': '{files|bestand|bestanden}, samen {size} MB',
   'dossier.result.fingerprint': 'Vingerafdruk van de ondertekeningssleutel',
   'dossier.result.showInFolder': 'Toon in map',
   'dossier.result.openYourself': 'Open de map zelf om het bestand te vinden; deze app kan hier geen map openen.',

@@ -14,7 +14,7 @@ export const nlProtocol = {
   'steps.loading': 'Stappenplan laden…',
   'steps.empty': 'Deze zaak heeft nog geen stappen. Voeg de eerste stap toe.',
   // {done} steps done out of {total}.
-  'steps.progress': '{done} van {total} stappen gedaan',
+  'steps.progress': '{done} van {total|stap|stappen} gedaan',
   'steps.progressLabel': 'Voortgang van het stappenplan',
   'steps.list': 'Stappen',
   'steps.owner': 'Wie',
@@ -87,9 +87,9 @@ export const nlProtocol = {
   'backup.reminderLabel': 'Herinnering na dit aantal dagen zonder back-up',
   'backup.reminderHelp': 'Een heel getal van 1 tot en met 365.',
   'backup.reminderInvalid': 'Vul een heel getal in van 1 tot en met 365.',
-  'backup.reminderSaved': 'Opgeslagen: herinnering na {days} dagen.',
+  'backup.reminderSaved': 'Opgeslagen: herinnering na {days|dag|dagen}.',
   // {days} number of days since the last backup.
-  'backup.dueDays': 'Er is al {days} dagen geen back-up gemaakt.',
+  'backup.dueDays': 'Er is al {days|dag|dagen} geen back-up gemaakt.',
   'backup.dueNever': 'Er is nog nooit een back-up van deze kluis gemaakt.',
   'backup.dueAdvice': 'Maak een back-up en bewaar die op een andere plek dan deze laptop.',
   'backup.dueAction': 'Naar back-up',
@@ -103,7 +103,7 @@ export const nlProtocol = {
   'backup.saveManual': 'Volledig pad van het back-upbestand',
   'backup.saveManualHelp': 'Bijvoorbeeld /media/usb/bewijskluis.bkbackup of E:\\bewijskluis.bkbackup.',
   // {path} file, {size} e.g. 1,2 MB, {files} number of files.
-  'backup.created': 'De back-up is gemaakt: {path} ({size}, {files} bestanden).',
+  'backup.created': 'De back-up is gemaakt: {path} ({size}, {files|bestand|bestanden}).',
   'backup.createdAdvice': 'Bewaar de back-up op een andere plek dan deze laptop, bijvoorbeeld op een USB-stick in een afgesloten kast.',
   'backup.exists': 'Daar staat al een bestand. Kies een andere naam, of vervang het bestaande bestand.',
   'backup.overwrite': 'Bestaand bestand vervangen',
@@ -125,7 +125,7 @@ export const nlProtocol = {
   'backup.secretHelp': 'De wachtwoordzin die gold toen de back-up werd gemaakt.',
   'backup.secretRequired': 'Vul de wachtwoordzin of de herstelsleutel in.',
   // {at} date and time, {by} a name, {files} a number.
-  'backup.verifyOk': 'In orde: de back-up van {at} (gemaakt door {by}, {files} bestanden) is compleet en opent.',
+  'backup.verifyOk': 'In orde: de back-up van {at} (gemaakt door {by}, {files|bestand|bestanden}) is compleet en opent.',
   'backup.verifyBad': 'Niet in orde: deze back-up is beschadigd of onvolledig. Maak een nieuwe back-up.',
   'backup.wrongSecret': 'Deze wachtwoordzin of herstelsleutel opent de back-up niet. Gebruik die van het moment dat de back-up werd gemaakt.',
   'backup.restoreTitle': 'Back-up terugzetten',
@@ -150,7 +150,7 @@ export const nlProtocol = {
   'auditLog.title': 'Logboek',
   'auditLog.intro': 'Wie wat heeft gedaan in deze kluis. Elke regel is aan de vorige gekoppeld, zodat een latere wijziging opvalt.',
   'auditLog.caseIntro': 'Wat er in deze zaak is gedaan, en door wie.',
-  'auditLog.chainOk': 'Het logboek is onveranderd ({count} regels).',
+  'auditLog.chainOk': 'Het logboek is onveranderd ({count|regel|regels}).',
   'auditLog.chainBad': 'Het logboek is gewijzigd vanaf regel {seq}. Wijzig niets en neem contact op met de beheerder van de app.',
   'auditLog.filters': 'Filters',
   'auditLog.kind': 'Handeling',
@@ -171,7 +171,7 @@ export const nlProtocol = {
   'auditLog.subjectCase': 'Zaak {ref}',
   'auditLog.table': 'Regels van het logboek',
   // {shown} rows shown, {limit} maximum.
-  'auditLog.limited': 'De nieuwste {limit} regels worden getoond. Verfijn de filters of exporteer als CSV voor alles.',
+  'auditLog.limited': 'De nieuwste {limit|regel|regels} worden getoond. Verfijn de filters of exporteer als CSV voor alles.',
   'auditLog.exportTitle': 'Exporteren als CSV',
   'auditLog.export': 'Exporteren als CSV',
   'auditLog.exporting': 'Bezig met exporteren…',
@@ -183,7 +183,7 @@ export const nlProtocol = {
   'auditLog.saveManual': 'Volledig pad van het CSV-bestand',
   'auditLog.saveManualHelp': 'Bijvoorbeeld /home/naam/logboek.csv.',
   // {rows} number of rows, {path} file.
-  'auditLog.exported': '{rows} regels opgeslagen in {path}.',
+  'auditLog.exported': '{rows|regel|regels} opgeslagen in {path}.',
 
   'audit.kind.step.added': 'Stap toegevoegd aan het stappenplan',
   'audit.kind.step.updated': 'Stap van het stappenplan gewijzigd',
@@ -201,7 +201,7 @@ export const nlProtocol = {
   'inspection.intro': 'Alles wat de kluis over deze persoon bewaart, in alle zaken met dezelfde naam. Persoonlijke werknotities horen hier nooit bij en staan er niet in.',
   'inspection.loading': 'Overzicht opstellen…',
   // {cases}, {items}, {requests} numbers.
-  'inspection.summary': '{cases} zaken, {items} bewijsstukken, {requests} verwijderverzoeken.',
+  'inspection.summary': '{cases|zaak|zaken}, {items|bewijsstuk|bewijsstukken}, {requests|verwijderverzoek|verwijderverzoeken}.',
   'inspection.generated': 'Opgesteld op {at}',
   'inspection.case': 'Zaak {ref}: {title}',
   'inspection.items': 'Bewijsstukken',

@@ -178,7 +178,7 @@ export const nl = {
   'settings.check.item.header': 'Kluisgegevens',
   'settings.audit.title': 'Logboek',
   'settings.audit.intro': 'De laatste handelingen in deze kluis. Elke regel is aan de vorige gekoppeld, zodat een latere wijziging opvalt.',
-  'settings.audit.verifyOk': 'Het logboek is onveranderd ({count} regels).',
+  'settings.audit.verifyOk': 'Het logboek is onveranderd ({count|regel|regels}).',
   'settings.audit.verifyBad': 'Het logboek klopt niet meer vanaf regel {seq}. Neem contact op met de beheerder van de app.',
   'settings.audit.empty': 'Er staan nog geen regels in het logboek.',
   'settings.audit.colAt': 'Tijdstip',

@@ -3,7 +3,7 @@
  * (ImportResult.error.reason) has a catalogue entry that says what happened and what to do;
  * unknown reasons fall back to the error code's message, never to the English `message`.
  */
-import type { ImportResult } from '../../../../shared/case-types';
+import type { ImportReport, ImportResult } from '../../../../shared/case-types';
 import { ERROR_CODES, type ErrorCode } from '../../../../shared/errors';
 import { errorKey } from '../../i18n/catalogues';
 import type { Translate } from '../../i18n/i18n-context';
@@ -34,4 +34,21 @@ export function rejectionText(error: NonNullable<ImportResult['error']>, t: Tran
   }
   const code = (ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ErrorCode) : 'INTERNAL';
   return t(errorKey(code));
+}
+
+/**
+ * "2 opgeslagen, 1 stond er al." Counts of zero are left out, and each part has its own
+ * singular (Dutch "1 stond" / "2 stonden"), which one sentence with three numbers cannot.
+ */
+export function importSummary(report: ImportReport, t: Translate): string {
+  const n = (s: ImportResult['status']) => report.results.filter((r) => r.status === s).length;
+  const stored = n('stored');
+  const duplicate = n('duplicate');
+  const rejected = n('rejected');
+  const parts = [
+    stored ? t('import.summary.stored', { n: stored }) : null,
+    duplicate === 1 ? t('import.summary.duplicateOne') : duplicate ? t('import.summary.duplicate', { n: duplicate }) : null,
+    rejected ? t('import.summary.rejected', { n: rejected }) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length ? `${parts.join(', ')}.` : t('import.summary.none');
 }

@@ -3,7 +3,7 @@ import { hrefForItem } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
-import { rejectionText } from '../import-reasons';
+import { importSummary, rejectionText } from '../import-reasons';
 
 function MatchLinks({ matches }: { matches: DuplicateMatch[] }) {
   const t = useT();
@@ -39,7 +39,7 @@ export function ImportResults({ report, hashOnly, labels, onClose }: { report: I
         {t('import.results')}
       </h3>
       <Banner tone={count('rejected') ? 'info' : 'success'}>
-        {t('import.summary', { stored: count('stored'), duplicate: count('duplicate'), rejected: count('rejected') })}
+        {importSummary(report, t)}
         {report.cancelled ? ` ${t('import.cancelled')}` : ''}
       </Banner>
       <ul className="result-list">

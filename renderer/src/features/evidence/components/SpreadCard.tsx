@@ -18,7 +18,7 @@ export function SpreadCard({ group, n, rep, category }: { group: SpreadGroup; n:
       </div>
       <div className="spread-body stack-tight">
         <h3 id={`spread-${n}`} className="subsection-title">
-          {group.itemIds.length === 1 ? t('spread.groupOne', { n }) : t('spread.group', { n, count: group.itemIds.length })}
+          {t('spread.group', { n, count: group.itemIds.length })}
         </h3>
         <p className="muted">{t('spread.firstSeen', { date: when(group.firstSeenAt) })}</p>
         <table className="table">
