@@ -2,6 +2,7 @@
  * CLI text, Dutch (default) and English. Choose with --lang en or BEWIJSKLUIS_LANG=en.
  * Keys mirror the renderer's error catalogue for error codes.
  */
+import { interpolate } from '../../shared/interpolate';
 import type { ErrorCode } from '../../shared/errors';
 
 const nl = {
@@ -71,15 +72,15 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   noTakedowns: 'Geen verwijderverzoeken.',
   followUpOn: 'opvolgen op',
   exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip',
-  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages} pagina\'s, {images} afbeeldingen',
+  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}',
   verifyUsage: 'Gebruik: verify BESTAND.zip',
   verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
   verifyFailed: 'Dossier NIET in orde:',
   manifestHash: 'SHA-256 van manifest.json',
   keyFingerprint: 'Vingerafdruk sleutel',
   backupUsage: 'Gebruik: backup create --vault MAP --out BESTAND | backup verify BESTAND | backup restore BESTAND --to MAP',
-  backupCreated: 'Back-up gemaakt: {path} ({files} bestanden, {mb} MB). Bewaar hem op een andere plek dan deze computer.',
-  backupVerified: 'Back-up in orde: {files} bestanden, gemaakt op {at} door {by}.',
+  backupCreated: 'Back-up gemaakt: {path} ({files|bestand|bestanden}, {mb} MB). Bewaar hem op een andere plek dan deze computer.',
+  backupVerified: 'Back-up in orde: {files|bestand|bestanden}, gemaakt op {at} door {by}.',
   backupRestored: 'Kluis teruggezet in {dir}; de controle is geslaagd.',
   backupRestoredWithProblems: 'Kluis teruggezet in {dir}, maar de controle vond problemen: voer vault check uit.',
   overdueTag: 'ACHTERSTALLIG',
@@ -154,15 +155,15 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noTakedowns: 'No takedown requests.',
   followUpOn: 'follow up on',
   exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip',
-  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages} pages, {images} images',
+  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}',
   verifyUsage: 'Usage: verify FILE.zip',
   verifyOk: 'Dossier intact: every file and both signatures check out.',
   verifyFailed: 'Dossier NOT intact:',
   manifestHash: 'SHA-256 of manifest.json',
   keyFingerprint: 'Key fingerprint',
   backupUsage: 'Usage: backup create --vault DIR --out FILE | backup verify FILE | backup restore FILE --to DIR',
-  backupCreated: 'Backup made: {path} ({files} files, {mb} MB). Keep it somewhere other than this computer.',
-  backupVerified: 'Backup intact: {files} files, made at {at} by {by}.',
+  backupCreated: 'Backup made: {path} ({files|file|files}, {mb} MB). Keep it somewhere other than this computer.',
+  backupVerified: 'Backup intact: {files|file|files}, made at {at} by {by}.',
   backupRestored: 'Vault restored into {dir}; the check passed.',
   backupRestoredWithProblems: 'Vault restored into {dir}, but the check found problems: run vault check.',
   overdueTag: 'OVERDUE',
@@ -226,6 +227,7 @@ export function cliErrorText(lang: CliLang, code: ErrorCode): string {
   return (lang === 'en' ? errorsEn : errorsNl)[code];
 }
 
+/** Same placeholders as the app's catalogues, counts included ({n|one|other}). */
 export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return interpolate(template, vars);
 }

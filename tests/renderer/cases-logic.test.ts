@@ -10,7 +10,7 @@ import type { ImportReport, ImportResult } from '../../shared/case-types';
 import { parseTags } from '../../renderer/src/features/cases/components/NewCaseForm';
 import { nl } from '../../renderer/src/i18n/nl';
 import { en } from '../../renderer/src/i18n/en';
-import { interpolate } from '../../renderer/src/i18n/interpolate';
+import { interpolate } from '../../shared/interpolate';
 import type { MessageKey } from '../../renderer/src/i18n/nl';
 
 describe('router', () => {

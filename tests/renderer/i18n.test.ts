@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/errors';
 import { en } from '../../renderer/src/i18n/en';
 import { nl } from '../../renderer/src/i18n/nl';
-import { interpolate } from '../../renderer/src/i18n/interpolate';
+import { interpolate } from '../../shared/interpolate';
 
 const catalogues = { nl, en } as Record<string, Record<string, string>>;
 

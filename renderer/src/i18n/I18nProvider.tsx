@@ -8,7 +8,7 @@ import type { Language } from '../../../shared/domain';
 import { call, onEvent } from '../lib/api';
 import { catalogues, DEFAULT_LANGUAGE } from './catalogues';
 import { I18nContext, type I18nValue } from './i18n-context';
-import { interpolate } from './interpolate';
+import { interpolate } from '../../../shared/interpolate';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(DEFAULT_LANGUAGE);

@@ -1,7 +1,7 @@
 /** The i18n context object and its hooks (the provider lives in I18nProvider.tsx). */
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/domain';
-import type { Vars } from './interpolate';
+import type { Vars } from '../../../shared/interpolate';
 import type { MessageKey } from './nl';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
