@@ -25,12 +25,13 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-async function addVictim(page: Page, name: string): Promise<void> {
+async function addVictim(page: Page, name: string, contact = ''): Promise<void> {
   await caseTab(page, 'Betrokkenen').click();
   await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
   await page.getByLabel('Rol').selectOption({ label: 'Slachtoffer' });
   await page.getByLabel('Naam of schuilnaam').fill(name);
   await page.getByRole('group', { name: 'Minderjarig (jonger dan 18)?' }).getByRole('radio', { name: 'Ja' }).check();
+  if (contact) await page.getByLabel('Contactgegevens en afspraken (niet verplicht)').fill(contact);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('article', { name: `Slachtoffer: ${name}` })).toBeVisible();
 }
@@ -39,7 +40,7 @@ test('Inzageverzoek: one person across two cases, without the working notes', as
   await page.goto(server().url);
   await createVault(page);
   await createCase(page, 'Nepprofiel met schoolfoto', 'Expose-account');
-  await addVictim(page, 'Şükrü Yılmaz');
+  await addVictim(page, 'Şükrü Yılmaz', 'Moeder belt dinsdag terug.');
   await caseTab(page, 'Notities').click();
   await page.getByLabel('Nieuwe notitie').fill(NOTE);
   await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
@@ -53,6 +54,9 @@ test('Inzageverzoek: one person across two cases, without the working notes', as
   await expect(report.getByText('2 zaken, 0 bewijsstukken, 0 verwijderverzoeken.')).toBeVisible();
   await expect(report.getByText(/Zaak \d{4}-\d{3}: Nepprofiel met schoolfoto/)).toBeVisible();
   await expect(report.getByText(/Zaak \d{4}-\d{3}: Bewerkte foto in groepsapp/)).toBeVisible();
+  // What the vault holds about the person, in words, per case.
+  await expect(report.getByText('In deze zaak: Slachtoffer, Leerling, minderjarig')).toHaveCount(2);
+  await expect(report.getByText('Contactgegevens en afspraken: Moeder belt dinsdag terug.')).toBeVisible();
   await report.getByText('Het volledige overzicht (JSON)').click();
   await expect(report.getByText('"name": "Şükrü Yılmaz"')).toBeVisible();
   await expect(report).not.toContainText(NOTE);

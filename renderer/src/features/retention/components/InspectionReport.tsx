@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AFFILIATIONS, PERSON_ROLES } from '../../../../../shared/case-types';
 import type { PersonReport } from '../../../../../shared/contract-protocol';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
@@ -9,6 +10,8 @@ import { isStatus } from '../../takedowns/logic';
 import { usePersonReport } from '../queries';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const MINOR = ['yes', 'no', 'unknown'] as const;
 
 export function reportCounts(report: PersonReport): { cases: number; items: number; requests: number } {
   return {
@@ -50,6 +53,23 @@ export function InspectionReport({ personId, name, onClose }: { personId: string
           {r.records.map((rec, i) => (
             <div key={i} className="inspection-case stack-tight">
               <h4 className="inspection-case-title">{t('inspection.case', { ref: text(rec.case.ref), title: text(rec.case.title) })}</h4>
+              <p>
+                {t('inspection.person')}:{' '}
+                {[
+                  oneOf(PERSON_ROLES, rec.person.role) ? t(`person.role.${rec.person.role}`) : text(rec.person.role),
+                  // 'Onbekend' on its own would read as if the person were unknown.
+                  oneOf(AFFILIATIONS, rec.person.affiliation) ? (rec.person.affiliation === 'unknown' ? '' : t(`person.affiliation.${rec.person.affiliation}`)) : text(rec.person.affiliation),
+                  oneOf(MINOR, rec.person.minor) ? t(`persons.badge.minor.${rec.person.minor}`) : '',
+                  rec.person.isPseudonym === true ? t('inspection.pseudonym') : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </p>
+              {text(rec.person.contactNotes) ? (
+                <p className="inspection-notes">
+                  {t('inspection.contactNotes')}: {text(rec.person.contactNotes)}
+                </p>
+              ) : null}
               <p>
                 {t('inspection.items')}: {rec.items.length ? rec.items.map((it) => text(it.label) || text(it.url) || text(it.kind)).join(', ') : t('inspection.none')}
               </p>
