@@ -21,6 +21,7 @@ import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { shellMessages } from './shell-messages';
+import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
 
 const logger = stderrLogger;
@@ -104,6 +105,17 @@ function onBeforeQuit(event: ElectronEvent): void {
       app.quit();
     });
 }
+
+installCrashGuard({
+  on: (event, listener) => process.on(event, listener),
+  lock: () => core?.lock('quit') ?? Promise.resolve(),
+  tellUser: () => dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).crashed),
+  restart: () => {
+    app.relaunch();
+    app.exit(1);
+  },
+  logger,
+});
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns this userData (and its vault): hand over and leave.

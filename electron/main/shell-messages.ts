@@ -35,6 +35,8 @@ export interface ShellMessages {
   externalOpen: string;
   externalCancel: string;
   startupFailed: string;
+  /** After an unexpected error in the main process: the vault is locked and the app restarts. */
+  crashed: string;
 }
 
 const nl: ShellMessages = {
@@ -63,6 +65,7 @@ const nl: ShellMessages = {
   externalOpen: 'Openen in browser',
   externalCancel: 'Annuleren',
   startupFailed: 'Bewijskluis kon niet starten. Start de app opnieuw; helpt dat niet, neem dan contact op met uw ICT-beheerder.',
+  crashed: 'Er ging iets onverwachts mis. De kluis is vergrendeld en Bewijskluis start opnieuw. Wat al was opgeslagen, is bewaard; ontgrendel de kluis en ga verder.',
 };
 
 const en: ShellMessages = {
@@ -91,6 +94,7 @@ const en: ShellMessages = {
   externalOpen: 'Open in browser',
   externalCancel: 'Cancel',
   startupFailed: 'Bewijskluis could not start. Start the app again; if that does not help, contact your IT administrator.',
+  crashed: 'Something unexpected went wrong. The vault has been locked and Bewijskluis starts again. Everything already saved is kept; unlock the vault and carry on.',
 };
 
 export function shellMessages(language: Language): ShellMessages {
