@@ -43,7 +43,7 @@ export const en: Messages = {
     openedAt: 'Opened at',
     statusChangedAt: 'Status changed at',
     closedAt: 'Closed at',
-    officer: 'Confidentiality officer',
+    officer: 'Handled by',
     description: 'Description',
     tags: 'Tags',
     items: 'Evidence items',

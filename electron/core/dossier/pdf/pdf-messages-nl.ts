@@ -55,7 +55,7 @@ export const nl = {
     openedAt: 'Geopend op',
     statusChangedAt: 'Status gewijzigd op',
     closedAt: 'Gesloten op',
-    officer: 'Vertrouwenspersoon',
+    officer: 'Behandeld door',
     description: 'Omschrijving',
     tags: 'Labels',
     items: 'Bewijsstukken',
