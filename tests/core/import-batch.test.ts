@@ -64,6 +64,20 @@ describe('import batch scheduling', () => {
     expect(byNumber).toEqual(sources.map((s) => s.name).filter((n) => n !== 'kopie.txt'));
   });
 
+  it('a failure nobody foresaw is INTERNAL for that file only, and logged in full for support', async () => {
+    const env = await setup();
+    const logged: string[] = [];
+    const rec = recorder();
+    // A source that hands back something that is not bytes: a programming error, not the user's.
+    const odd: ImportSource = { name: 'vreemd.bin', size: async () => 3, read: async () => ({ length: 3 }) as unknown as Buffer };
+    const report = await importBatch({ ...env, logger: { info: () => {}, warn: () => {}, error: (m) => logged.push(m) } }, [odd, rec.source('b.txt', 'tweede')], { batchId: 'b3' });
+    expect(report.results.map((r) => [r.status, r.error?.code ?? null])).toEqual([
+      ['rejected', 'INTERNAL'],
+      ['stored', null],
+    ]);
+    expect(logged).toEqual(['importing one file failed']);
+  });
+
   it('a file whose size cannot be read is reported, and the rest of the batch is stored', async () => {
     const env = await setup();
     const rec = recorder();

@@ -19,6 +19,7 @@ import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
 import { resolveMatches } from './matches';
 import { DEFAULT_TIME_ZONE } from '../time';
 import { toAppError } from '../os-errors';
+import type { Logger } from '../logger';
 
 export interface ImportSource {
   name: string;
@@ -39,6 +40,8 @@ export interface ImportEnv {
   hashOnly: boolean;
   limits: ImportLimits;
   actor: string;
+  /** For failures nobody foresaw: logged in full on this side only (the result says INTERNAL). */
+  logger?: Logger;
 }
 
 function rejected(file: string, err: unknown): ImportResult {
@@ -150,7 +153,9 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     return result;
   } catch (err) {
     // Writing into the vault: a full disk (files or SQLite) is DISK_FULL, not "unexpected".
-    return rejected(src.name, toAppError(err));
+    const e = toAppError(err);
+    if (e.code === 'INTERNAL') env.logger?.error('importing one file failed', err);
+    return rejected(src.name, e);
   }
 }
 

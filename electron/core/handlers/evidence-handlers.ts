@@ -42,7 +42,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[]) {
     const ses = s();
     checkMeta(meta);
-    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName };
+    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
     batches.set(id, state);
