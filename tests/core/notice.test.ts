@@ -198,4 +198,14 @@ describe('takedown:notice through the core', () => {
     expect(nb).toMatchObject({ csam: false, senderOmitted: false });
     expect(nb.text).toContain('Fatima El Amrani');
   });
+
+  it('an escalation to Offlimits says where the material is (the platform), not who the notice goes to', async () => {
+    const { h, ctx, c } = await takedownCore('2026-11-24T09:00:00Z');
+    const item = await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://www.instagram.com/p/abc/' } }, ctx);
+    const esc = await h['takedown:create']({ caseId: c.id, itemId: item.id, channel: 'offlimits' }, ctx);
+    expect(esc.platformName).toBe('Offlimits Meldpunt');
+    const n = await h['takedown:notice']({ requestId: esc.id, lang: 'nl' }, ctx);
+    expect(n.parts.location).toContain('Platform: Instagram');
+    expect(n.parts.location).not.toContain('Offlimits');
+  });
 });

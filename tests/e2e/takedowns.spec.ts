@@ -285,6 +285,12 @@ test('child sexual abuse material: the notice leaves the sender out, calmly expl
   await expect(notice.locator('[data-part="c"]')).toContainText('Weggelaten');
   await expect(notice.locator('[data-part="c"]')).not.toContainText('vertrouwenspersoon@school.example');
   await expect(notice.locator('[data-part="b"]')).toContainText('https://t.me/voorbeeld_kanaal_demo/42');
+  // Where the material is: Telegram, not the body the notice goes to.
+  await expect(notice.locator('[data-part="b"]')).toContainText('Platform: Telegram');
+  await expect(notice.locator('[data-part="b"]')).not.toContainText('Meldpunt');
+  const facts = page.getByRole('region', { name: 'Gegevens' });
+  await expect(facts.getByRole('definition').filter({ hasText: /^Telegram$/ })).toHaveCount(1);
+  await expect(facts).toContainText('Verzoek gericht aan');
   await expect(page.getByText(/een melding zonder afzender is niet geldig/)).toHaveCount(0);
   await checkScreen(page, '72-notice-csam');
 });

@@ -6,7 +6,7 @@ import { getCase, touchCase } from '../cases/case-repo';
 import { getItem } from '../evidence/evidence-repo';
 import { bytesForbidden } from '../evidence/policy';
 import type { CoreHandlers } from '../handler-types';
-import { listPlatforms, resetPlatform, resolvePlatformId, savePlatform } from '../takedowns/catalogue-repo';
+import { listPlatforms, platformNameOf, resetPlatform, resolvePlatformId, savePlatform } from '../takedowns/catalogue-repo';
 import { dashboardStats } from '../takedowns/dashboard';
 import { localDate } from '../takedowns/local-date';
 import { composeNotice } from '../takedowns/notice';
@@ -111,7 +111,9 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         lang: input.lang,
         category: c.category,
         csam,
-        platformName: r.platformName,
+        // Part (b) says where the material is: for an escalation (police, Offlimits) that is
+        // the occurrence's platform, not the body the notice is addressed to.
+        platformName: platformNameOf(ses.db, r.occurrence.platformId),
         urls: [r.occurrence.url],
         handle: item?.handle || undefined,
         seenAt: item?.seenAt ?? null,

@@ -9,7 +9,7 @@ import type { TakedownChannel, TakedownEvent, TakedownRequest, TakedownStatus } 
 import { WAITING_STATUSES } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { getPlatform } from './catalogue-repo';
+import { getPlatform, platformNameOf } from './catalogue-repo';
 import { addDays, addMonths, localDate, startOfLocalDay } from './local-date';
 import { assertTransition } from './status-machine';
 
@@ -66,12 +66,7 @@ function history(db: Db, id: string): TakedownEvent[] {
 }
 
 function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
-  let platformName = r.target_platform_id;
-  try {
-    platformName = getPlatform(db, r.target_platform_id).name;
-  } catch {
-    // an entry the user removed from the catalogue: show its id
-  }
+  const platformName = platformNameOf(db, r.target_platform_id);
   return {
     id: r.id,
     caseId: r.case_id,

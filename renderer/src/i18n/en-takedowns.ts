@@ -89,6 +89,7 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'req.case': 'Case',
   'req.url': 'Location (URL)',
   'req.platform': 'Platform',
+  'req.addressee': 'Request addressed to',
   'req.channel': 'Channel',
   'req.item': 'Evidence item',
   'req.itemLink': 'View evidence item',

@@ -94,6 +94,7 @@ export const nlTakedowns = {
   'req.case': 'Zaak',
   'req.url': 'Vindplaats (URL)',
   'req.platform': 'Platform',
+  'req.addressee': 'Verzoek gericht aan',
   'req.channel': 'Kanaal',
   'req.item': 'Bewijsstuk',
   'req.itemLink': 'Bewijsstuk bekijken',

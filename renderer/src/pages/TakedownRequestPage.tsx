@@ -10,7 +10,7 @@ import { RemovalCheck } from '../features/takedowns/components/RemovalCheck';
 import { RequestFacts } from '../features/takedowns/components/RequestFacts';
 import { StatusActions } from '../features/takedowns/components/StatusActions';
 import { formatLocalDate, targetPlatform } from '../features/takedowns/logic';
-import { platformLabel } from '../features/takedowns/platform-label';
+import { occurrencePlatformLabel, platformLabel } from '../features/takedowns/platform-label';
 import { useTakedown } from '../features/takedowns/queries';
 import { useI18n } from '../i18n/i18n-context';
 import { localeOf } from '../lib/dates';
@@ -50,7 +50,7 @@ export function TakedownRequestPage({ requestId }: { requestId: string }) {
           {r.status === 'removed' ? <RemovalCheck request={r} /> : null}
           <PlatformRoutes platform={platform} platformName={name} />
           <NoticePanel request={r} platform={platform} />
-          <RequestFacts request={r} platformName={name} />
+          <RequestFacts request={r} platformName={occurrencePlatformLabel(t, r, platforms.data)} addressee={name} />
           <HistoryTimeline history={r.history} />
         </>
       ) : null}

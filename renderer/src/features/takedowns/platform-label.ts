@@ -13,3 +13,9 @@ export function requestPlatformLabel(t: Translate, r: TakedownRequest, platforms
   const p = platforms ? targetPlatform(r, platforms) : null;
   return p ? platformLabel(t, p) : r.platformName;
 }
+
+/** The name of the platform where the material is (for an escalation, not the addressee). */
+export function occurrencePlatformLabel(t: Translate, r: TakedownRequest, platforms: readonly Platform[] | undefined): string {
+  const p = platforms?.find((x) => x.id === r.occurrence.platformId);
+  return p ? platformLabel(t, p) : r.occurrence.platformId;
+}

@@ -7,7 +7,11 @@ import { formatLocalDate } from '../logic';
 import { FollowUpEditor } from './FollowUpEditor';
 
 /** Everything known about one request; the full URL is shown here (cards shorten it). */
-export function RequestFacts({ request: r, platformName }: { request: TakedownRequest; platformName: string }) {
+/**
+ * `platformName` is where the material is; `addressee` the body the request goes to, shown
+ * only when that differs (an escalation to the police or Offlimits).
+ */
+export function RequestFacts({ request: r, platformName, addressee }: { request: TakedownRequest; platformName: string; addressee: string }) {
   const { t, language } = useI18n();
   const day = (d: string | null) => formatLocalDate(d, localeOf(language));
   return (
@@ -22,6 +26,7 @@ export function RequestFacts({ request: r, platformName }: { request: TakedownRe
           { label: t('req.url'), value: <span data-testid="request-url">{r.occurrence.url}</span>, mono: true },
           ...(r.occurrence.itemId ? [{ label: t('req.item'), value: <a href={hrefForItem(r.caseId, r.occurrence.itemId)}>{t('req.itemLink')}</a> }] : []),
           { label: t('req.platform'), value: platformName },
+          ...(r.targetPlatformId !== r.occurrence.platformId ? [{ label: t('req.addressee'), value: addressee }] : []),
           { label: t('req.channel'), value: t(`td.channel.${r.channel}`) },
           { label: t('req.sentAt'), value: formatDateTime(r.sentAt, language) },
           { label: t('req.reference'), value: r.reference ?? '', mono: true },
