@@ -80,6 +80,8 @@ export interface Occurrence {
   caseId: string;
   itemId: string | null;
   platformId: string;
+  /** Name of the platform where the material is (the catalogue's, or the id of an entry since removed). */
+  platformName: string;
   url: string;
   createdAt: string;
 }

@@ -136,6 +136,8 @@ describe('dossier PDF, police profile', () => {
     expect(w).toContain('Post is niet meer bereikbaar');
     expect(w).toContain('Verstuurd — achterstallig');
     expect(w).toContain('Geen schending van de regels volgens X');
+    expect(w).toMatch(/Offlimits Meldpunt \(1\)[\s\S]*Platform van de vindplaats\s+Instagram/);
+    expect(w.match(/Platform van de vindplaats/g)).toHaveLength(1);
     expect(w).toContain('evidence: original'); // unknown audit kind 'evidence.original_exported', readable fallback
     expect(w).not.toContain('evidence.original_exported');
     for (const e of fx.data.custody) expect(w).toMatch(new RegExp(`\\b${e.seq}\\b.*?${e.hash.slice(0, 12)}`));

@@ -311,6 +311,11 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
       ['2026-11-22T10:20:00Z', 'to-send', 'sent', null, null],
       ['2026-11-23T14:00:00Z', 'sent', 'refused', 'X-CASE-0042', 'Geen schending van de regels volgens X'],
     ]),
+    // An escalation: addressed to Offlimits, the material itself is on Instagram.
+    takedown(4, 'Offlimits Meldpunt', 'offlimits-meldpunt', items[0]?.url ?? '', 'sent', [
+      ['2026-11-21T09:00:00Z', null, 'to-send', null, null],
+      ['2026-11-21T09:05:00Z', 'to-send', 'sent', 'OL-2026-118', null],
+    ], false, { id: 'instagram', name: 'Instagram' }),
   ].map((t) => (profile === 'coordinator' ? { ...t, history: t.history.map((h) => ({ ...h, note: null })) } : t));
 
   const kinds = ['case.created', 'person.added', 'person.added', 'person.added', 'person.added', 'evidence.added', 'evidence.added', 'evidence.added', 'evidence.added', 'evidence.added', 'evidence.hashed', 'evidence.viewed', 'takedown.created', 'takedown.status_changed', 'takedown.status_changed', 'evidence.original_exported', 'dossier.export_started'];
@@ -359,7 +364,7 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
 
 type Hist = [string, TakedownRequest['status'] | null, TakedownRequest['status'], string | null, string | null];
 
-function takedown(n: number, platformName: string, platformId: string, url: string, status: TakedownRequest['status'], history: Hist[], overdue = false): TakedownRequest {
+function takedown(n: number, platformName: string, platformId: string, url: string, status: TakedownRequest['status'], history: Hist[], overdue = false, where = { id: platformId, name: platformName }): TakedownRequest {
   const sent = history.find((h) => h[2] === 'sent');
   const ref = [...history].reverse().find((h) => h[3])?.[3] ?? null;
   const last = history[history.length - 1];
@@ -367,7 +372,7 @@ function takedown(n: number, platformName: string, platformId: string, url: stri
     id: uuid(300 + n),
     caseId: uuid(1),
     caseRef: CASE_REF,
-    occurrence: { id: uuid(400 + n), caseId: uuid(1), itemId: null, platformId, url, createdAt: history[0]?.[0] ?? '' },
+    occurrence: { id: uuid(400 + n), caseId: uuid(1), itemId: null, platformId: where.id, platformName: where.name, url, createdAt: history[0]?.[0] ?? '' },
     targetPlatformId: platformId,
     platformName,
     channel: platformId === 'tiktok' ? 'in-app' : 'web-form',

@@ -6,7 +6,7 @@ import { getCase, touchCase } from '../cases/case-repo';
 import { getItem } from '../evidence/evidence-repo';
 import { bytesForbidden } from '../evidence/policy';
 import type { CoreHandlers } from '../handler-types';
-import { listPlatforms, platformNameOf, resetPlatform, resolvePlatformId, savePlatform } from '../takedowns/catalogue-repo';
+import { listPlatforms, resetPlatform, resolvePlatformId, savePlatform } from '../takedowns/catalogue-repo';
 import { dashboardStats } from '../takedowns/dashboard';
 import { localDate } from '../takedowns/local-date';
 import { composeNotice } from '../takedowns/notice';
@@ -113,7 +113,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         csam,
         // Part (b) says where the material is: for an escalation (police, Offlimits) that is
         // the occurrence's platform, not the body the notice is addressed to.
-        platformName: platformNameOf(ses.db, r.occurrence.platformId),
+        platformName: r.occurrence.platformName,
         urls: [r.occurrence.url],
         handle: item?.handle || undefined,
         seenAt: item?.seenAt ?? null,

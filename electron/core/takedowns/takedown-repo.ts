@@ -71,7 +71,7 @@ function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
     id: r.id,
     caseId: r.case_id,
     caseRef: r.case_ref,
-    occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, url: r.url, createdAt: r.occ_created_at },
+    occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, platformName: platformNameOf(db, r.platform_id), url: r.url, createdAt: r.occ_created_at },
     targetPlatformId: r.target_platform_id,
     platformName,
     channel: r.channel,

@@ -117,6 +117,7 @@ export const en: Messages = {
   },
   takedowns: {
     url: 'Location (URL)',
+    where: 'Platform where it is',
     channel: 'Channel',
     status: 'Status',
     sent: 'Sent at',

@@ -129,6 +129,7 @@ export const nl = {
   },
   takedowns: {
     url: 'Vindplaats (URL)',
+    where: 'Platform van de vindplaats',
     channel: 'Route',
     status: 'Status',
     sent: 'Verzonden op',

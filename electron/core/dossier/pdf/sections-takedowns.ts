@@ -38,6 +38,8 @@ function request(ctx: Ctx, t: TakedownRequest): void {
   const status = label(m.takedownStatuses, t.status) + (t.overdue ? ` — ${m.takedowns.overdue}` : '');
   const rows: Row[] = [
     { label: m.takedowns.url, value: t.occurrence.url },
+    // Grouped by addressee; for an escalation (police, Offlimits) also say where the material is.
+    ...(t.targetPlatformId !== t.occurrence.platformId ? [{ label: m.takedowns.where, value: t.occurrence.platformName }] : []),
     { label: m.takedowns.channel, value: label(m.channels, t.channel) },
     { label: m.takedowns.status, value: status, color: t.overdue ? COLOR.warn : COLOR.ink },
     { label: m.takedowns.sent, value: when(t.sentAt) },

@@ -17,5 +17,5 @@ export function requestPlatformLabel(t: Translate, r: TakedownRequest, platforms
 /** The name of the platform where the material is (for an escalation, not the addressee). */
 export function occurrencePlatformLabel(t: Translate, r: TakedownRequest, platforms: readonly Platform[] | undefined): string {
   const p = platforms?.find((x) => x.id === r.occurrence.platformId);
-  return p ? platformLabel(t, p) : r.occurrence.platformId;
+  return p ? platformLabel(t, p) : r.occurrence.platformName;
 }
