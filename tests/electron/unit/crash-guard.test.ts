@@ -6,6 +6,13 @@ import { PASS, newCore } from '../../helpers/temp';
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
+/** Resolves when `restart` is called: no fixed wait for the real lock (slow CI machines). */
+function restarted(): { restart: () => void; done: Promise<void> } {
+  let resolve = () => {};
+  const done = new Promise<void>((r) => (resolve = r));
+  return { restart: () => resolve(), done };
+}
+
 describe('crash guard of the main process', () => {
   it('an uncaught exception locks the real vault first, then tells the user and restarts, once', async () => {
     const core = newCore();
@@ -13,15 +20,20 @@ describe('crash guard of the main process', () => {
     expect(core.isUnlocked()).toBe(true);
     const proc = new EventEmitter();
     const steps: string[] = [];
+    const r = restarted();
     installCrashGuard({
       on: (event, listener) => proc.on(event, listener),
       lock: () => core.lock('quit').then(() => void steps.push(`locked:${String(core.isUnlocked())}`)),
       tellUser: () => steps.push('told'),
-      restart: () => steps.push('restart'),
+      restart: () => {
+        steps.push('restart');
+        r.restart();
+      },
       logger: silentLogger,
     });
     proc.emit('uncaughtException', new Error('boom in a handler'));
     proc.emit('uncaughtException', new Error('and another while handling'));
+    await r.done;
     await settle();
     expect(steps).toEqual(['locked:false', 'told', 'restart']);
   });
@@ -30,18 +42,22 @@ describe('crash guard of the main process', () => {
     const proc = new EventEmitter();
     const steps: string[] = [];
     const logged: string[] = [];
+    const r = restarted();
     installCrashGuard({
       on: (event, listener) => proc.on(event, listener),
       lock: () => Promise.reject(new Error('database is gone')),
       tellUser: () => steps.push('told'),
-      restart: () => steps.push('restart'),
+      restart: () => {
+        steps.push('restart');
+        r.restart();
+      },
       logger: { ...silentLogger, error: (msg) => logged.push(msg) },
     });
     proc.emit('unhandledRejection', new Error('a stray promise'));
     await settle();
     expect(steps).toEqual([]);
     proc.emit('uncaughtException', new Error('boom'));
-    await settle();
+    await r.done;
     expect(steps).toEqual(['told', 'restart']);
     expect(logged).toEqual(['unhandled rejection in the main process', 'uncaught exception in the main process', 'lock after a crash failed']);
   });
