@@ -158,6 +158,8 @@ test('spread groups the near-duplicates; search finds the account', async ({ pag
   await checkScreen(page, '26-spread');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zaken' }).click();
+  // Until the list has replaced the spread page, its tables are still there: wait for the heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Expose-account klas 3B');
   await checkScreen(page, '27-case-list');
   await page.getByLabel('Zoek in zaken, betrokkenen en bewijsstukken').fill(HANDLE);
