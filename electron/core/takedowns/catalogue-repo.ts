@@ -55,12 +55,6 @@ export function getPlatform(db: Db, id: string): Platform {
   return toPlatform(r);
 }
 
-/** The entry's name; for an entry the user removed from the catalogue, its id. */
-export function platformNameOf(db: Db, id: string): string {
-  const r = db.prepare("SELECT json_extract(data, '$.name') AS name FROM platforms WHERE id = ?").get(id) as { name: string | null } | undefined;
-  return r?.name ?? id;
-}
-
 /** Saves a user's edit of an entry, or adds a new entry when the id is new or absent. */
 export function savePlatform(db: Db, entry: Omit<PlatformEntry, 'id'> & { id?: string }, now: Date): Platform {
   const at = now.toISOString();

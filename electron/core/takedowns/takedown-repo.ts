@@ -9,7 +9,7 @@ import type { TakedownChannel, TakedownEvent, TakedownRequest, TakedownStatus } 
 import { WAITING_STATUSES } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { getPlatform, platformNameOf } from './catalogue-repo';
+import { getPlatform } from './catalogue-repo';
 import { addDays, addMonths, localDate, startOfLocalDay } from './local-date';
 import { assertTransition } from './status-machine';
 
@@ -33,6 +33,8 @@ interface Row {
   url: string;
   occ_created_at: string;
   target_platform_id: string;
+  target_name: string;
+  occ_platform_name: string;
   channel: TakedownChannel;
   status: TakedownStatus;
   sent_at: string | null;
@@ -53,8 +55,13 @@ interface Row {
   updated_at: string;
 }
 
-const SELECT = `SELECT r.*, c.ref AS case_ref, o.item_id, o.platform_id, o.url, o.created_at AS occ_created_at
-  FROM takedown_requests r JOIN cases c ON c.id = r.case_id JOIN occurrences o ON o.id = r.occurrence_id`;
+// Both platform names come with the row (LEFT JOIN: an entry the user removed from the
+// catalogue shows its id), so a list of requests costs one query, not two more per request.
+const SELECT = `SELECT r.*, c.ref AS case_ref, o.item_id, o.platform_id, o.url, o.created_at AS occ_created_at,
+    COALESCE(json_extract(tp.data, '$.name'), r.target_platform_id) AS target_name,
+    COALESCE(json_extract(op.data, '$.name'), o.platform_id) AS occ_platform_name
+  FROM takedown_requests r JOIN cases c ON c.id = r.case_id JOIN occurrences o ON o.id = r.occurrence_id
+  LEFT JOIN platforms tp ON tp.id = r.target_platform_id LEFT JOIN platforms op ON op.id = o.platform_id`;
 
 export function isOverdue(status: TakedownStatus, followUpDate: string | null, now: Date): boolean {
   return WAITING_STATUSES.includes(status) && followUpDate !== null && followUpDate < localDate(now);
@@ -66,14 +73,13 @@ function history(db: Db, id: string): TakedownEvent[] {
 }
 
 function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
-  const platformName = platformNameOf(db, r.target_platform_id);
   return {
     id: r.id,
     caseId: r.case_id,
     caseRef: r.case_ref,
-    occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, platformName: platformNameOf(db, r.platform_id), url: r.url, createdAt: r.occ_created_at },
+    occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, platformName: r.occ_platform_name, url: r.url, createdAt: r.occ_created_at },
     targetPlatformId: r.target_platform_id,
-    platformName,
+    platformName: r.target_name,
     channel: r.channel,
     status: r.status,
     sentAt: r.sent_at,
