@@ -18,11 +18,15 @@ async function setup(): Promise<ImportEnv> {
 function recorder() {
   const inFlight = new Set<string>();
   const seenAtRead = new Map<string, string[]>();
+  const sizeAsked = new Map<string, number>();
   const source = (name: string, text: string): ImportSource => {
     const bytes = Buffer.from(text);
     return {
       name,
-      size: async () => bytes.length,
+      size: async () => {
+        sizeAsked.set(name, (sizeAsked.get(name) ?? 0) + 1);
+        return bytes.length;
+      },
       read: async () => {
         inFlight.add(name);
         seenAtRead.set(name, [...inFlight]);
@@ -30,7 +34,7 @@ function recorder() {
       },
     };
   };
-  return { source, inFlight, seenAtRead };
+  return { source, inFlight, seenAtRead, sizeAsked };
 }
 
 describe('import batch scheduling', () => {
@@ -60,6 +64,8 @@ describe('import batch scheduling', () => {
     expect(report.results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'duplicate', 'stored']);
     expect(report.results[7]!.itemId).toBe(report.results[0]!.itemId);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // One stat per file: the budget and the size limit share it.
+    expect([...rec.sizeAsked.values()]).toEqual(sources.map(() => 1));
     const byNumber = (env.session.db.prepare('SELECT file_name FROM evidence_items ORDER BY item_no').all() as { file_name: string }[]).map((r) => r.file_name);
     expect(byNumber).toEqual(sources.map((s) => s.name).filter((n) => n !== 'kopie.txt'));
   });

@@ -34,13 +34,14 @@ function cancelledResult(file: string): ImportResult {
   return { file, status: 'rejected', itemId: null, sha256: null, pdq: null, quality: null, matches: [], error: { code: 'CANCELLED', message: 'Import cancelled.' } };
 }
 
-/** The size a file declares before it is read; an unreadable file costs nothing here and is reported by importFile. */
-async function declaredSize(src: ImportSource): Promise<number> {
-  try {
-    return await src.size();
-  } catch {
-    return 0;
-  }
+/**
+ * The source with its size asked once: the budget needs it before the file starts, and
+ * importFile checks it against the limit (one stat per file, not two). A failure is kept
+ * for importFile to report; for the budget such a file costs nothing.
+ */
+function sizedOnce(src: ImportSource): { src: ImportSource; cost: Promise<number> } {
+  const size = src.size();
+  return { src: { ...src, size: () => size }, cost: size.catch(() => 0) };
 }
 
 export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks: BatchHooks): Promise<ImportReport> {
@@ -62,8 +63,8 @@ export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks
   let previous: Promise<void> = Promise.resolve();
   const running: Promise<void>[] = [];
   for (let i = 0; i < sources.length; i++) {
-    const src = sources[i]!;
-    const cost = Math.min(budget, await declaredSize(src));
+    const { src, cost: declared } = sizedOnce(sources[i]!);
+    const cost = Math.min(budget, await declared);
     while (inFlight > 0 && (inFlight >= maxInFlight || bytesInFlight + cost > budget)) {
       await new Promise<void>((resolve) => (wake = resolve));
     }
