@@ -8,7 +8,7 @@ import { AppError, type Result } from '../../shared/errors';
 import { contract, isChannel } from '../../shared/contract';
 import type { AllHandlers, CallContext } from './handler-types';
 import type { Logger } from './logger';
-import { toAppError } from './os-errors';
+import { codeOf, toAppError } from './os-errors';
 
 export { toAppError };
 
@@ -33,7 +33,7 @@ export function createDispatcher(handlers: AllHandlers, logger: Logger): Dispatc
       // OS errors carry the file path in their message (a folder may be named after a
       // student): a known one is logged by its code only; only the unexpected in full.
       if (appErr.code === 'INTERNAL') logger.error(`channel ${channel} failed`, err);
-      else if (!(err instanceof AppError)) logger.warn(`channel ${channel} failed`, { code: appErr.code, os: String((err as { code?: unknown }).code ?? '') });
+      else if (!(err instanceof AppError)) logger.warn(`channel ${channel} failed`, { code: appErr.code, os: codeOf(err) });
       return { ok: false, error: appErr.toData() };
     }
   };

@@ -6,13 +6,17 @@
  */
 import { AppError } from '../../shared/errors';
 
-function codeOf(err: unknown): string {
+/** The errno / SQLite code of a thrown value ('' when it has none). */
+export function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
 }
 
-/** The AppError for a thrown value; `reason` (for per-file import results) when it is an OS/SQLite error. */
-export function toAppError(err: unknown): AppError {
+/**
+ * The AppError for a thrown value, with a `reason` when it is a known OS/SQLite error.
+ * `otherwise` is what the caller knows an unknown error to mean (e.g. "not a ZIP").
+ */
+export function toAppError(err: unknown, otherwise?: () => AppError): AppError {
   if (err instanceof AppError) return err;
   const code = codeOf(err);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('DISK_FULL', 'The disk is full.', { reason: 'disk-full' });
@@ -20,5 +24,5 @@ export function toAppError(err: unknown): AppError {
   if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.', { reason: 'not-found' });
   if (code === 'EISDIR') return new AppError('IO', 'This is a folder, not a file.', { reason: 'is-folder' });
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new AppError('IO', 'The disk could not be read or written.', { reason: 'io' });
-  return new AppError('INTERNAL', 'An unexpected error occurred.');
+  return otherwise?.() ?? new AppError('INTERNAL', 'An unexpected error occurred.');
 }

@@ -85,8 +85,7 @@ export interface FileSink {
 /** Authenticates and walks the whole backup; returns the master key for the caller to use and wipe. */
 export async function readBackup(path: string, secret: BackupSecret, sink: FileSink | null): Promise<{ header: BackupHeader; master: Buffer; files: number }> {
   const fh = await fs.open(path, 'r').catch((err: unknown) => {
-    const e = toAppError(err);
-    throw e.code === 'INTERNAL' ? new AppError('IO', 'The backup file could not be opened.', { reason: 'io' }) : e;
+    throw toAppError(err, () => new AppError('IO', 'The backup file could not be opened.', { reason: 'io' }));
   });
   try {
     const { header, vaultHeader, bodyOffset } = await readPreamble(fh);

@@ -27,8 +27,7 @@ function readZip(path: string): Promise<Map<string, Entry>> {
     yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
         // A missing file or a folder is an I/O problem, not "not a ZIP".
-        const mapped = err && typeof (err as { code?: unknown }).code === 'string' ? toAppError(err) : null;
-        return reject(mapped && mapped.code !== 'INTERNAL' ? mapped : new AppError('UNSUPPORTED_FILE', 'This file is not a readable ZIP bundle.', { reason: 'not-a-zip' }));
+        return reject(toAppError(err, () => new AppError('UNSUPPORTED_FILE', 'This file is not a readable ZIP bundle.', { reason: 'not-a-zip' })));
       }
       const entries = new Map<string, Entry>();
       zip.on('error', () => reject(new AppError('INTEGRITY', 'The ZIP file is damaged.', { reason: 'zip-damaged' })));
