@@ -31,3 +31,8 @@ export function toApiError(err: unknown): ApiError {
 export function hasCode(err: unknown, code: ErrorCode): boolean {
   return err instanceof ApiError && err.code === code;
 }
+
+/** The core's `details.reason` of a failed call (e.g. "exists", "target-not-empty"), if any. */
+export function reasonOf(err: unknown): string | null {
+  return err instanceof ApiError && typeof err.details?.reason === 'string' ? err.details.reason : null;
+}

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { PathField } from '../../../components/ui/PathField';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatBytes } from '../../../lib/dates';
-import { reasonOf } from '../errors';
+import { reasonOf } from '../../../lib/api-error';
 import { useCreateBackup } from '../mutations';
 import { isAbsolutePath } from '../paths';
 

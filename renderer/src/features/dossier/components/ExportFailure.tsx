@@ -4,7 +4,7 @@ import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { hasCode, toApiError } from '../../../lib/api-error';
+import { hasCode, reasonOf, toApiError } from '../../../lib/api-error';
 import { useT } from '../../../i18n/i18n-context';
 import { fileName } from '../logic';
 
@@ -17,7 +17,7 @@ export function ExportFailure({ error, path, items, onOverwrite, onOtherName }: 
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const apiError = toApiError(error);
-  if (hasCode(error, 'CONFLICT') && apiError.details?.reason === 'exists') {
+  if (hasCode(error, 'CONFLICT') && reasonOf(error) === 'exists') {
     return (
       <div className="stack-tight" data-testid="export-exists">
         <Banner tone="info">

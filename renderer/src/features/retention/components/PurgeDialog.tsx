@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { useT } from '../../../i18n/i18n-context';
-import { reasonOf } from '../../backup/errors';
+import { reasonOf } from '../../../lib/api-error';
 import { usePurgeCase } from '../mutations';
 import { setPurged } from '../purge-flash';
 
