@@ -5,9 +5,16 @@
  */
 export type Vars = Record<string, string | number>;
 
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/** The names a template asks for, sorted (both forms), e.g. to check two languages agree. */
+export function placeholderNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+}
+
 export function interpolate(template: string, vars?: Vars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one: string | undefined, other: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(vars, name)) return whole;
     const value = vars[name]!;
     if (one === undefined || other === undefined) return String(value);

@@ -228,6 +228,4 @@ export function cliErrorText(lang: CliLang, code: ErrorCode): string {
 }
 
 /** Same placeholders as the app's catalogues, counts included ({n|one|other}). */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return interpolate(template, vars);
-}
+export const fill = interpolate;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/errors';
 import { en } from '../../renderer/src/i18n/en';
 import { nl } from '../../renderer/src/i18n/nl';
-import { interpolate } from '../../shared/interpolate';
+import { interpolate, placeholderNames } from '../../shared/interpolate';
 
 const catalogues = { nl, en } as Record<string, Record<string, string>>;
 
@@ -25,8 +25,7 @@ describe('i18n catalogues', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
-    const differ = Object.keys(nl).filter((key) => names(nl[key as keyof typeof nl]).join() !== names(en[key as keyof typeof en]).join());
+    const differ = Object.keys(nl).filter((key) => placeholderNames(nl[key as keyof typeof nl]).join() !== placeholderNames(en[key as keyof typeof en]).join());
     expect(differ).toEqual([]);
   });
 
