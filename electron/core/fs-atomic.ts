@@ -10,6 +10,17 @@ import { dirname, join, basename } from 'node:path';
 
 export const TEMP_SUFFIX = '.part';
 
+/** The hidden sibling a file is written to before it is renamed into place: `.<name>.<12 hex>.part`. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+/** Whether `name` (a file name in the target's folder) is one of tempPathFor(target)'s. */
+export function isTempNameOf(target: string, name: string): boolean {
+  const prefix = `.${basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.part$/.test(name.slice(prefix.length));
+}
+
 export async function fsyncDir(dir: string): Promise<void> {
   // Directory fsync makes the rename durable on POSIX; Windows cannot open folders this way.
   if (process.platform === 'win32') return;
@@ -27,7 +38,7 @@ export async function fsyncDir(dir: string): Promise<void> {
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
   const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const tmp = tempPathFor(target);
   const handle = await fs.open(tmp, 'wx', 0o600);
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);

@@ -7,11 +7,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { BLOBS_DIR } from '../blobs/blob-store';
 import { DB_FILE, schemaVersion } from '../db/open';
-import { fsyncDir } from '../fs-atomic';
+import { fsyncDir, tempPathFor } from '../fs-atomic';
 import { HEADER_FILE } from '../vault/header';
 import type { Session } from '../vault/session';
 import { BACKUP_CHUNK, BACKUP_VERSION, backupKey, encodePreamble, endRecord, fileRecordHead, type BackupHeader } from './backup-format';
@@ -40,7 +40,7 @@ export async function createBackup(session: Session, outPath: string, opts: { ov
   checkpoint(session);
   const reader = session.openReader();
   reader.prepare('BEGIN').run();
-  const tmp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.part`);
+  const tmp = tempPathFor(outPath);
   let fh: fs.FileHandle | null = null;
   try {
     // The first read pins the snapshot for this connection until COMMIT.

@@ -5,15 +5,15 @@
  * written to a temporary file beside the target and renamed only when complete, so a cancel,
  * a crash or a full disk never leaves a partial dossier at the chosen path.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
-import { fsyncDir } from '../fs-atomic';
+import { fsyncDir, isTempNameOf, tempPathFor } from '../fs-atomic';
 import type { Session } from '../vault/session';
 import { bundleReadme } from './bundle-readme';
 import { gatherDossier } from './gather';
@@ -60,11 +60,10 @@ const inProgress = new Set<string>();
  */
 async function sweepStaleParts(outPath: string): Promise<void> {
   const dir = dirname(outPath);
-  const prefix = `.${basename(outPath)}.`;
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const full = join(dir, name);
-    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.part$/.test(name.slice(prefix.length)) && !inProgress.has(full)) {
+    if (isTempNameOf(outPath, name) && !inProgress.has(full)) {
       await fs.rm(full, { force: true }).catch(() => undefined);
     }
   }
@@ -85,7 +84,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const manifestSig = signBytes(key, manifest);
 
   await sweepStaleParts(o.outPath);
-  const tmp = join(dirname(o.outPath), `.${basename(o.outPath)}.${randomBytes(6).toString('hex')}.part`);
+  const tmp = tempPathFor(o.outPath);
   inProgress.add(tmp);
   const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   const zip = new yazl.ZipFile();
