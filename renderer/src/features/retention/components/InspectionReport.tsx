@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AFFILIATIONS, PERSON_ROLES } from '../../../../../shared/case-types';
+import { AFFILIATIONS, PERSON_ROLES, TRISTATE } from '../../../../../shared/case-types';
 import type { PersonReport } from '../../../../../shared/contract-protocol';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
@@ -11,7 +11,6 @@ import { usePersonReport } from '../queries';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
-const MINOR = ['yes', 'no', 'unknown'] as const;
 
 export function reportCounts(report: PersonReport): { cases: number; items: number; requests: number } {
   return {
@@ -59,7 +58,7 @@ export function InspectionReport({ personId, name, onClose }: { personId: string
                   oneOf(PERSON_ROLES, rec.person.role) ? t(`person.role.${rec.person.role}`) : text(rec.person.role),
                   // 'Onbekend' on its own would read as if the person were unknown.
                   oneOf(AFFILIATIONS, rec.person.affiliation) ? (rec.person.affiliation === 'unknown' ? '' : t(`person.affiliation.${rec.person.affiliation}`)) : text(rec.person.affiliation),
-                  oneOf(MINOR, rec.person.minor) ? t(`persons.badge.minor.${rec.person.minor}`) : '',
+                  oneOf(TRISTATE, rec.person.minor) ? t(`persons.badge.minor.${rec.person.minor}`) : '',
                   rec.person.isPseudonym === true ? t('inspection.pseudonym') : '',
                 ]
                   .filter(Boolean)
