@@ -5,6 +5,7 @@
  * here and fall back to the code's message. Both languages are complete by type.
  */
 import type { Language } from './domain';
+import { isOneOf } from './one-of';
 
 export const ERROR_REASONS = [
   'not-found',
@@ -50,5 +51,5 @@ const TEXT: Record<Language, Record<ErrorReason, string>> = {
 /** The message for an error's `details.reason`, or null when the code's own message fits. */
 export function reasonText(lang: Language, details: Record<string, unknown> | undefined): string | null {
   const reason = details?.reason;
-  return typeof reason === 'string' && (ERROR_REASONS as readonly string[]).includes(reason) ? TEXT[lang][reason as ErrorReason] : null;
+  return isOneOf(ERROR_REASONS, reason) ? TEXT[lang][reason] : null;
 }

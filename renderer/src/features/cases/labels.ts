@@ -1,5 +1,6 @@
 /** Translated option lists for the case enums (shared/case-types is the single source). */
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus } from '../../../../shared/case-types';
+import { isOneOf } from '../../../../shared/one-of';
 import type { Translate } from '../../i18n/i18n-context';
 
 export function categoryOptions(t: Translate, withHelp = false): { value: CaseCategory; label: string; help?: string }[] {
@@ -11,9 +12,9 @@ export function statusOptions(t: Translate, withHelp = false): { value: CaseStat
 }
 
 export function isCategory(v: string): v is CaseCategory {
-  return (CASE_CATEGORIES as readonly string[]).includes(v);
+  return isOneOf(CASE_CATEGORIES, v);
 }
 
 export function isStatus(v: string): v is CaseStatus {
-  return (CASE_STATUSES as readonly string[]).includes(v);
+  return isOneOf(CASE_STATUSES, v);
 }

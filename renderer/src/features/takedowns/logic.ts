@@ -4,6 +4,7 @@
  */
 import type { Platform, TakedownRequest, TakedownStatus } from '../../../../shared/takedown-types';
 import { TAKEDOWN_STATUSES, TRANSITIONS } from '../../../../shared/takedown-types';
+import { isOneOf } from '../../../../shared/one-of';
 
 export const NEXT_STEPS = TRANSITIONS;
 
@@ -11,7 +12,7 @@ export const NEXT_STEPS = TRANSITIONS;
 export const BOARD_ORDER: readonly TakedownStatus[] = ['to-send', 'sent', 'acknowledged', 'appealed', 'escalated', 'refused', 'removed'];
 
 export function isStatus(v: string): v is TakedownStatus {
-  return (TAKEDOWN_STATUSES as readonly string[]).includes(v);
+  return isOneOf(TAKEDOWN_STATUSES, v);
 }
 
 /** Catalogue entries whose English seed names are translated in the UI catalogue. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AFFILIATIONS, PERSON_ROLES, TRISTATE } from '../../../../../shared/case-types';
 import type { PersonReport } from '../../../../../shared/contract-protocol';
+import { isOneOf } from '../../../../../shared/one-of';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -10,7 +11,6 @@ import { isStatus } from '../../takedowns/logic';
 import { usePersonReport } from '../queries';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 export function reportCounts(report: PersonReport): { cases: number; items: number; requests: number } {
   return {
@@ -55,10 +55,10 @@ export function InspectionReport({ personId, name, onClose }: { personId: string
               <p>
                 {t('inspection.person')}:{' '}
                 {[
-                  oneOf(PERSON_ROLES, rec.person.role) ? t(`person.role.${rec.person.role}`) : text(rec.person.role),
+                  isOneOf(PERSON_ROLES, rec.person.role) ? t(`person.role.${rec.person.role}`) : text(rec.person.role),
                   // 'Onbekend' on its own would read as if the person were unknown.
-                  oneOf(AFFILIATIONS, rec.person.affiliation) ? (rec.person.affiliation === 'unknown' ? '' : t(`person.affiliation.${rec.person.affiliation}`)) : text(rec.person.affiliation),
-                  oneOf(TRISTATE, rec.person.minor) ? t(`persons.badge.minor.${rec.person.minor}`) : '',
+                  isOneOf(AFFILIATIONS, rec.person.affiliation) ? (rec.person.affiliation === 'unknown' ? '' : t(`person.affiliation.${rec.person.affiliation}`)) : text(rec.person.affiliation),
+                  isOneOf(TRISTATE, rec.person.minor) ? t(`persons.badge.minor.${rec.person.minor}`) : '',
                   rec.person.isPseudonym === true ? t('inspection.pseudonym') : '',
                 ]
                   .filter(Boolean)
