@@ -15,8 +15,7 @@ export async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; 
 }
 
 export function countArg(args: string[], fallback: number): number {
-  const i = args.indexOf('--count');
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return intArg(args, '--count', fallback);
 }
 
 export function intArg(args: string[], name: string, fallback: number): number {
