@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
   // One preview server per spec file and serial flows inside a file: keep it to one worker.
   workers: 1,
   fullyParallel: false,
@@ -19,7 +20,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-reports/playwright-e2e.json' }]],
   use: {
     browserName: 'chromium',
+    // The machine's language and time zone never leak into a test (issue 20).
     locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 860 },
     trace: 'retain-on-failure',
     launchOptions: {

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promises as fs } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { filesContaining } from '../helpers/scan';
+import { filesContaining, watchTempFolders } from '../helpers/scan';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 import { screenshot } from '../helpers/images';
 
 describe('import leaves no plaintext', () => {
-  it('imported images, a large rotated photo and marker text appear in no file of the vault or the temp folder', async () => {
-    const started = Date.now() - 1000;
+  it('imported images, a large rotated photo and marker text appear in no file of the vault or the temp folders', async () => {
+    const temps = watchTempFolders();
     const appData = tempDir();
     const core = newCore({ appDataDir: appData });
     const ctx = { transport: 'test' } as const;
@@ -36,7 +35,7 @@ describe('import leaves no plaintext', () => {
 
     // Byte runs of the originals themselves (not just the marker text) must not appear either.
     const needles = [marker, png.subarray(200, 264).toString('latin1'), big.subarray(5000, 5064).toString('latin1')];
-    const hits = async () => (await filesContaining([appData, tmpdir()], needles, started)).filter((f) => f !== src);
+    const hits = async () => (await filesContaining([appData, ...temps.folders()], needles)).filter((f) => f !== src);
     expect(await hits()).toEqual([]);
     await core.lock('manual');
     expect(await hits()).toEqual([]);

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setSetting } from '../../electron/core/db/settings-repo';
 import { PASS, newCore, tempDir } from '../helpers/temp';
-import { filesContaining, listFiles } from '../helpers/scan';
+import { filesContaining, listFiles, watchTempFolders } from '../helpers/scan';
 
 describe('nothing sensitive on disk in plaintext', () => {
-  it('marker text in the database and a marker blob appear in no file of the vault or the temp folder', async () => {
-    const started = Date.now() - 1000;
+  it('marker text in the database and a marker blob appear in no file of the vault or the temp folders', async () => {
+    const temps = watchTempFolders();
     const appData = tempDir();
     const core = newCore({ appDataDir: appData });
     const marker = `MARKER-${randomBytes(8).toString('hex')}`;
@@ -26,13 +26,22 @@ describe('nothing sensitive on disk in plaintext', () => {
     // While unlocked (WAL still holds pages) and after locking, scan everything.
     const vaultDir = join(appData, 'vault');
     expect((await listFiles(vaultDir)).length).toBeGreaterThanOrEqual(3);
-    expect(await filesContaining([appData, tmpdir()], [marker], started)).toEqual([]);
+    expect(await filesContaining([appData, ...temps.folders()], [marker])).toEqual([]);
     await core.lock('manual');
-    expect(await filesContaining([appData, tmpdir()], [marker], started)).toEqual([]);
+    expect(await filesContaining([appData, ...temps.folders()], [marker])).toEqual([]);
 
-    // The scan itself works: it finds a marker written in plaintext.
+    // The scan itself works: it finds a marker written in plaintext, in this process's temp
+    // folder and in a new entry of the machine's real temp folder.
     const canary = join(tempDir(), 'canary.txt');
-    await (await import('node:fs/promises')).writeFile(canary, `x${marker}x`);
-    expect(await filesContaining([tmpdir()], [marker], started)).toContain(canary);
+    await writeFile(canary, `x${marker}x`);
+    const realCanary = join(process.env.BK_REAL_TMPDIR!, `bk-canary-${randomBytes(4).toString('hex')}.txt`);
+    await writeFile(realCanary, `x${marker}x`);
+    try {
+      const found = await filesContaining(temps.folders(), [marker]);
+      expect(found).toContain(canary);
+      expect(found).toContain(realCanary);
+    } finally {
+      await rm(realCanary, { force: true });
+    }
   });
 });

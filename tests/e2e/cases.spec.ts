@@ -6,7 +6,6 @@ import { caseTab, dropFiles, importResults, pasteFile, screenshotPng, textFile, 
 import { checkScreen, createVault, previewPerFile, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Europe/Amsterdam' });
 const server = previewPerFile();
 
 const HANDLE = '@roddelpagina3b';

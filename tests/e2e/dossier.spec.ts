@@ -14,7 +14,6 @@ import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './
 import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Europe/Amsterdam' });
 const server = previewPerFile();
 const SHOTS = join(__dirname, 'screenshots');
 

@@ -12,7 +12,6 @@ import { caseTab, createCase } from './evidence-helpers';
 import { checkPart, checkScreen, createVault, expect, PASSPHRASE, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Europe/Amsterdam' });
 const server = previewPerFile();
 const TITLE = 'Foto gedeeld in groepsapp';
 

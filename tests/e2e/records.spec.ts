@@ -12,7 +12,6 @@ import { caseTab, createCase } from './evidence-helpers';
 import { checkPart, createVault, expect, lockWithButton, PASSPHRASE, previewPerFile, settingsSection, test, unlock } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Europe/Amsterdam' });
 const server = previewPerFile();
 const NOTE = 'Vermoeden: oudere broer verspreidt de foto';
 

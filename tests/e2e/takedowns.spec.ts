@@ -9,7 +9,7 @@ import { caseTab, createCase } from './evidence-helpers';
 import { checkScreen, createVault, previewPerFile, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Europe/Amsterdam', permissions: ['clipboard-read', 'clipboard-write'] });
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const server = previewPerFile();
 
 const TIKTOK_URL = 'https://www.tiktok.com/@roddel.3b.demo/video/7351234567890123456';
