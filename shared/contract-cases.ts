@@ -110,10 +110,10 @@ export const caseChannels = {
   'evidence:cancel-import': channel<{ cancelled: boolean }>()(z.strictObject({ batchId: z.string().min(1).max(100) })),
   'evidence:update': channel<EvidenceItem>()(z.strictObject({ itemId: id, patch: evidenceMeta })),
   /** The blurred thumbnail (safe to show in lists). */
-  'evidence:thumbnail': channel<ImageData>()(z.strictObject({ itemId: id })),
+  'evidence:get-thumbnail': channel<ImageData>()(z.strictObject({ itemId: id })),
   /** The unblurred image after the user clicked; every call is an audit entry. */
   'evidence:reveal': channel<ImageData>()(z.strictObject({ itemId: id, size: z.enum(['thumb', 'full']) })),
-  'evidence:spread': channel<SpreadGroup[]>()(z.strictObject({ caseId: id })),
+  'evidence:get-spread': channel<SpreadGroup[]>()(z.strictObject({ caseId: id })),
 
   'search:query': channel<SearchHit[]>()(
     z.strictObject({

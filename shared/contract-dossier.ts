@@ -21,5 +21,5 @@ export const dossierChannels = {
   ),
   'dossier:cancel-export': channel<{ cancelled: boolean }>()(z.strictObject({ exportId: z.string().min(1).max(100) })),
   'dossier:verify': channel<VerifyReport>()(z.strictObject({ path: filePath })),
-  'dossier:signing-key': channel<SigningKeyInfo>()(empty),
+  'dossier:get-signing-key': channel<SigningKeyInfo>()(empty),
 } as const;

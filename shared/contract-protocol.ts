@@ -25,23 +25,23 @@ export interface PersonReport {
 }
 
 export const protocolChannels = {
-  'steps:list': channel<CaseStep[]>()(z.strictObject({ caseId: id })),
-  'steps:update': channel<CaseStep>()(
+  'step:list': channel<CaseStep[]>()(z.strictObject({ caseId: id })),
+  'step:update': channel<CaseStep>()(
     z.strictObject({
       stepId: id,
       patch: z.strictObject({ title: z.string().trim().min(1).max(500).optional(), owner: z.string().max(200).optional(), dueDate: localDate.nullable().optional(), done: z.boolean().optional(), notes: z.string().max(20_000).optional() }),
     }),
   ),
-  'steps:add': channel<CaseStep>()(z.strictObject({ caseId: id, title: z.string().trim().min(1).max(500), owner: z.string().max(200).optional(), dueDate: localDate.nullable().optional() })),
-  'steps:template-get': channel<StepTemplate>()(empty),
+  'step:add': channel<CaseStep>()(z.strictObject({ caseId: id, title: z.string().trim().min(1).max(500), owner: z.string().max(200).optional(), dueDate: localDate.nullable().optional() })),
+  'step:get-template': channel<StepTemplate>()(empty),
   /** Save the school's template; null restores the shipped one. Existing cases keep their copy. */
-  'steps:template-save': channel<StepTemplate>()(z.strictObject({ steps: z.array(templateStep).min(1).max(50).nullable() })),
+  'step:save-template': channel<StepTemplate>()(z.strictObject({ steps: z.array(templateStep).min(1).max(50).nullable() })),
 
-  'retention:due': channel<RetentionDue[]>()(empty),
+  'retention:list-due': channel<RetentionDue[]>()(empty),
   /** Deletes a closed case for real; confirmRef must be the case reference typed by the user. */
-  'case:purge': channel<{ ref: string; redacted: number; blobsDeleted: number }>()(z.strictObject({ caseId: id, confirmRef: z.string().max(20) })),
+  'retention:purge': channel<{ ref: string; redacted: number; blobsDeleted: number }>()(z.strictObject({ caseId: id, confirmRef: z.string().max(20) })),
 
-  'backup:status': channel<BackupStatus>()(empty),
+  'backup:get-status': channel<BackupStatus>()(empty),
   'backup:create': channel<BackupInfo>()(z.strictObject({ outPath: path, overwrite: z.boolean().optional() })),
   /** Works without an unlocked vault: needs the passphrase or recovery key of the backup. */
   'backup:verify': channel<BackupCheck>()(z.strictObject({ path, ...secret })),

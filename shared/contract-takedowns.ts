@@ -48,7 +48,7 @@ export const takedownChannels = {
     z.strictObject({ caseId: id.optional(), status: status.optional(), platformId: z.string().max(64).optional(), overdue: z.boolean().optional() }),
   ),
   /** Follow-ups due today or earlier (the "Vandaag" list shown after unlock). */
-  'takedown:today': channel<TakedownRequest[]>()(empty),
+  'takedown:list-today': channel<TakedownRequest[]>()(empty),
   'takedown:set-status': channel<TakedownRequest>()(
     z.strictObject({ requestId: id, status, reference: z.string().trim().max(200).optional(), note: z.string().max(4000).optional(), at: isoInstant.optional() }),
   ),
@@ -59,6 +59,6 @@ export const takedownChannels = {
     }),
   ),
   'takedown:check-removal': channel<TakedownRequest>()(z.strictObject({ requestId: id, method: z.string().trim().min(1).max(500), at: isoInstant.optional() })),
-  'takedown:notice': channel<Notice>()(z.strictObject({ requestId: id, lang: z.enum(['nl', 'en']) })),
-  'takedown:dashboard': channel<DashboardStats>()(z.strictObject({ days: z.number().int().min(7).max(365).optional() })),
+  'takedown:get-notice': channel<Notice>()(z.strictObject({ requestId: id, lang: z.enum(['nl', 'en']) })),
+  'takedown:get-dashboard': channel<DashboardStats>()(z.strictObject({ days: z.number().int().min(7).max(365).optional() })),
 } as const;

@@ -27,11 +27,11 @@ const folder = z.string().min(1).max(4096);
 const language = z.enum(['nl', 'en']);
 
 export const contract = {
-  'app:info': channel<AppInfo>()(empty),
-  'prefs:get': channel<Prefs>()(empty),
-  'prefs:set': channel<Prefs>()(z.strictObject({ language })),
+  'app:get-info': channel<AppInfo>()(empty),
+  'app:get-prefs': channel<Prefs>()(empty),
+  'app:set-prefs': channel<Prefs>()(z.strictObject({ language })),
 
-  'vault:status': channel<VaultStatus>()(empty),
+  'vault:get-status': channel<VaultStatus>()(empty),
   'vault:select': channel<VaultStatus>()(z.strictObject({ vaultDir: folder })),
   'vault:create': channel<CreatedVault>()(
     z.strictObject({ vaultDir: folder.optional(), passphrase, ownerName: z.string().trim().min(1).max(200) }),

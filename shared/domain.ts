@@ -84,7 +84,7 @@ export interface AppInfo {
 /** Events pushed from core or shell to the renderer on the same transport. */
 export interface EventMap {
   'vault:locked': { reason: LockReason };
-  'prefs:changed': Prefs;
+  'app:prefs-changed': Prefs;
   'dossier:export-progress': { exportId: string; phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number };
   'evidence:import-progress': { batchId: string; done: number; total: number; file: string; status: 'stored' | 'duplicate' | 'rejected' };
 }

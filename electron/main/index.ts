@@ -73,7 +73,7 @@ function start(): void {
   const menuDeps = { isDev, lock: () => lockManually(c), getWindow };
   applyMenu({ ...menuDeps, language: getLanguage() });
   c.events.onAny((name) => {
-    if (name === 'prefs:changed') applyMenu({ ...menuDeps, language: getLanguage() });
+    if (name === 'app:prefs-changed') applyMenu({ ...menuDeps, language: getLanguage() });
   });
 
   startAutoLock({ power: powerMonitor, core: c, logger });

@@ -94,7 +94,7 @@ describe('HTTP bridge', () => {
   it('listens on 127.0.0.1 only and answers with the token', async () => {
     await withBridge(async ({ url, token }) => {
       expect(new URL(url).hostname).toBe('127.0.0.1');
-      const r = await raw(`${url}api/vault:status`, { headers: { 'x-bewijskluis-token': token }, body: '{}' });
+      const r = await raw(`${url}api/vault:get-status`, { headers: { 'x-bewijskluis-token': token }, body: '{}' });
       expect(r.status).toBe(200);
       expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { exists: false } });
     });
@@ -102,11 +102,11 @@ describe('HTTP bridge', () => {
 
   it('rejects requests without the token, with a wrong token, or with a foreign Host header', async () => {
     await withBridge(async ({ url, token }) => {
-      expect((await raw(`${url}api/vault:status`, { body: '{}' })).status).toBe(401);
-      expect((await raw(`${url}api/vault:status`, { headers: { 'x-bewijskluis-token': wrongToken(token) }, body: '{}' })).status).toBe(401);
-      expect((await raw(`${url}api/vault:status`, { headers: { 'x-bewijskluis-token': token, host: 'evil.example:80' }, body: '{}' })).status).toBe(421);
+      expect((await raw(`${url}api/vault:get-status`, { body: '{}' })).status).toBe(401);
+      expect((await raw(`${url}api/vault:get-status`, { headers: { 'x-bewijskluis-token': wrongToken(token) }, body: '{}' })).status).toBe(401);
+      expect((await raw(`${url}api/vault:get-status`, { headers: { 'x-bewijskluis-token': token, host: 'evil.example:80' }, body: '{}' })).status).toBe(421);
       expect((await raw(`${url}events`, { method: 'GET' })).status).toBe(401);
-      expect((await raw(`${url}api/vault:status`, { method: 'GET', headers: { 'x-bewijskluis-token': token } })).status).toBe(405);
+      expect((await raw(`${url}api/vault:get-status`, { method: 'GET', headers: { 'x-bewijskluis-token': token } })).status).toBe(405);
     });
   });
 

@@ -39,7 +39,7 @@ describe('dossier bundle', () => {
     const report = await verifyBundle(out);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, manifestSignature: 'valid', sumsSignature: 'valid', manifestSha256: r.manifestSha256, publicKeyFingerprint: r.publicKeyFingerprint });
-    expect((await h['dossier:signing-key']({}, ctx)).fingerprint).toBe(r.publicKeyFingerprint);
+    expect((await h['dossier:get-signing-key']({}, ctx)).fingerprint).toBe(r.publicKeyFingerprint);
 
     const dir = tempDir();
     execFileSync('unzip', ['-q', out, '-d', dir]);

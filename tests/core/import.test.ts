@@ -29,7 +29,7 @@ describe('evidence import', () => {
     expect(item).toMatchObject({ kind: 'image', label: `${c.ref}/1`, width: 640, height: 1000, mime: 'image/png', hasOriginal: true, hasThumbnail: true, seenAt: '2026-11-20T18:05:00.000Z', capturedBy: 'Vertrouwenspersoon' });
     const original = await h['evidence:reveal']({ itemId: item.id, size: 'full' }, ctx);
     expect(Buffer.from(original.bytes).equals(png)).toBe(true);
-    const thumb = await h['evidence:thumbnail']({ itemId: item.id }, ctx);
+    const thumb = await h['evidence:get-thumbnail']({ itemId: item.id }, ctx);
     expect(thumb).toMatchObject({ mime: 'image/webp', blurred: true });
     expect((await sharp(Buffer.from(thumb.bytes)).metadata()).width).toBeLessThanOrEqual(320);
     const kinds = (await h['evidence:get']({ itemId: item.id }, ctx)).audit.map((a) => a.kind);
@@ -156,7 +156,7 @@ describe('re-upload detection', () => {
     const cross = await h['evidence:import']({ caseId: c2.id, meta: {}, files: [file('kopie.png', png)] }, ctx);
     expect(cross.results[0]).toMatchObject({ status: 'stored', matches: expect.arrayContaining([expect.objectContaining({ itemId: originalId, caseRef: c.ref, exact: true })]) });
 
-    const spread = await h['evidence:spread']({ caseId: c.id }, ctx);
+    const spread = await h['evidence:get-spread']({ caseId: c.id }, ctx);
     const group = spread.find((g) => g.itemIds.includes(originalId))!;
     expect(group.itemIds.length).toBe(4);
     expect(group.platforms.map((p) => p.platform).sort()).toEqual(['Snapchat', 'TikTok']);

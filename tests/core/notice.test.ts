@@ -183,7 +183,7 @@ describe('composeNotice: override, time and input checks', () => {
   });
 });
 
-describe('takedown:notice through the core', () => {
+describe('takedown:get-notice through the core', () => {
   it('leaves the sender out for a sexual case (age unknown) and names the sender in any other case', async () => {
     const { h, ctx } = await takedownCore('2026-11-24T09:00:00Z');
     await h['settings:set']({ senderName: 'Fatima El Amrani', senderEmail: 'vp@rocvoorbeeld.nl' }, ctx);
@@ -191,10 +191,10 @@ describe('takedown:notice through the core', () => {
     const meme = await h['case:create']({ title: 'Meme over docent', category: 'hurtful-meme' }, ctx);
     const a = await h['takedown:create']({ caseId: sexual.id, url: 'https://www.instagram.com/p/abc/', channel: 'web-form' }, ctx);
     const b = await h['takedown:create']({ caseId: meme.id, url: 'https://www.instagram.com/p/def/', channel: 'web-form' }, ctx);
-    const na = await h['takedown:notice']({ requestId: a.id, lang: 'nl' }, ctx);
+    const na = await h['takedown:get-notice']({ requestId: a.id, lang: 'nl' }, ctx);
     expect(na).toMatchObject({ csam: true, senderOmitted: true, parts: { sender: null } });
     expect(na.text).not.toContain('Fatima');
-    const nb = await h['takedown:notice']({ requestId: b.id, lang: 'en' }, ctx);
+    const nb = await h['takedown:get-notice']({ requestId: b.id, lang: 'en' }, ctx);
     expect(nb).toMatchObject({ csam: false, senderOmitted: false });
     expect(nb.text).toContain('Fatima El Amrani');
   });
@@ -204,7 +204,7 @@ describe('takedown:notice through the core', () => {
     const item = await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://www.instagram.com/p/abc/' } }, ctx);
     const esc = await h['takedown:create']({ caseId: c.id, itemId: item.id, channel: 'offlimits' }, ctx);
     expect(esc.platformName).toBe('Offlimits Meldpunt');
-    const n = await h['takedown:notice']({ requestId: esc.id, lang: 'nl' }, ctx);
+    const n = await h['takedown:get-notice']({ requestId: esc.id, lang: 'nl' }, ctx);
     expect(n.parts.location).toContain('Platform: Instagram');
     expect(n.parts.location).not.toContain('Offlimits');
   });

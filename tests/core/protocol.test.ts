@@ -21,18 +21,18 @@ describe('step plan', () => {
   it('a new case gets the template steps with due dates; editing the template does not change existing cases', async () => {
     const { h } = await vault();
     const a = await h['case:create']({ title: 'A', category: 'hurtful-meme' }, ctx);
-    const steps = await h['steps:list']({ caseId: a.id }, ctx);
+    const steps = await h['step:list']({ caseId: a.id }, ctx);
     expect(steps.length).toBe(12);
     expect(steps[0]).toMatchObject({ position: 1, title: expect.stringContaining('Probleem vaststellen'), owner: 'Vertrouwenspersoon', dueDate: '2026-11-24', doneAt: null });
     expect(steps.find((s) => s.interview)?.title).toContain('slachtoffer');
-    const tpl = await h['steps:template-get']({}, ctx);
-    await h['steps:template-save']({ steps: [...tpl.steps.slice(0, 2), { title: { nl: 'Eigen stap van de school', en: 'School step' }, owner: { nl: 'Directie', en: 'Board' }, dueDays: 2 }] }, ctx);
-    expect((await h['steps:list']({ caseId: a.id }, ctx)).length).toBe(12);
+    const tpl = await h['step:get-template']({}, ctx);
+    await h['step:save-template']({ steps: [...tpl.steps.slice(0, 2), { title: { nl: 'Eigen stap van de school', en: 'School step' }, owner: { nl: 'Directie', en: 'Board' }, dueDays: 2 }] }, ctx);
+    expect((await h['step:list']({ caseId: a.id }, ctx)).length).toBe(12);
     const b = await h['case:create']({ title: 'B', category: 'other' }, ctx);
-    expect((await h['steps:list']({ caseId: b.id }, ctx)).map((s) => s.title)).toEqual([steps[0]!.title, steps[1]!.title, 'Eigen stap van de school']);
-    const done = await h['steps:update']({ stepId: steps[0]!.id, patch: { done: true, notes: 'Gesprek gevoerd' } }, ctx);
+    expect((await h['step:list']({ caseId: b.id }, ctx)).map((s) => s.title)).toEqual([steps[0]!.title, steps[1]!.title, 'Eigen stap van de school']);
+    const done = await h['step:update']({ stepId: steps[0]!.id, patch: { done: true, notes: 'Gesprek gevoerd' } }, ctx);
     expect(done).toMatchObject({ doneBy: 'VP', notes: 'Gesprek gevoerd' });
-    expect((await h['steps:template-save']({ steps: null }, ctx)).edited).toBe(false);
+    expect((await h['step:save-template']({ steps: null }, ctx)).edited).toBe(false);
   });
 });
 
@@ -48,15 +48,15 @@ describe('retention and purge', () => {
     const imp = await h['evidence:import']({ caseId: c.id, meta: { url: `https://x.com/${marker}`, handle: `@${marker}`, description: `${marker} item` }, files: [{ name: `${marker}.png`, bytes: new Uint8Array(png) }] }, ctx);
     const r = await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
     await h['takedown:set-status']({ requestId: r.id, status: 'sent', note: `${marker} notitie` }, ctx);
-    await expect(h['case:purge']({ caseId: c.id, confirmRef: c.ref }, ctx)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(h['retention:purge']({ caseId: c.id, confirmRef: c.ref }, ctx)).rejects.toMatchObject({ code: 'CONFLICT' });
     await h['case:update']({ caseId: c.id, patch: { status: 'closed' } }, ctx);
     expect((await h['case:get']({ caseId: c.id }, ctx)).purgeDate).toBe('2026-01-10');
-    expect(await h['retention:due']({}, ctx)).toEqual([]);
+    expect(await h['retention:list-due']({}, ctx)).toEqual([]);
     clock.set('2026-01-10T08:00:00Z');
-    expect((await h['retention:due']({}, ctx)).map((d) => d.ref)).toEqual([c.ref]);
+    expect((await h['retention:list-due']({}, ctx)).map((d) => d.ref)).toEqual([c.ref]);
 
-    await expect(h['case:purge']({ caseId: c.id, confirmRef: 'verkeerd' }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
-    const res = await h['case:purge']({ caseId: c.id, confirmRef: c.ref }, ctx);
+    await expect(h['retention:purge']({ caseId: c.id, confirmRef: 'verkeerd' }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
+    const res = await h['retention:purge']({ caseId: c.id, confirmRef: c.ref }, ctx);
     expect(res).toMatchObject({ ref: c.ref, blobsDeleted: 2 });
     const db = core.session().db;
     for (const t of ['cases', 'persons', 'evidence_items', 'case_notes', 'takedown_requests', 'occurrences', 'case_steps']) {
@@ -109,11 +109,11 @@ describe('audit viewer and inspection requests', () => {
 describe('backup through the contract', () => {
   it('creates a backup, records when, verifies it while locked and restores it into a new folder', async () => {
     const { h, core } = await vault();
-    expect((await h['backup:status']({}, ctx)).due).toBe(true);
+    expect((await h['backup:get-status']({}, ctx)).due).toBe(true);
     const dir = tempDir();
     const out = join(dir, 'kluis.bkbackup');
     const b = await h['backup:create']({ outPath: out }, ctx);
-    expect((await h['backup:status']({}, ctx))).toMatchObject({ due: false, lastBackupAt: b.createdAt });
+    expect((await h['backup:get-status']({}, ctx))).toMatchObject({ due: false, lastBackupAt: b.createdAt });
     await core.lock('manual');
     expect(await h['backup:verify']({ path: out, passphrase: PASS }, ctx)).toMatchObject({ ok: true, backupId: b.backupId });
     const restored = await h['backup:restore']({ path: out, targetDir: join(dir, 'hersteld'), passphrase: PASS }, ctx);

@@ -24,7 +24,7 @@ describe('deadlines and overdue', () => {
 
     clock.set('2026-03-30T21:59:00Z'); // 23:59 on the follow-up day: due today, not yet overdue
     expect((await h['takedown:get']({ requestId: r.id }, ctx)).overdue).toBe(false);
-    expect((await h['takedown:today']({}, ctx)).map((x) => x.id)).toEqual([r.id]);
+    expect((await h['takedown:list-today']({}, ctx)).map((x) => x.id)).toEqual([r.id]);
     clock.set('2026-03-30T22:00:00Z'); // midnight: 31 March begins
     expect((await h['takedown:get']({ requestId: r.id }, ctx)).overdue).toBe(true);
     expect((await h['takedown:list']({ overdue: true }, ctx)).map((x) => x.id)).toEqual([r.id]);
@@ -56,7 +56,7 @@ describe('deadlines and overdue', () => {
     clock.set('2026-11-03T09:00:00Z');
     await h['takedown:set-status']({ requestId: a, status: 'removed' }, ctx);
     clock.set('2026-11-10T09:00:00Z'); // instagram b follow-up was 4 Nov; tiktok t was 6 Nov
-    const stats = await h['takedown:dashboard']({ days: 10 }, ctx);
+    const stats = await h['takedown:get-dashboard']({ days: 10 }, ctx);
     const ig = stats.perPlatform.find((p) => p.platformId === 'instagram')!;
     expect(ig).toMatchObject({ open: 1, removed: 1, refused: 0, medianDaysToRemoval: 2 });
     expect(stats.totals).toMatchObject({ open: 2, removed: 1, overdue: 2 });

@@ -13,7 +13,7 @@ describe('vault lifecycle', () => {
     const core = newCore();
     const h = core.handlers;
     const ctx = { transport: 'test' } as const;
-    expect((await h['vault:status']({}, ctx)).exists).toBe(false);
+    expect((await h['vault:get-status']({}, ctx)).exists).toBe(false);
     const created = await h['vault:create']({ passphrase: PASS, ownerName: 'Anna de Vries' }, ctx);
     expect(created.status).toMatchObject({ exists: true, unlocked: true, ownerName: 'Anna de Vries' });
     expect(created.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);

@@ -3,7 +3,7 @@
  * (setting, banner, permanent delete with the typed case number), a backup made and verified
  * from Instellingen, and the Logboek with a filter and the chain status.
  * The core's clock cannot be moved from the browser, so the retention banner is shown with a
- * stubbed `retention:due` answer; the purge itself runs for real on a closed case.
+ * stubbed `retention:list-due` answer; the purge itself runs for real on a closed case.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,13 +151,13 @@ test('retention: one year, the banner, and a closed case deleted for good', asyn
 
   // The banner after unlock, with the core's answer as it will be a year from now.
   const caseId = new URL(caseUrl).hash.split('/')[2] ?? '';
-  await page.route('**/api/retention:due', (route) =>
+  await page.route('**/api/retention:list-due', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: [{ caseId, ref: caseRef, title: TITLE, closedAt: new Date().toISOString(), purgeDate: '2027-01-15' }] }) }),
   );
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
   await expect(page.getByText('1 gesloten zaak is over de bewaartermijn. Verwijder hem definitief:')).toBeVisible();
   await checkScreen(page, '66-retention-banner');
-  await page.unroute('**/api/retention:due');
+  await page.unroute('**/api/retention:list-due');
   await page.getByRole('link', { name: new RegExp(`^Zaak ${caseRef} \\(te verwijderen sinds`) }).click();
 
   await purge.getByRole('button', { name: 'Zaak definitief verwijderen' }).click();

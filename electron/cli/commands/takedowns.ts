@@ -54,7 +54,7 @@ export async function takedownCommand(ctx: CliContext, sub: string | undefined):
       const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
       if (!id) throw new AppError('VALIDATION', m.takedownNoticeUsage);
       await ctx.unlock();
-      const n = await ctx.call('takedown:notice', { requestId: id, lang });
+      const n = await ctx.call('takedown:get-notice', { requestId: id, lang });
       ctx.print(`${n.subject}\n\n${n.text}`, n);
       return 0;
     }

@@ -28,20 +28,20 @@ export function importLimits(db: Db): { maxBytes: number; maxPixels: number } {
   return { maxBytes: readSettings(db).maxImportMb * 1024 * 1024, maxPixels: MAX_IMAGE_PIXELS };
 }
 
-type AppHandlers = Pick<CoreHandlers, 'app:info' | 'prefs:get' | 'prefs:set' | 'settings:get' | 'settings:set' | 'audit:list' | 'audit:verify'>;
+type AppHandlers = Pick<CoreHandlers, 'app:get-info' | 'app:get-prefs' | 'app:set-prefs' | 'settings:get' | 'settings:set' | 'audit:list' | 'audit:verify'>;
 
 export function appHandlers(ctx: CoreContext): AppHandlers {
   return {
-    'app:info': async () => ({
+    'app:get-info': async () => ({
       name: 'Bewijskluis',
       version: APP_VERSION,
       vaultFormatVersion: VAULT_FORMAT_VERSION,
       dbSchemaVersion: LATEST_SCHEMA_VERSION,
     }),
-    'prefs:get': async () => ({ language: ctx.prefs.get().language }),
-    'prefs:set': async (input) => {
+    'app:get-prefs': async () => ({ language: ctx.prefs.get().language }),
+    'app:set-prefs': async (input) => {
       const p = await ctx.prefs.update({ language: input.language });
-      ctx.events.emit('prefs:changed', { language: p.language });
+      ctx.events.emit('app:prefs-changed', { language: p.language });
       return { language: p.language };
     },
     'settings:get': async () => readSettings(requireSession(ctx).db),

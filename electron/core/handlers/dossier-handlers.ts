@@ -10,7 +10,7 @@ import { verifyBundle } from '../dossier/verify';
 import type { CoreHandlers } from '../handler-types';
 import { readSettings } from './app-handlers';
 
-type DossierHandlers = Pick<CoreHandlers, 'dossier:export' | 'dossier:cancel-export' | 'dossier:verify' | 'dossier:signing-key'>;
+type DossierHandlers = Pick<CoreHandlers, 'dossier:export' | 'dossier:cancel-export' | 'dossier:verify' | 'dossier:get-signing-key'>;
 
 export function dossierHandlers(ctx: CoreContext): DossierHandlers {
   const running = new Map<string, AbortController>();
@@ -59,7 +59,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
       return { cancelled: !!a };
     },
     'dossier:verify': async (input) => verifyBundle(input.path),
-    'dossier:signing-key': async () => {
+    'dossier:get-signing-key': async () => {
       const s = requireSession(ctx);
       const { algorithm, fingerprint, publicKeyPem } = signingKey(s.masterKey(), s.header.vaultId);
       return { algorithm, fingerprint, publicKeyPem };

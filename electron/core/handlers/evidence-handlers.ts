@@ -26,9 +26,9 @@ type EvidenceHandlers = Pick<
   | 'evidence:import-paths'
   | 'evidence:cancel-import'
   | 'evidence:update'
-  | 'evidence:thumbnail'
+  | 'evidence:get-thumbnail'
   | 'evidence:reveal'
-  | 'evidence:spread'
+  | 'evidence:get-spread'
 >;
 
 function checkMeta(meta: EvidenceMeta): void {
@@ -117,7 +117,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       await removeBlobFiles(ses, removed);
       return getItem(ses.db, item.id);
     },
-    'evidence:thumbnail': async (input) => {
+    'evidence:get-thumbnail': async (input) => {
       const { ses, row } = imageOf(input.itemId);
       if (!row.thumb_blob_id) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'thumbnail' });
       const bytes = await blurredThumb(await ses.blobs.get(row.thumb_blob_id));
@@ -132,7 +132,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'evidence.viewed', subject: row.id, details: { size: input.size } }));
       return { mime: input.size === 'thumb' ? THUMB_MIME : (row.mime ?? 'application/octet-stream'), bytes: new Uint8Array(bytes), blurred: false };
     },
-    'evidence:spread': async (input) => {
+    'evidence:get-spread': async (input) => {
       getCase(s().db, input.caseId);
       return spreadOf(s(), input.caseId);
     },

@@ -19,9 +19,9 @@ import { readSettings } from './app-handlers';
 
 type ProtocolHandlers = Pick<
   CoreHandlers,
-  | 'steps:list' | 'steps:update' | 'steps:add' | 'steps:template-get' | 'steps:template-save'
-  | 'retention:due' | 'case:purge'
-  | 'backup:status' | 'backup:create' | 'backup:verify' | 'backup:restore'
+  | 'step:list' | 'step:update' | 'step:add' | 'step:get-template' | 'step:save-template'
+  | 'retention:list-due' | 'retention:purge'
+  | 'backup:get-status' | 'backup:create' | 'backup:verify' | 'backup:restore'
   | 'audit:query' | 'audit:export-csv' | 'person:report'
 >;
 
@@ -45,8 +45,8 @@ export function protocolHandlers(ctx: CoreContext): ProtocolHandlers {
   const s = () => requireSession(ctx);
   const now = () => ctx.clock.now();
   return {
-    'steps:list': async (input) => listSteps(s().db, input.caseId, now()),
-    'steps:update': async (input) => {
+    'step:list': async (input) => listSteps(s().db, input.caseId, now()),
+    'step:update': async (input) => {
       const ses = s();
       return ses.tx(() => {
         const step = updateStep(ses.db, input.stepId, input.patch, now(), ses.ownerName);
@@ -54,7 +54,7 @@ export function protocolHandlers(ctx: CoreContext): ProtocolHandlers {
         return step;
       });
     },
-    'steps:add': async (input) => {
+    'step:add': async (input) => {
       const ses = s();
       return ses.tx(() => {
         getCase(ses.db, input.caseId);
@@ -63,8 +63,8 @@ export function protocolHandlers(ctx: CoreContext): ProtocolHandlers {
         return step;
       });
     },
-    'steps:template-get': async () => getTemplate(s().db),
-    'steps:template-save': async (input) => {
+    'step:get-template': async () => getTemplate(s().db),
+    'step:save-template': async (input) => {
       const ses = s();
       return ses.tx(() => {
         const t = saveTemplate(ses.db, input.steps);
@@ -72,9 +72,9 @@ export function protocolHandlers(ctx: CoreContext): ProtocolHandlers {
         return t;
       });
     },
-    'retention:due': async () => retentionDue(s().db, now(), readSettings(s().db).retentionYears),
-    'case:purge': async (input) => purgeCase(s(), input.caseId, input.confirmRef),
-    'backup:status': async () => {
+    'retention:list-due': async () => retentionDue(s().db, now(), readSettings(s().db).retentionYears),
+    'retention:purge': async (input) => purgeCase(s(), input.caseId, input.confirmRef),
+    'backup:get-status': async () => {
       const db = s().db;
       const last = getSetting<string>(db, 'last_backup_at') ?? null;
       const reminderDays = readSettings(db).backupReminderDays;

@@ -21,12 +21,12 @@ type TakedownHandlers = Pick<
   | 'takedown:create'
   | 'takedown:get'
   | 'takedown:list'
-  | 'takedown:today'
+  | 'takedown:list-today'
   | 'takedown:set-status'
   | 'takedown:update'
   | 'takedown:check-removal'
-  | 'takedown:notice'
-  | 'takedown:dashboard'
+  | 'takedown:get-notice'
+  | 'takedown:get-dashboard'
 >;
 
 export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
@@ -71,7 +71,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
     },
     'takedown:get': async (input) => getRequest(s().db, input.requestId, now()),
     'takedown:list': async (input) => listRequests(s().db, input, now()),
-    'takedown:today': async () => listRequests(s().db, { dueBy: localDate(now()) }, now()),
+    'takedown:list-today': async () => listRequests(s().db, { dueBy: localDate(now()) }, now()),
     'takedown:set-status': async (input) => {
       const ses = s();
       return ses.tx(() => {
@@ -98,7 +98,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         return r;
       });
     },
-    'takedown:notice': async (input) => {
+    'takedown:get-notice': async (input) => {
       const ses = s();
       const r = getRequest(ses.db, input.requestId, now());
       const c = getCase(ses.db, r.caseId);
@@ -122,6 +122,6 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         explanationOverride: r.noticeExplanation,
       });
     },
-    'takedown:dashboard': async (input) => dashboardStats(s().db, now(), input.days ?? 30),
+    'takedown:get-dashboard': async (input) => dashboardStats(s().db, now(), input.days ?? 30),
   };
 }

@@ -11,7 +11,7 @@ import type { Session } from '../vault/session';
 
 type VaultHandlers = Pick<
   CoreHandlers,
-  'vault:status' | 'vault:select' | 'vault:create' | 'vault:unlock' | 'vault:recover' | 'vault:lock' | 'vault:change-passphrase' | 'vault:check'
+  'vault:get-status' | 'vault:select' | 'vault:create' | 'vault:unlock' | 'vault:recover' | 'vault:lock' | 'vault:change-passphrase' | 'vault:check'
 >;
 
 export async function vaultStatus(ctx: CoreContext): Promise<VaultStatus> {
@@ -61,7 +61,7 @@ export function vaultHandlers(ctx: CoreContext): VaultHandlers {
     if (ctx.session && !ctx.session.isClosed()) throw new AppError('CONFLICT', 'Lock the vault first.');
   };
   return {
-    'vault:status': () => vaultStatus(ctx),
+    'vault:get-status': () => vaultStatus(ctx),
     'vault:select': (input) =>
       ctx.serial(async () => {
         assertLocked();

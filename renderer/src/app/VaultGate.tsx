@@ -1,5 +1,5 @@
 /**
- * Chooses the top-level screen from `vault:status`: first run, locked, or the app.
+ * Chooses the top-level screen from `vault:get-status`: first run, locked, or the app.
  * Invariant: vault content (AppFrame) renders only when the core says `unlocked`.
  */
 import { ErrorBanner } from '../components/ui/ErrorBanner';

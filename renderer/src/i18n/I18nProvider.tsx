@@ -1,6 +1,6 @@
 /**
- * Holds the UI language. Invariants: starts in Dutch, then follows `prefs:get`; a choice is
- * persisted with `prefs:set`; `prefs:changed` events (another window, the CLI) are followed;
+ * Holds the UI language. Invariants: starts in Dutch, then follows `app:get-prefs`; a choice is
+ * persisted with `app:set-prefs`; `app:prefs-changed` events (another window, the CLI) are followed;
  * `<html lang>` always matches. Lives above the lock boundary so a lock never resets it.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -16,7 +16,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    call('prefs:get', {})
+    call('app:get-prefs', {})
       .then((prefs) => {
         if (!cancelled) setLanguageState(prefs.language);
       })
@@ -24,7 +24,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       .finally(() => {
         if (!cancelled) setReady(true);
       });
-    const off = onEvent('prefs:changed', (prefs) => setLanguageState(prefs.language));
+    const off = onEvent('app:prefs-changed', (prefs) => setLanguageState(prefs.language));
     return () => {
       cancelled = true;
       off();
@@ -37,7 +37,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLanguage = useCallback(async (next: Language) => {
     setLanguageState(next);
-    await call('prefs:set', { language: next });
+    await call('app:set-prefs', { language: next });
   }, []);
 
   const value = useMemo<I18nValue>(() => {

@@ -8,7 +8,7 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export interface I18nValue {
   language: Language;
-  /** Switches the UI at once and persists the choice via `prefs:set`. */
+  /** Switches the UI at once and persists the choice via `app:set-prefs`. */
   setLanguage: (language: Language) => Promise<void>;
   t: Translate;
 }

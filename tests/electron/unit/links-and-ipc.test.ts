@@ -52,7 +52,7 @@ describe('IPC sender check', () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'v' }));
     const unbind = bindIpc({ ipcMain, dispatch, getWindow: () => win, origin, logger: silentLogger });
 
-    const call = (event: Partial<IpcMainInvokeEvent>) => handler?.(event as IpcMainInvokeEvent, 'vault:status', {});
+    const call = (event: Partial<IpcMainInvokeEvent>) => handler?.(event as IpcMainInvokeEvent, 'vault:get-status', {});
     const bad = (await call({ sender: webContents as never, senderFrame: { ...main, url: 'https://evil.example/' } as never })) as { ok: boolean; error?: { code: string } };
     expect(bad.ok).toBe(false);
     expect(bad.error?.code).toBe('UNAUTHORIZED');
@@ -61,7 +61,7 @@ describe('IPC sender check', () => {
     expect(dispatch).not.toHaveBeenCalled();
 
     expect(await call({ sender: webContents as never, senderFrame: main as never })).toEqual({ ok: true, value: 'v' });
-    expect(dispatch).toHaveBeenCalledWith('vault:status', {}, { transport: 'ipc' });
+    expect(dispatch).toHaveBeenCalledWith('vault:get-status', {}, { transport: 'ipc' });
     unbind();
     expect(ipcMain.removeHandler).toHaveBeenCalledWith(IPC.invoke);
   });

@@ -6,5 +6,5 @@ export const backupKeys = {
 };
 
 export function useBackupStatus() {
-  return useQuery({ queryKey: backupKeys.status, queryFn: () => call('backup:status', {}), staleTime: 0 });
+  return useQuery({ queryKey: backupKeys.status, queryFn: () => call('backup:get-status', {}), staleTime: 0 });
 }

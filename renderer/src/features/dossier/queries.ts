@@ -15,5 +15,5 @@ export function useCaseRequests(caseId: string) {
 }
 
 export function useSigningKey() {
-  return useQuery({ queryKey: dossierKeys.signingKey, queryFn: () => call('dossier:signing-key', {}), staleTime: Infinity });
+  return useQuery({ queryKey: dossierKeys.signingKey, queryFn: () => call('dossier:get-signing-key', {}), staleTime: Infinity });
 }

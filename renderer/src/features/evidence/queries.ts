@@ -23,9 +23,9 @@ export function useEvidenceItem(itemId: string) {
 
 /** The blurred thumbnail; only asked for when the item has one and may be shown at all. */
 export function useThumbnail(itemId: string, enabled: boolean) {
-  return useQuery({ queryKey: evidenceKeys.thumb(itemId), queryFn: () => call('evidence:thumbnail', { itemId }), enabled });
+  return useQuery({ queryKey: evidenceKeys.thumb(itemId), queryFn: () => call('evidence:get-thumbnail', { itemId }), enabled });
 }
 
 export function useSpread(caseId: string) {
-  return useQuery({ queryKey: evidenceKeys.spread(caseId), queryFn: () => call('evidence:spread', { caseId }), staleTime: 0 });
+  return useQuery({ queryKey: evidenceKeys.spread(caseId), queryFn: () => call('evidence:get-spread', { caseId }), staleTime: 0 });
 }

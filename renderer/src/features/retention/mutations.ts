@@ -21,7 +21,7 @@ export function useSaveRetention() {
 export function usePurgeCase(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (confirmRef: string) => call('case:purge', { caseId, confirmRef }),
+    mutationFn: (confirmRef: string) => call('retention:purge', { caseId, confirmRef }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: caseKeys.detail(caseId) });
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });

@@ -7,7 +7,7 @@ export const retentionKeys = {
 };
 
 export function useRetentionDue() {
-  return useQuery({ queryKey: retentionKeys.due, queryFn: () => call('retention:due', {}), staleTime: 0 });
+  return useQuery({ queryKey: retentionKeys.due, queryFn: () => call('retention:list-due', {}), staleTime: 0 });
 }
 
 /** The inspection report; drawn up (and logged) when the user opens it, never cached. */

@@ -11,5 +11,5 @@ export function useSettings() {
 }
 
 export function useAppInfo() {
-  return useQuery({ queryKey: settingsKeys.appInfo, queryFn: () => call('app:info', {}) });
+  return useQuery({ queryKey: settingsKeys.appInfo, queryFn: () => call('app:get-info', {}) });
 }

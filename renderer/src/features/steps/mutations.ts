@@ -8,7 +8,7 @@ import { stepKeys } from './queries';
 export function useUpdateStep(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input<'steps:update'>) => call('steps:update', input),
+    mutationFn: (input: Input<'step:update'>) => call('step:update', input),
     onSuccess: (step) => {
       queryClient.setQueryData<CaseStep[]>(stepKeys.list(caseId), (old) => old?.map((s) => (s.id === step.id ? step : s)));
       void queryClient.invalidateQueries({ queryKey: ['audit'] });
@@ -19,7 +19,7 @@ export function useUpdateStep(caseId: string) {
 export function useAddStep(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<Input<'steps:add'>, 'caseId'>) => call('steps:add', { caseId, ...input }),
+    mutationFn: (input: Omit<Input<'step:add'>, 'caseId'>) => call('step:add', { caseId, ...input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: stepKeys.list(caseId) });
       void queryClient.invalidateQueries({ queryKey: ['audit'] });

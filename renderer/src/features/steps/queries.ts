@@ -8,5 +8,5 @@ export const stepKeys = {
 };
 
 export function useSteps(caseId: string) {
-  return useQuery({ queryKey: stepKeys.list(caseId), queryFn: () => call('steps:list', { caseId }), staleTime: 0 });
+  return useQuery({ queryKey: stepKeys.list(caseId), queryFn: () => call('step:list', { caseId }), staleTime: 0 });
 }

@@ -21,15 +21,15 @@ export function useTakedown(requestId: string) {
 }
 
 export function useToday() {
-  return useQuery({ queryKey: takedownKeys.today, queryFn: () => call('takedown:today', {}), staleTime: 0 });
+  return useQuery({ queryKey: takedownKeys.today, queryFn: () => call('takedown:list-today', {}), staleTime: 0 });
 }
 
 export function useNotice(requestId: string, lang: 'nl' | 'en') {
-  return useQuery({ queryKey: takedownKeys.notice(requestId, lang), queryFn: () => call('takedown:notice', { requestId, lang }), staleTime: 0 });
+  return useQuery({ queryKey: takedownKeys.notice(requestId, lang), queryFn: () => call('takedown:get-notice', { requestId, lang }), staleTime: 0 });
 }
 
 export function useDashboard(days = 30) {
-  return useQuery({ queryKey: takedownKeys.dashboard(days), queryFn: () => call('takedown:dashboard', { days }), staleTime: 0 });
+  return useQuery({ queryKey: takedownKeys.dashboard(days), queryFn: () => call('takedown:get-dashboard', { days }), staleTime: 0 });
 }
 
 /** The evidence item a new request starts from (none when started from a typed URL). */

@@ -7,5 +7,5 @@ export const vaultKeys = {
 };
 
 export function useVaultStatus() {
-  return useQuery({ queryKey: vaultKeys.status, queryFn: () => call('vault:status', {}) });
+  return useQuery({ queryKey: vaultKeys.status, queryFn: () => call('vault:get-status', {}) });
 }
