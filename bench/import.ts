@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import '../electron/core/vips-env';
+import '../electron/core/evidence/vips-env';
 import sharp from 'sharp';
 import { createCore } from '../electron/core/create-core';
 import { countArg, intArg, median, withPeakRss } from './rss';

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/create-core';
-import { createCase } from '../electron/core/cases/case-repo';
+import { createCase } from '../electron/core/case/case-repo';
 import { insertItem } from '../electron/core/evidence/evidence-repo';
 import { countArg, median } from './rss';
 

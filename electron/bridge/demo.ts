@@ -5,7 +5,7 @@
  * Invariant: only ever used on a fresh temporary folder; every name and URL is invented
  * (example.* domains for sites, handles that do not exist).
  */
-import '../core/vips-env';
+import '../core/evidence/vips-env';
 import sharp from 'sharp';
 import type { Core } from '../core/create-core';
 import type { TakedownChannel, TakedownStatus } from '../../shared/takedown-types';

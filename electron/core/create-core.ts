@@ -7,21 +7,30 @@ import { join } from 'node:path';
 import type { LockReason, Prefs, Settings } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { systemClock, type Clock } from './clock';
-import { makeSerial, type CoreContext } from './core-context';
+import { makeSerial, type CoreContext } from './context';
 import { CoreEvents } from './events';
 import type { CoreHandlers } from './handler-types';
-import { appHandlers, readSettings } from './handlers/app-handlers';
-import { lockVault, vaultHandlers } from './handlers/vault-handlers';
-import { caseHandlers } from './handlers/case-handlers';
-import { evidenceHandlers } from './handlers/evidence-handlers';
-import { takedownHandlers } from './handlers/takedown-handlers';
-import { dossierHandlers } from './handlers/dossier-handlers';
-import { protocolHandlers } from './handlers/protocol-handlers';
-import { loadSeed } from './takedowns/catalogue-seed';
-import { syncCatalogue } from './takedowns/catalogue-repo';
+import { appHandlers } from './handlers/app';
+import { auditHandlers } from './handlers/audit';
+import { backupHandlers } from './handlers/backup';
+import { caseHandlers } from './handlers/case';
+import { dossierHandlers } from './handlers/dossier';
+import { evidenceHandlers } from './handlers/evidence';
+import { noteHandlers } from './handlers/note';
+import { personHandlers } from './handlers/person';
+import { platformHandlers } from './handlers/platform';
+import { retentionHandlers } from './handlers/retention';
+import { searchHandlers } from './handlers/search';
+import { settingsHandlers } from './handlers/settings';
+import { stepHandlers } from './handlers/step';
+import { takedownHandlers } from './handlers/takedown';
+import { lockVault, vaultHandlers } from './handlers/vault';
+import { readSettings } from './settings/settings';
+import { loadSeed } from './platform/catalogue-seed';
+import { syncCatalogue } from './platform/catalogue-repo';
 import type { CatalogueSeed } from '../../shared/takedown-types';
 import { silentLogger, type Logger } from './logger';
-import { PrefsStore } from './prefs';
+import { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';
 import type { Session } from './vault/session';
 
@@ -70,7 +79,24 @@ export function createCore(opts: CoreOptions): Core {
       syncCatalogue(session.db, opts.catalogueSeed ?? loadSeed(), ctx.clock.now());
     },
   };
-  const handlers: CoreHandlers = { ...appHandlers(ctx), ...vaultHandlers(ctx), ...caseHandlers(ctx), ...evidenceHandlers(ctx), ...takedownHandlers(ctx), ...dossierHandlers(ctx), ...protocolHandlers(ctx) };
+  // One handler module per domain (shared/contract-<domain>.ts <-> handlers/<domain>.ts).
+  const handlers: CoreHandlers = {
+    ...appHandlers(ctx),
+    ...vaultHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...caseHandlers(ctx),
+    ...noteHandlers(ctx),
+    ...personHandlers(ctx),
+    ...evidenceHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...platformHandlers(ctx),
+    ...takedownHandlers(ctx),
+    ...stepHandlers(ctx),
+    ...retentionHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...dossierHandlers(ctx),
+  };
   const open = () => !!ctx.session && !ctx.session.isClosed();
   return {
     handlers,

@@ -8,7 +8,7 @@ import { AppError, type Result } from '../../shared/errors';
 import { contract, isChannel } from '../../shared/contract';
 import type { AllHandlers, CallContext } from './handler-types';
 import type { Logger } from './logger';
-import { codeOf, toAppError } from './os-errors';
+import { codeOf, toAppError } from './files/os-errors';
 
 export { toAppError };
 

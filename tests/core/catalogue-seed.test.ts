@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeed, platformForUrl, validateSeed } from '../../electron/core/takedowns/catalogue-seed';
+import { loadSeed, platformForUrl, validateSeed } from '../../electron/core/platform/catalogue-seed';
 import type { CatalogueSeed } from '../../shared/takedown-types';
 
 const REQUIRED = [

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSetting } from '../../electron/core/db/settings-repo';
-import { checkVault } from '../../electron/core/vault/maintenance';
+import { getSetting } from '../../electron/core/db/kv-store';
+import { checkVault } from '../../electron/core/vault/check';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 
 const ROOT = join(__dirname, '..', '..');

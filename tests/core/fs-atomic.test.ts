@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMP_SUFFIX, writeFileAtomic } from '../../electron/core/fs-atomic';
+import { TEMP_SUFFIX, writeFileAtomic } from '../../electron/core/files/fs-atomic';
 import { tempDir } from '../helpers/temp';
 
 const partFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(TEMP_SUFFIX));

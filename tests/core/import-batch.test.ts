@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCase } from '../../electron/core/cases/case-repo';
+import { getCase } from '../../electron/core/case/case-repo';
 import { importBatch } from '../../electron/core/evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../../electron/core/evidence/import-file';
 import { PASS, newCore } from '../helpers/temp';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setSetting } from '../../electron/core/db/settings-repo';
+import { setSetting } from '../../electron/core/db/kv-store';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 import { filesContaining, listFiles, watchTempFolders } from '../helpers/scan';
 

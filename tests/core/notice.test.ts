@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_CATEGORIES, type CaseCategory } from '../../shared/case-types';
 import type { NoticeInput } from '../../shared/takedown-types';
-import { composeNotice, formatSeenAt } from '../../electron/core/takedowns/notice';
+import { composeNotice, formatSeenAt } from '../../electron/core/takedown/notice';
 import { takedownCore } from '../helpers/takedown';
 
 // URLs that break naive handling: query strings, %20, unicode path, fragment, trailing slash.

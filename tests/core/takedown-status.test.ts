@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TAKEDOWN_STATUSES, type TakedownStatus } from '../../shared/takedown-types';
-import { TRANSITIONS } from '../../electron/core/takedowns/status-machine';
+import { TRANSITIONS } from '../../electron/core/takedown/status-machine';
 import { takedownCore } from '../helpers/takedown';
 
 /** Shortest path of legal transitions from to-send to each status. */

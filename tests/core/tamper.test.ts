@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkVault } from '../../electron/core/vault/maintenance';
+import { checkVault } from '../../electron/core/vault/check';
 import { AppError } from '../../shared/errors';
 import { PASS, newCore } from '../helpers/temp';
 

@@ -4,7 +4,7 @@
  * printing the write's number after its commit. The parent kills it with SIGKILL midway.
  */
 import { createCore } from '../../electron/core/create-core';
-import { setSetting } from '../../electron/core/db/settings-repo';
+import { setSetting } from '../../electron/core/db/kv-store';
 
 async function main(): Promise<void> {
   const vaultDir = process.argv[2]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Platform, TakedownRequest } from '../../shared/takedown-types';
 import { TAKEDOWN_STATUSES } from '../../shared/takedown-types';
-import { TRANSITIONS } from '../../electron/core/takedowns/status-machine';
+import { TRANSITIONS } from '../../electron/core/takedown/status-machine';
 import { hrefForNewTakedown, hrefForRequest, parseLocation } from '../../renderer/src/app/router';
 import { BOARD_ORDER, NEXT_STEPS, formatLocalDate, groupBy, shortUrl, targetPlatform } from '../../renderer/src/features/takedowns/logic';
 import { matchPlatform } from '../../renderer/src/features/takedowns/components/NewTakedownForm';

@@ -15,7 +15,7 @@ import type { AuditEntry, AuditVerification } from '../../../shared/domain';
 import { canonicalJson } from '../canonical-json';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
-import { getSetting, setSetting } from '../db/settings-repo';
+import { getSetting, setSetting } from '../db/kv-store';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -26,7 +26,7 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-interface Row {
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;
@@ -69,7 +69,7 @@ export class AuditLog {
       .prepare('INSERT INTO audit_log(seq, at, actor, kind, subject, details, content_hash, redacted, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)')
       .run(row.seq, row.at, row.actor, row.kind, row.subject, row.details, content, head.hash, hash);
     setSetting(this.db, 'audit_head', { seq: row.seq, hash });
-    return toEntry({ ...row, content_hash: content, redacted: 0, prev_hash: head.hash, hash });
+    return auditEntryOf({ ...row, content_hash: content, redacted: 0, prev_hash: head.hash, hash });
   }
 
   list(opts: { limit?: number; beforeSeq?: number; subject?: string } = {}): AuditEntry[] {
@@ -84,14 +84,7 @@ export class AuditLog {
       args.push(opts.subject);
     }
     const sql = `SELECT * FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, opts.limit ?? 100) as Row[]).map(toEntry);
-  }
-
-  /** Entries about any of the given subjects, or whose details name the case reference (chain of custody). */
-  forSubjects(subjects: string[], caseRef: string): AuditEntry[] {
-    const set = new Set(subjects);
-    const rows = this.db.prepare(`SELECT * FROM audit_log WHERE subject IS NOT NULL OR json_extract(details, '$.case') = ? ORDER BY seq`).all(caseRef) as Row[];
-    return rows.filter((r) => (r.subject !== null && set.has(r.subject)) || (JSON.parse(r.details) as { case?: string }).case === caseRef).map(toEntry);
+    return (this.db.prepare(sql).all(...args, opts.limit ?? 100) as AuditRow[]).map(auditEntryOf);
   }
 
   /**
@@ -114,7 +107,7 @@ export class AuditLog {
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
     let count = 0;
-    for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>) {
+    for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
       const contentOk =
         row.redacted === 1
           ? claimed.has(row.seq) && row.kind === 'redacted' && row.actor === '' && row.subject === null && row.details === '{}'
@@ -132,6 +125,6 @@ export class AuditLog {
   }
 }
 
-function toEntry(r: Row): AuditEntry {
+export function auditEntryOf(r: AuditRow): AuditEntry {
   return { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, subject: r.subject, details: JSON.parse(r.details) as Record<string, unknown>, hash: r.hash };
 }

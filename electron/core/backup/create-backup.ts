@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { BLOBS_DIR } from '../blobs/blob-store';
 import { DB_FILE, schemaVersion } from '../db/open';
-import { fsyncDir, tempPathFor } from '../fs-atomic';
+import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import { HEADER_FILE } from '../vault/header';
 import type { Session } from '../vault/session';
 import { BACKUP_CHUNK, BACKUP_VERSION, backupKey, encodePreamble, endRecord, fileRecordHead, type BackupHeader } from './backup-format';

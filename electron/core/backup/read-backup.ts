@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { toAppError } from '../os-errors';
+import { toAppError } from '../files/os-errors';
 import { parseHeaderText, type VaultHeader } from '../vault/header';
 import { masterFromPassphrase, masterFromRecoveryKey } from '../vault/vault';
 import { BACKUP_MAGIC, BACKUP_VERSION, backupHeaderSchema, backupKey, damaged, type BackupHeader } from './backup-format';

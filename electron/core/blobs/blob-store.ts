@@ -9,7 +9,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { writeFileAtomic, TEMP_SUFFIX } from '../fs-atomic';
+import { writeFileAtomic, TEMP_SUFFIX } from '../files/fs-atomic';
 import {
   DEFAULT_CHUNK,
   HEADER_LEN,

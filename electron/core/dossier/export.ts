@@ -13,7 +13,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
-import { fsyncDir, isTempNameOf, tempPathFor } from '../fs-atomic';
+import { fsyncDir, isTempNameOf, tempPathFor } from '../files/fs-atomic';
 import type { Session } from '../vault/session';
 import { bundleReadme } from './bundle-readme';
 import { gatherDossier } from './gather';

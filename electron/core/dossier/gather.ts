@@ -10,14 +10,15 @@
 import type { EvidenceItem, Person } from '../../../shared/case-types';
 import type { DossierProfile } from '../../../shared/dossier-types';
 import type { Session } from '../vault/session';
-import { getCase } from '../cases/case-repo';
-import { listNotes } from '../cases/note-repo';
-import { listPersons } from '../cases/person-repo';
+import { getCase } from '../case/case-repo';
+import { listNotes } from '../note/note-repo';
+import { listPersons } from '../person/person-repo';
 import { getItemRow, listItems } from '../evidence/evidence-repo';
 import { bytesForbidden } from '../evidence/policy';
-import { listRequests } from '../takedowns/takedown-repo';
+import { listRequests } from '../takedown/takedown-repo';
 import { DEFAULT_TIME_ZONE } from '../time';
-import { listSteps } from '../protocol/step-plan';
+import { listSteps } from '../step/step-plan';
+import { entriesAbout } from '../audit/audit-query';
 import type { DossierData, DossierItem } from './dossier-data';
 
 const EXT: Record<string, string> = {
@@ -80,7 +81,7 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     persons: profile === 'coordinator' ? pseudonymise(persons, lang) : persons,
     items,
     takedowns,
-    custody: session.audit.forSubjects(subjects, c.ref),
+    custody: entriesAbout(db, subjects, c.ref),
     notes,
     stepPlan: profile === 'officer' ? listSteps(db, caseId, now).map((st) => ({ title: st.title, owner: st.owner, dueDate: st.dueDate, doneAt: st.doneAt, doneBy: st.doneBy, notes: st.notes })) : null,
     originals,

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
 import type { VerifyReport } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
-import { toAppError } from '../os-errors';
+import { toAppError } from '../files/os-errors';
 import { fingerprintOf, verifyBytes } from './signing';
 import { createPublicKey } from 'node:crypto';
 

@@ -5,7 +5,7 @@
  * header is checked against the pixel limit before any pixel is decoded (decompression
  * bombs); animated GIFs use their first frame only.
  */
-import '../vips-env';
+import './vips-env';
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { pdqFromRaw, pdqInputFromSharp, type PdqResult } from '../pdq/index';

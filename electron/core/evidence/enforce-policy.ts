@@ -6,7 +6,7 @@
  * possess). Invariant: runs inside the caller's transaction; files go after the commit.
  */
 import type { Session } from '../vault/session';
-import { getCase } from '../cases/case-repo';
+import { getCase } from '../case/case-repo';
 import { stripBytes } from './evidence-repo';
 import { bytesForbidden } from './policy';
 

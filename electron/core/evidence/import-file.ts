@@ -10,7 +10,7 @@ import type { CaseDetail, DuplicateMatch, EvidenceMeta, ImportResult } from '../
 import { AppError } from '../../../shared/errors';
 import { dihedralHashes } from '../pdq/index';
 import type { Session } from '../vault/session';
-import { touchCase } from '../cases/case-repo';
+import { touchCase } from '../case/case-repo';
 import { decodeImage, type Decoded } from './decode';
 import { insertItem, itemsWithSha } from './evidence-repo';
 import { pdqIndexOf } from './pdq-index';
@@ -18,7 +18,7 @@ import { assertMayHoldBytes } from './policy';
 import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
 import { resolveMatches } from './matches';
 import { DEFAULT_TIME_ZONE } from '../time';
-import { toAppError } from '../os-errors';
+import { toAppError } from '../files/os-errors';
 import type { Logger } from '../logger';
 
 export interface ImportSource {

@@ -5,7 +5,7 @@
  * steps in that order; the decoder refuses inputs above `limitInputPixels` (decompression
  * bombs, TOOLCHAIN.md); the returned RawImage's buffer length always matches its info.
  */
-import '../vips-env';
+import '../evidence/vips-env';
 import sharp, { type Sharp } from 'sharp';
 import { pdqFromRaw } from './pdq';
 import type { PdqResult, RawImage } from './types';

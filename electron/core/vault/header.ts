@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { writeFileAtomic } from '../fs-atomic';
+import { writeFileAtomic } from '../files/fs-atomic';
 import type { ScryptParams } from './kdf';
 
 export const VAULT_FORMAT = 'bewijskluis-vault';

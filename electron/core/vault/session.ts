@@ -8,7 +8,7 @@ import type { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
 import { DB_FILE, openDatabase, type Db } from '../db/open';
 import { join } from 'node:path';
-import { getSetting } from '../db/settings-repo';
+import { getSetting } from '../db/kv-store';
 import type { VaultHeader } from './header';
 import { wipe, type SubKeys } from './kdf';
 

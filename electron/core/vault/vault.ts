@@ -15,7 +15,7 @@ import { AuditLog } from '../audit/audit-log';
 import { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
 import { DB_FILE, openDatabase } from '../db/open';
-import { setSetting } from '../db/settings-repo';
+import { setSetting } from '../db/kv-store';
 import {
   VAULT_FORMAT,
   VAULT_FORMAT_VERSION,

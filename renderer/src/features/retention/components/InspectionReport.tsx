@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AFFILIATIONS, PERSON_ROLES, TRISTATE } from '../../../../../shared/case-types';
-import type { PersonReport } from '../../../../../shared/contract-protocol';
+import type { PersonReport } from '../../../../../shared/contract-person';
 import { isOneOf } from '../../../../../shared/one-of';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';

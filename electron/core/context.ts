@@ -1,0 +1,41 @@
+/**
+ * The state and dependencies shared by the handler modules of one core instance.
+ * Invariants: no module-level state — everything hangs off this object, made by createCore;
+ * at most one Session is open; state changes of the vault run one at a time (serial()).
+ */
+import { AppError } from '../../shared/errors';
+import type { Clock } from './clock';
+import type { CoreEvents } from './events';
+import type { Logger } from './logger';
+import type { PrefsStore } from './app/prefs';
+import type { ScryptParams } from './vault/kdf';
+import type { Session } from './vault/session';
+
+export interface CoreContext {
+  clock: Clock;
+  logger: Logger;
+  kdf: ScryptParams | undefined;
+  events: CoreEvents;
+  prefs: PrefsStore;
+  defaultVaultDir: string;
+  vaultDir: string;
+  session: Session | null;
+  serial<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs once each time a vault is opened (created, unlocked, recovered): e.g. catalogue seeding. */
+  afterOpen(session: Session): void;
+}
+
+export function requireSession(ctx: CoreContext): Session {
+  if (!ctx.session || ctx.session.isClosed()) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
+  return ctx.session;
+}
+
+/** Runs async functions strictly one after another (a promise-chain mutex). */
+export function makeSerial(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,27 @@
+/** Handlers of the audit:* channels: the log, its verification, the filtered viewer and the CSV export. */
+import { requireSession, type CoreContext } from '../context';
+import type { CoreHandlers } from '../handler-types';
+import { auditCsv } from '../audit/audit-csv';
+import { queryAudit } from '../audit/audit-query';
+import { writeFileAtomic } from '../files/fs-atomic';
+import { mustBeAbsolute } from './paths';
+
+type AuditHandlers = Pick<CoreHandlers, 'audit:list' | 'audit:verify' | 'audit:query' | 'audit:export-csv'>;
+
+export function auditHandlers(ctx: CoreContext): AuditHandlers {
+  const s = () => requireSession(ctx);
+  return {
+    'audit:list': async (input) => s().audit.list({ limit: input.limit ?? 100, beforeSeq: input.beforeSeq }),
+    'audit:verify': async () => s().audit.verify(),
+    'audit:query': async (input) => queryAudit(s().db, input),
+    'audit:export-csv': async (input) => {
+      const ses = s();
+      mustBeAbsolute(input.outPath, 'outPath');
+      const { outPath, ...filter } = input;
+      const entries = queryAudit(ses.db, { ...filter, limit: 1_000_000 });
+      await writeFileAtomic(outPath, auditCsv(entries));
+      ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'audit.exported', details: { rows: entries.length } }));
+      return { path: outPath, rows: entries.length };
+    },
+  };
+}

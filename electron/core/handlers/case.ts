@@ -1,0 +1,47 @@
+/** Handlers of the case:* channels. */
+import type { CaseSummary } from '../../../shared/case-types';
+import { requireSession, type CoreContext } from '../context';
+import type { Db } from '../db/open';
+import { createCase, getCase, listCases, updateCase } from '../case/case-repo';
+import { enforceMinorsRule, removeBlobFiles } from '../evidence/enforce-policy';
+import type { CoreHandlers } from '../handler-types';
+import { purgeDateOf } from '../retention/purge';
+import { readSettings } from '../settings/settings';
+import { createCaseSteps } from '../step/step-plan';
+
+type CaseHandlers = Pick<CoreHandlers, 'case:create' | 'case:list' | 'case:get' | 'case:update'>;
+
+function withPurgeDate<T extends CaseSummary>(db: Db, list: T[]): T[] {
+  const years = readSettings(db).retentionYears;
+  return list.map((c) => ({ ...c, purgeDate: purgeDateOf(c.closedAt, years) }));
+}
+
+export function caseHandlers(ctx: CoreContext): CaseHandlers {
+  const s = () => requireSession(ctx);
+  const now = () => ctx.clock.now();
+  return {
+    'case:create': async (input) => {
+      const ses = s();
+      return ses.tx(() => {
+        const c = createCase(ses.db, input, now(), ses.ownerName);
+        // Each case gets its own copy of the step plan, in the language the user works in.
+        createCaseSteps(ses.db, c.id, ctx.prefs.get().language, now());
+        ses.audit.append({ actor: ses.ownerName, kind: 'case.created', subject: c.id, details: { case: c.ref, category: c.category } });
+        return c;
+      });
+    },
+    'case:list': async (input) => withPurgeDate(s().db, listCases(s().db, input)),
+    'case:get': async (input) => withPurgeDate(s().db, [getCase(s().db, input.caseId)])[0]!,
+    'case:update': async (input) => {
+      const ses = s();
+      const { after, removed } = ses.tx(() => {
+        const { before, after } = updateCase(ses.db, input.caseId, input.patch, now());
+        const changed = Object.keys(input.patch).filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]));
+        ses.audit.append({ actor: ses.ownerName, kind: before.status !== after.status ? 'case.status_changed' : 'case.updated', subject: after.id, details: { case: after.ref, changed, status: after.status } });
+        return { after, removed: enforceMinorsRule(ses, after.id, ses.ownerName) };
+      });
+      await removeBlobFiles(ses, removed);
+      return withPurgeDate(ses.db, [getCase(ses.db, after.id)])[0]!;
+    },
+  };
+}

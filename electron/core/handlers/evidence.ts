@@ -1,0 +1,140 @@
+/** Handlers for evidence:* — import, URL-only sightings, edits, images, spread. */
+import { randomUUID } from 'node:crypto';
+import type { EvidenceMeta } from '../../../shared/case-types';
+import { AppError } from '../../../shared/errors';
+import { requireSession, type CoreContext } from '../context';
+import { getCase, touchCase } from '../case/case-repo';
+import { blurredThumb, THUMB_MIME } from '../evidence/decode';
+import { enforceMinorsRule, removeBlobFiles } from '../evidence/enforce-policy';
+import { getItem, getItemRow, insertItem, listItems, updateItem } from '../evidence/evidence-repo';
+import { bufferSource, expandPaths, importBatch, pathSource } from '../evidence/import-batch';
+import type { ImportEnv, ImportSource } from '../evidence/import-file';
+import { resolveMatches } from '../evidence/matches';
+import { splitDihedral } from '../evidence/pdq-index';
+import { bytesForbidden } from '../evidence/policy';
+import { spreadOf } from '../evidence/spread';
+import type { CoreHandlers } from '../handler-types';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
+import { importLimits } from '../settings/settings';
+
+type EvidenceHandlers = Pick<
+  CoreHandlers,
+  | 'evidence:list'
+  | 'evidence:get'
+  | 'evidence:add-url'
+  | 'evidence:import'
+  | 'evidence:import-paths'
+  | 'evidence:cancel-import'
+  | 'evidence:update'
+  | 'evidence:get-thumbnail'
+  | 'evidence:reveal'
+  | 'evidence:get-spread'
+>;
+
+function checkMeta(meta: EvidenceMeta): void {
+  if (meta.timeZone && !isValidTimeZone(meta.timeZone)) throw new AppError('VALIDATION', 'Unknown time zone.', { issues: [{ path: 'meta.timeZone', code: 'invalid' }] });
+}
+
+export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
+  const s = () => requireSession(ctx);
+  const batches = new Map<string, { cancelled: boolean }>();
+
+  async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[]) {
+    const ses = s();
+    checkMeta(meta);
+    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger };
+    const id = batchId ?? randomUUID();
+    const state = { cancelled: false };
+    batches.set(id, state);
+    try {
+      return await importBatch(env, sources, {
+        batchId: id,
+        isCancelled: () => state.cancelled || ses.isClosed(),
+        onProgress: (p) => ctx.events.emit('evidence:import-progress', p),
+      });
+    } finally {
+      batches.delete(id);
+    }
+  }
+
+  function imageOf(itemId: string) {
+    const ses = s();
+    const row = getItemRow(ses.db, itemId);
+    const c = getCase(ses.db, row.case_id);
+    if (bytesForbidden({ caseCategory: c.category, sexual: row.sexual === 1, minor: row.minor })) {
+      throw new AppError('FORBIDDEN_CONTENT', 'This image is never shown.', { reason: 'minor-sexual' });
+    }
+    return { ses, row };
+  }
+
+  return {
+    'evidence:list': async (input) => listItems(s().db, input.caseId),
+    'evidence:get': async (input) => {
+      const ses = s();
+      const item = getItem(ses.db, input.itemId);
+      const dihedral = (ses.db.prepare('SELECT pdq_dihedral FROM evidence_items WHERE id = ?').get(item.id) as { pdq_dihedral: string | null }).pdq_dihedral;
+      const matches = item.sha256 ? resolveMatches(ses, item.sha256, dihedral ? splitDihedral(dihedral) : null, item.pdqQuality ?? 0, item.id) : [];
+      return { item, audit: ses.audit.list({ subject: item.id, limit: 200 }), matches };
+    },
+    'evidence:add-url': async (input) => {
+      const ses = s();
+      checkMeta(input.meta);
+      if (!input.meta.url && !input.meta.handle && !input.meta.description) {
+        throw new AppError('VALIDATION', 'A sighting needs at least a URL, an account or a description.', { issues: [{ path: 'meta.url', code: 'required' }] });
+      }
+      return ses.tx(() => {
+        const c = getCase(ses.db, input.caseId);
+        const m = input.meta;
+        const at = ctx.clock.now().toISOString();
+        const item = insertItem(ses.db, {
+          caseId: c.id, kind: 'url', platform: m.platform ?? '', url: m.url ?? '', handle: m.handle ?? '', postedAt: m.postedAt ?? null, seenAt: m.seenAt ?? null,
+          capturedAt: at, timeZone: m.timeZone ?? DEFAULT_TIME_ZONE, capturedBy: m.capturedBy ?? ses.ownerName, captureMethod: m.captureMethod ?? 'own-screenshot',
+          description: m.description ?? '', sexual: m.sexual ?? false, violence: m.violence ?? false, minor: m.minor ?? 'unknown',
+          fileName: null, mime: null, size: null, width: null, height: null, sha256: null, pdq: null, pdqQuality: null, pdqDihedral: null, blobId: null, thumbBlobId: null,
+        });
+        touchCase(ses.db, c.id, ctx.clock.now());
+        ses.audit.append({ actor: ses.ownerName, kind: 'evidence.sighting_added', subject: item.id, details: { case: c.ref, item: item.label } });
+        return item;
+      });
+    },
+    'evidence:import': async (input) =>
+      runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, input.files.map((f) => bufferSource(f.name, f.bytes))),
+    'evidence:import-paths': async (input) =>
+      runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, (await expandPaths(input.paths)).map(pathSource)),
+    'evidence:cancel-import': async (input) => {
+      const b = batches.get(input.batchId);
+      if (b) b.cancelled = true;
+      return { cancelled: !!b };
+    },
+    'evidence:update': async (input) => {
+      const ses = s();
+      checkMeta(input.patch);
+      const { item, removed } = ses.tx(() => {
+        const item = updateItem(ses.db, input.itemId, input.patch);
+        ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(input.patch) } });
+        return { item, removed: enforceMinorsRule(ses, item.caseId, ses.ownerName) };
+      });
+      await removeBlobFiles(ses, removed);
+      return getItem(ses.db, item.id);
+    },
+    'evidence:get-thumbnail': async (input) => {
+      const { ses, row } = imageOf(input.itemId);
+      if (!row.thumb_blob_id) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'thumbnail' });
+      const bytes = await blurredThumb(await ses.blobs.get(row.thumb_blob_id));
+      return { mime: THUMB_MIME, bytes: new Uint8Array(bytes), blurred: true };
+    },
+    'evidence:reveal': async (input) => {
+      const { ses, row } = imageOf(input.itemId);
+      const blob = input.size === 'thumb' ? row.thumb_blob_id : row.kind === 'image' ? row.blob_id : null;
+      if (!blob) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'image' });
+      const bytes = await ses.blobs.get(blob);
+      // Every unblurred view is logged (issue: "every unblurred view is an audit entry").
+      ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'evidence.viewed', subject: row.id, details: { size: input.size } }));
+      return { mime: input.size === 'thumb' ? THUMB_MIME : (row.mime ?? 'application/octet-stream'), bytes: new Uint8Array(bytes), blurred: false };
+    },
+    'evidence:get-spread': async (input) => {
+      getCase(s().db, input.caseId);
+      return spreadOf(s(), input.caseId);
+    },
+  };
+}

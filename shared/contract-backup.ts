@@ -1,0 +1,16 @@
+/** Channels of encrypted backups of the whole vault: status, create, verify, restore into a new folder. */
+import { z } from 'zod';
+import type { CheckReport } from './domain';
+import type { BackupCheck, BackupInfo, BackupStatus } from './protocol-types';
+import { channel, empty } from './contract-kit';
+
+const path = z.string().min(1).max(4096);
+const secret = { passphrase: z.string().min(1).max(1024).optional(), recoveryKey: z.string().min(1).max(200).optional() };
+
+export const backupChannels = {
+  'backup:get-status': channel<BackupStatus>()(empty),
+  'backup:create': channel<BackupInfo>()(z.strictObject({ outPath: path, overwrite: z.boolean().optional() })),
+  /** Works without an unlocked vault: needs the passphrase or recovery key of the backup. */
+  'backup:verify': channel<BackupCheck>()(z.strictObject({ path, ...secret })),
+  'backup:restore': channel<{ vaultDir: string; check: CheckReport }>()(z.strictObject({ path, targetDir: path, ...secret })),
+} as const;

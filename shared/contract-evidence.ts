@@ -1,0 +1,51 @@
+/** Channels of evidence items: import files, record URL-only sightings, edit, show images, spread. */
+import { z } from 'zod';
+import {
+  CAPTURE_METHODS,
+  TRISTATE,
+  type EvidenceItem,
+  type ImageData,
+  type ImportReport,
+  type SpreadGroup,
+} from './case-types';
+import type { AuditEntry } from './domain';
+import { bytes, channel, id, isoInstant, longText, shortText } from './contract-kit';
+
+export const evidenceMeta = z.strictObject({
+  platform: z.string().trim().max(100).optional(),
+  url: z.string().trim().max(4096).optional(),
+  handle: z.string().trim().max(300).optional(),
+  postedAt: isoInstant.nullable().optional(),
+  seenAt: isoInstant.nullable().optional(),
+  timeZone: z.string().max(64).optional(),
+  capturedBy: shortText.optional(),
+  captureMethod: z.enum(CAPTURE_METHODS).optional(),
+  description: longText.optional(),
+  sexual: z.boolean().optional(),
+  violence: z.boolean().optional(),
+  minor: z.enum(TRISTATE).optional(),
+});
+
+const fileInput = z.strictObject({ name: z.string().min(1).max(1000), bytes });
+const batchId = z.string().max(100).optional();
+
+export const evidenceChannels = {
+  'evidence:list': channel<EvidenceItem[]>()(z.strictObject({ caseId: id })),
+  'evidence:get': channel<{ item: EvidenceItem; audit: AuditEntry[]; matches: ImportReport['results'][number]['matches'] }>()(
+    z.strictObject({ itemId: id }),
+  ),
+  'evidence:add-url': channel<EvidenceItem>()(z.strictObject({ caseId: id, meta: evidenceMeta })),
+  'evidence:import': channel<ImportReport>()(
+    z.strictObject({ caseId: id, meta: evidenceMeta, files: z.array(fileInput).min(1).max(500), hashOnly: z.boolean().optional(), batchId }),
+  ),
+  'evidence:import-paths': channel<ImportReport>()(
+    z.strictObject({ caseId: id, meta: evidenceMeta, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), hashOnly: z.boolean().optional(), batchId }),
+  ),
+  'evidence:cancel-import': channel<{ cancelled: boolean }>()(z.strictObject({ batchId: z.string().min(1).max(100) })),
+  'evidence:update': channel<EvidenceItem>()(z.strictObject({ itemId: id, patch: evidenceMeta })),
+  /** The blurred thumbnail (safe to show in lists). */
+  'evidence:get-thumbnail': channel<ImageData>()(z.strictObject({ itemId: id })),
+  /** The unblurred image after the user clicked; every call is an audit entry. */
+  'evidence:reveal': channel<ImageData>()(z.strictObject({ itemId: id, size: z.enum(['thumb', 'full']) })),
+  'evidence:get-spread': channel<SpreadGroup[]>()(z.strictObject({ caseId: id })),
+} as const;

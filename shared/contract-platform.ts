@@ -1,0 +1,33 @@
+/** Channels of the platform catalogue: where and how each platform (or escalation body) takes reports. */
+import { z } from 'zod';
+import type { Platform } from './takedown-types';
+import { channel, empty } from './contract-kit';
+
+const bilingual = z.strictObject({ nl: z.string().max(4000), en: z.string().max(4000) });
+const httpsUrl = z.url({ protocol: /^https$/ }).max(2048);
+const route = z.strictObject({
+  kind: z.enum(['in-app', 'web-form', 'email', 'phone']),
+  label: bilingual,
+  url: httpsUrl.optional(),
+  email: z.email().max(320).optional(),
+  phone: z.string().max(40).optional(),
+  steps: bilingual.optional(),
+});
+const platformEntry = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  kind: z.enum(['platform', 'escalation']),
+  name: z.string().trim().min(1).max(100),
+  domains: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(50),
+  routes: z.array(route).max(20),
+  reference: z.strictObject({ returned: z.boolean(), looksLike: bilingual }),
+  whoMayFile: bilingual,
+  followUpDays: z.number().int().min(1).max(60),
+  notes: bilingual,
+});
+
+export const platformChannels = {
+  'platform:list': channel<Platform[]>()(empty),
+  /** Edit an entry (a standard one becomes "edited" and survives seed updates) or add one (no id). */
+  'platform:save': channel<Platform>()(z.strictObject({ platform: platformEntry })),
+  'platform:reset': channel<Platform>()(z.strictObject({ platformId: z.string().min(1).max(64) })),
+} as const;

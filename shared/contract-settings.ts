@@ -1,0 +1,19 @@
+/** Channels of the vault's settings (kept inside the encrypted database). */
+import { z } from 'zod';
+import type { Settings } from './domain';
+import { channel, empty } from './contract-kit';
+
+export const settingsChannels = {
+  'settings:get': channel<Settings>()(empty),
+  'settings:set': channel<Settings>()(
+    z.strictObject({
+      autoLockMinutes: z.number().int().min(1).max(240).optional(),
+      maxImportMb: z.number().int().min(1).max(2000).optional(),
+      senderName: z.string().trim().max(200).optional(),
+      senderEmail: z.union([z.email().max(320), z.literal('')]).optional(),
+      senderOrganisation: z.string().trim().max(200).optional(),
+      retentionYears: z.number().int().min(1).max(30).optional(),
+      backupReminderDays: z.number().int().min(1).max(365).optional(),
+    }),
+  ),
+} as const;

@@ -1,0 +1,24 @@
+/** Channels of the vault's lifecycle: choose, create, unlock, recover, lock, change the passphrase, check. */
+import { z } from 'zod';
+import type { CheckReport, CreatedVault, VaultStatus } from './domain';
+import { channel, empty } from './contract-kit';
+
+const passphrase = z.string().min(1).max(1024);
+const folder = z.string().min(1).max(4096);
+
+export const vaultChannels = {
+  'vault:get-status': channel<VaultStatus>()(empty),
+  'vault:select': channel<VaultStatus>()(z.strictObject({ vaultDir: folder })),
+  'vault:create': channel<CreatedVault>()(
+    z.strictObject({ vaultDir: folder.optional(), passphrase, ownerName: z.string().trim().min(1).max(200) }),
+  ),
+  'vault:unlock': channel<VaultStatus>()(z.strictObject({ passphrase })),
+  'vault:recover': channel<CreatedVault>()(
+    z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }),
+  ),
+  'vault:lock': channel<VaultStatus>()(z.strictObject({ reason: z.enum(['manual', 'idle']).optional() })),
+  'vault:change-passphrase': channel<{ changed: true }>()(
+    z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase }),
+  ),
+  'vault:check': channel<CheckReport>()(empty),
+} as const;
