@@ -1,4 +1,4 @@
-import { PathField } from '../../../components/ui/PathField';
+import { PathField } from '../../host-dialog/components/PathField';
 import { useT } from '../../../i18n/i18n-context';
 
 /** An existing backup file (*.bkbackup) to check or to put back: the same field in both forms. */

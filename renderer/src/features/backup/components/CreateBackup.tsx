@@ -3,7 +3,7 @@ import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { PathField } from '../../../components/ui/PathField';
+import { PathField } from '../../host-dialog/components/PathField';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatBytes } from '../../../lib/dates';
 import { reasonOf } from '../../../lib/api-error';

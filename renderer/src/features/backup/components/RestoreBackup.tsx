@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { PathField } from '../../../components/ui/PathField';
+import { PathField } from '../../host-dialog/components/PathField';
 import { useT } from '../../../i18n/i18n-context';
 import { hasCode, reasonOf } from '../../../lib/api-error';
 import { useRestoreBackup } from '../mutations';

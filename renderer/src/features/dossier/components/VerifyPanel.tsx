@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { PathField } from '../../../components/ui/PathField';
+import { PathField } from '../../host-dialog/components/PathField';
 import { useT } from '../../../i18n/i18n-context';
 import { isAbsolutePath } from '../logic';
 import { useVerifyDossier } from '../mutations';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useHostDialog, type DialogKind } from '../../lib/host-dialog';
-import { Button } from './Button';
-import { ErrorBanner } from './ErrorBanner';
-import { Field } from './Field';
+import { useHostDialog, type DialogKind } from '../../../lib/host-dialog';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Field } from '../../../components/ui/Field';
 
 export interface PathFieldText {
   label: string;
