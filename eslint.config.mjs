@@ -211,7 +211,7 @@ export default tseslint.config(
   side(['electron/core/**'], {
     side: 'the core',
     packages: ['node:*', 'zod', 'sharp', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'yauzl', 'yazl'],
-    areas: ['electron/core', 'shared', 'resources'],
+    areas: ['electron/core', 'shared', 'resources', 'package.json'],
     why: CORE_WHY,
   }),
   side(['electron/main/**'], { side: 'main', packages: ['node:*', 'electron', 'zod'], areas: ['electron/main', 'electron/core', 'shared'], why: MAIN_WHY }),
