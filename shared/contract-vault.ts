@@ -17,6 +17,8 @@ export const vaultChannels = {
     z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }),
   ),
   'vault:lock': channel<VaultStatus>()(z.strictObject({ reason: z.enum(['manual', 'idle']).optional() })),
+  /** The user is active (the renderer reports keyboard and pointer input, throttled): postpones the idle lock. */
+  'vault:touch': channel<{ ok: true }>()(empty),
   'vault:change-passphrase': channel<{ changed: true }>()(
     z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase }),
   ),

@@ -6,12 +6,15 @@
  *   --port N         fixed port (default: random)
  *   --demo           a throw-away vault in a temporary folder, filled with fictional sample
  *                    data and already unlocked; deleted when the preview stops
+ *   --test-clock ISO tests only: the core's clock starts at ISO and moves only when a test
+ *                    asks (POST /__test/clock, bridge/server.ts)
  * The first stdout line is exactly "Bewijskluis preview: <url>" (tests parse it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { manualClock } from '../core/clock';
 import { createCore } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
 import { stderrLogger } from '../core/logger';
@@ -21,7 +24,7 @@ import { DEMO_PASSPHRASE, seedDemo } from './demo';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'app-data': { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } },
+    options: { 'app-data': { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'test-clock': { type: 'string' } },
     allowPositionals: false,
   });
   const staticDir = resolve(__dirname, '../../out/renderer');
@@ -31,13 +34,14 @@ async function main(): Promise<void> {
   }
   const demoDir = values.demo ? mkdtempSync(join(tmpdir(), 'bewijskluis-demo-')) : null;
   const appDataDir = resolve(demoDir ?? values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
-  const core = createCore({ appDataDir, logger: stderrLogger });
+  const testClock = values['test-clock'] ? manualClock(values['test-clock']) : undefined;
+  const core = createCore({ appDataDir, logger: stderrLogger, clock: testClock });
   if (demoDir) {
     await core.handlers['vault:create']({ passphrase: DEMO_PASSPHRASE, ownerName: 'Demo-vertrouwenspersoon' }, { transport: 'cli' });
     await seedDemo(core);
   }
   const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, stderrLogger);
-  const bridge = await startBridge({ dispatch, events: core.events, staticDir, port: values.port ? Number(values.port) : 0 });
+  const bridge = await startBridge({ dispatch, events: core.events, staticDir, port: values.port ? Number(values.port) : 0, testClock });
   console.log(`Bewijskluis preview: ${bridge.url}`);
   console.log(`App data: ${appDataDir}  (Ctrl+C to stop; the vault is locked on exit)`);
   if (demoDir) console.log(`Demo vault with fictional data; passphrase: "${DEMO_PASSPHRASE}". It is deleted when you stop.`);

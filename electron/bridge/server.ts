@@ -23,6 +23,11 @@ export interface BridgeOptions {
   port?: number;
   /** Largest request body accepted (JSON inputs are small; files go through other channels). */
   maxBodyBytes?: number;
+  /**
+   * Tests only (serve-web --test-clock): POST /__test/clock {advanceMs} moves the core's clock,
+   * so an e2e test can skip the idle minutes or a retention period instead of waiting.
+   */
+  testClock?: { advance(ms: number): void };
 }
 
 export interface Bridge {
@@ -42,6 +47,8 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
+
+export const TEST_CLOCK_PATH = '/__test/clock';
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -112,6 +119,14 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const channel = decodeURIComponent(url.pathname.slice(BRIDGE.apiPrefix.length));
       const result = await opts.dispatch(channel, input, { transport: 'http' });
       return send(res, 200, toWire(result));
+    }
+
+    if (opts.testClock && url.pathname === TEST_CLOCK_PATH && req.method === 'POST') {
+      if (!sameToken(req.headers[BRIDGE.tokenHeader] as string | undefined, token)) return send(res, 401, '{"error":"token required"}');
+      const body = JSON.parse((await readBody(req, 1024)) ?? '{}') as { advanceMs?: unknown };
+      if (typeof body.advanceMs !== 'number' || !(body.advanceMs >= 0)) return send(res, 400, '{"error":"advanceMs"}');
+      opts.testClock.advance(body.advanceMs);
+      return send(res, 200, '{"ok":true}');
     }
 
     if (url.pathname === BRIDGE.eventsPath) {

@@ -9,6 +9,7 @@ import type { CoreEvents } from './events';
 import type { Logger } from './logger';
 import type { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';
+import type { IdleWatch } from './vault/idle-watch';
 import type { Session } from './vault/session';
 
 export interface CoreContext {
@@ -20,13 +21,15 @@ export interface CoreContext {
   defaultVaultDir: string;
   vaultDir: string;
   session: Session | null;
+  /** Locks the open vault after the configured idle time (vault/idle-watch.ts). */
+  idle: IdleWatch;
   serial<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs once each time a vault is opened (created, unlocked, recovered): e.g. catalogue seeding. */
   afterOpen(session: Session): void;
 }
 
 export function requireSession(ctx: CoreContext): Session {
-  if (!ctx.session || ctx.session.isClosed()) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
+  if (!ctx.session || !ctx.session.isOpen()) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
   return ctx.session;
 }
 

@@ -24,7 +24,9 @@ import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { stepHandlers } from './handlers/step';
 import { takedownHandlers } from './handlers/takedown';
-import { lockVault, vaultHandlers } from './handlers/vault';
+import { vaultHandlers } from './handlers/vault';
+import { IdleWatch } from './vault/idle-watch';
+import { insideSession, requestLock } from './vault/lock';
 import { readSettings } from './settings/settings';
 import { loadSeed } from './platform/catalogue-seed';
 import { syncCatalogue } from './platform/catalogue-repo';
@@ -45,6 +47,8 @@ export interface CoreOptions {
   kdf?: ScryptParams;
   /** The shipped platform catalogue (default: resources/platforms.json); tests pass their own. */
   catalogueSeed?: CatalogueSeed;
+  /** How often the idle lock is checked (default 1 s); 0 = never by itself (tests call core.idle.check()). */
+  idleCheckMs?: number;
 }
 
 export interface Core {
@@ -56,6 +60,8 @@ export interface Core {
   prefs(): Prefs;
   /** The open session, for in-process callers (CLI, tests); throws VAULT_LOCKED. */
   session(): Session;
+  /** The idle lock (vault/idle-watch.ts). */
+  idle: IdleWatch;
   close(): Promise<void>;
 }
 
@@ -65,11 +71,21 @@ export function createCore(opts: CoreOptions): Core {
   const stored = prefs.load();
   const defaultVaultDir = opts.appDataDir ? join(opts.appDataDir, 'vault') : opts.vaultDir!;
   const serial = makeSerial();
+  const clock = opts.clock ?? systemClock;
+  const events = new CoreEvents();
+  const idle = new IdleWatch({
+    clock,
+    events,
+    minutes: () => (ctx.session?.isOpen() ? readSettings(ctx.session.db).autoLockMinutes : null),
+    lock: () => requestLock(ctx, 'idle'),
+    intervalMs: opts.idleCheckMs ?? 1000,
+  });
   const ctx: CoreContext = {
-    clock: opts.clock ?? systemClock,
+    clock,
     logger: opts.logger ?? silentLogger,
     kdf: opts.kdf,
-    events: new CoreEvents(),
+    events,
+    idle,
     prefs,
     defaultVaultDir,
     vaultDir: opts.vaultDir ?? stored.vaultDir ?? defaultVaultDir,
@@ -80,7 +96,7 @@ export function createCore(opts: CoreOptions): Core {
     },
   };
   // One handler module per domain (shared/contract-<domain>.ts <-> handlers/<domain>.ts).
-  const handlers: CoreHandlers = {
+  const byDomain: CoreHandlers = {
     ...appHandlers(ctx),
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -97,11 +113,16 @@ export function createCore(opts: CoreOptions): Core {
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
   };
-  const open = () => !!ctx.session && !ctx.session.isClosed();
+  // Every handler but the vault's own lifecycle works inside the open session, so a lock
+  // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.
+  const handlers = Object.fromEntries(
+    Object.entries(byDomain).map(([name, h]) => [name, name.startsWith('vault:') ? h : insideSession(ctx, h as (...a: unknown[]) => Promise<unknown>)]),
+  ) as CoreHandlers;
+  const open = () => !!ctx.session && ctx.session.isOpen();
   return {
     handlers,
     events: ctx.events,
-    lock: (reason) => serial(() => lockVault(ctx, reason)),
+    lock: (reason) => requestLock(ctx, reason),
     isUnlocked: open,
     settings: () => (open() ? readSettings(ctx.session!.db) : null),
     prefs: () => ({ language: prefs.get().language }),
@@ -109,6 +130,7 @@ export function createCore(opts: CoreOptions): Core {
       if (!open()) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
       return ctx.session!;
     },
-    close: () => serial(async () => lockVault(ctx, 'quit')),
+    idle,
+    close: () => requestLock(ctx, 'quit'),
   };
 }

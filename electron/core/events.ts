@@ -13,6 +13,13 @@ export class CoreEvents {
     return () => this.listeners.delete(listener);
   }
 
+  /** Subscribe to one event; returns the unsubscribe function. */
+  on<E extends EventName>(name: E, listener: Listener<E>): () => void {
+    return this.onAny((n, payload) => {
+      if ((n as EventName) === name) listener(payload as unknown as EventMap[E]);
+    });
+  }
+
   emit<E extends EventName>(name: E, payload: EventMap[E]): void {
     for (const l of this.listeners) l(name, payload);
   }

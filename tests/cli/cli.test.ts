@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { PASS, PASS2, tempDir } from '../helpers/temp';
+import { storeBlob } from '../helpers/blobs';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,7 +44,7 @@ describe('CLI', { timeout: 180_000 }, () => {
     expect(cli(['vault', 'init', '--vault', vault], { BEWIJSKLUIS_PASSPHRASE: PASS }).code).toBe(0);
     const core = createCore({ vaultDir: vault });
     await core.handlers['vault:unlock']({ passphrase: PASS }, { transport: 'test' });
-    const { id } = await core.session().storeBlob(Buffer.from('evidence bytes'.repeat(100)));
+    const { id } = await storeBlob(core.session(), Buffer.from('evidence bytes'.repeat(100)));
     const file = core.session().blobs.pathFor(id);
     await core.close();
     const bytes = await fs.readFile(file);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { setSetting } from '../../electron/core/db/kv-store';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 import { filesContaining, listFiles, watchTempFolders } from '../helpers/scan';
+import { storeBlob } from '../helpers/blobs';
 
 describe('nothing sensitive on disk in plaintext', () => {
   it('marker text in the database and a marker blob appear in no file of the vault or the temp folders', async () => {
@@ -16,7 +17,7 @@ describe('nothing sensitive on disk in plaintext', () => {
     await core.handlers['vault:create']({ passphrase: PASS, ownerName: `${marker}-owner Şükrü Yılmaz` }, ctx);
     const s = core.session();
     const blobText = `${marker}-blob `.repeat(100_000); // > 1 chunk, so several chunks are written
-    const { id } = await s.storeBlob(Buffer.from(blobText, 'utf8'));
+    const { id } = await storeBlob(s, Buffer.from(blobText, 'utf8'));
     s.tx(() => {
       for (let i = 0; i < 200; i++) setSetting(s.db, `note-${i}`, `${marker}-note-${i} leerling uit klas 3B`);
       s.audit.append({ actor: s.ownerName, kind: 'test.marker', subject: `${marker}-subject`, details: { note: `${marker}-details` } });

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { BRIDGE } from '../../shared/transport';
 import { startPreview, type PreviewServer } from './preview-server';
 
 export const OWNER = 'Marieke de Vries';
@@ -33,10 +34,10 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 /** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
-export function previewPerFile(): () => PreviewServer {
+export function previewPerFile(opts: { testClock?: string } = {}): () => PreviewServer {
   let server: PreviewServer | undefined;
   test.beforeAll(async () => {
-    server = await startPreview();
+    server = await startPreview(opts);
   });
   test.afterAll(async () => {
     await server?.stop();
@@ -117,4 +118,17 @@ export async function unlock(page: Page, passphrase: string, landing = 'Overzich
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible();
+}
+
+/** Moves the core's clock of a preview started with a test clock (bridge/server.ts TEST_CLOCK_PATH). */
+export async function advanceServerClock(page: Page, ms: number): Promise<void> {
+  const status = await page.evaluate(
+    async ({ ms, path, header, meta }) => {
+      const token = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content ?? '';
+      const res = await fetch(path, { method: 'POST', headers: { [header]: token, 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: ms }) });
+      return res.status;
+    },
+    { ms, path: '/__test/clock', header: BRIDGE.tokenHeader, meta: BRIDGE.tokenMeta },
+  );
+  expect(status).toBe(200);
 }

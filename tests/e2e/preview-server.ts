@@ -18,12 +18,13 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(): Promise<PreviewServer> {
+export async function startPreview(opts: { testClock?: string } = {}): Promise<PreviewServer> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: build the renderer first (npm run build).');
   }
   const appData = mkdtempSync(join(tmpdir(), 'bk-e2e-'));
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/bridge/serve-web.ts', '--app-data', appData], {
+  const clockArgs = opts.testClock ? ['--test-clock', opts.testClock] : [];
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/bridge/serve-web.ts', '--app-data', appData, ...clockArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

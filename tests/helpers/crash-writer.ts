@@ -5,6 +5,7 @@
  */
 import { createCore } from '../../electron/core/create-core';
 import { setSetting } from '../../electron/core/db/kv-store';
+import { storeBlob } from './blobs';
 
 async function main(): Promise<void> {
   const vaultDir = process.argv[2]!;
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   await core.handlers['vault:unlock']({ passphrase: process.env.BEWIJSKLUIS_PASSPHRASE! }, { transport: 'test' });
   const s = core.session();
   for (let i = 1; i <= 1000; i++) {
-    const { id } = await s.storeBlob(Buffer.from(`write number ${i} `.repeat(200 + i)));
+    const { id } = await storeBlob(s, Buffer.from(`write number ${i} `.repeat(200 + i)));
     s.tx(() => {
       setSetting(s.db, `write-${i}`, id);
       s.audit.append({ actor: 'crash-test', kind: 'test.write', subject: String(i) });

@@ -68,7 +68,8 @@ export async function createBackup(session: Session, outPath: string, opts: { ov
     const w = new SealingWriter(fh, key, prefix, header.backupId, BACKUP_CHUNK);
     let done = 0;
     for (const name of files) {
-      if (opts.signal?.aborted || session.isClosed()) throw new AppError('CANCELLED', 'The backup was cancelled.');
+      if (!session.isOpen()) throw new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });
+      if (opts.signal?.aborted) throw new AppError('CANCELLED', 'The backup was cancelled.');
       const path = join(session.vaultDir, name);
       let size: number;
       try {

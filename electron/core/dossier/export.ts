@@ -30,6 +30,8 @@ export interface ExportOptions {
   organisation: string;
   overwrite: boolean;
   signal?: AbortSignal;
+  /** Temporary files of exports running now (kept by the caller for its core): never swept. */
+  inProgress: Set<string>;
   onProgress?: (p: { phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number }) => void;
 }
 
@@ -49,16 +51,14 @@ function hashing(onDone: (sha256: string, size: number) => void): Transform {
   });
 }
 
-const cancelled = () => new AppError('CANCELLED', 'The export was cancelled.');
-
-/** Temporary files of exports running in this process: never swept. */
-const inProgress = new Set<string>();
+const cancelled = (session: Session) =>
+  session.isOpen() ? new AppError('CANCELLED', 'The export was cancelled.') : new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });
 
 /**
  * An export is plaintext by design (it goes to the police). A process killed half-way leaves
  * its hidden `.part` file next to the target; the next export to the same name removes it.
  */
-async function sweepStaleParts(outPath: string): Promise<void> {
+async function sweepStaleParts(outPath: string, inProgress: ReadonlySet<string>): Promise<void> {
   const dir = dirname(outPath);
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
@@ -75,7 +75,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     if (exists) throw new AppError('CONFLICT', 'A file with this name already exists.', { reason: 'exists' });
   }
   const check = () => {
-    if (o.signal?.aborted || session.isClosed()) throw cancelled();
+    if (o.signal?.aborted || !session.isOpen()) throw cancelled(session);
   };
   const data = gatherDossier(session, o.caseId, o.profile, o.lang, o.recipient, o.organisation);
   const key = signingKey(session.masterKey(), session.header.vaultId);
@@ -83,9 +83,9 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
   const manifestSig = signBytes(key, manifest);
 
-  await sweepStaleParts(o.outPath);
+  await sweepStaleParts(o.outPath, o.inProgress);
   const tmp = tempPathFor(o.outPath);
-  inProgress.add(tmp);
+  o.inProgress.add(tmp);
   const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   const zip = new yazl.ZipFile();
   // pipe() would not forward the file's errors: a full disk (ENOSPC) was an unhandled
@@ -185,10 +185,10 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     out.destroy();
     await written.catch(ignore);
     await fs.rm(tmp, { force: true });
-    if (o.signal?.aborted) throw cancelled();
+    if (o.signal?.aborted) throw cancelled(session);
     throw err;
   } finally {
-    inProgress.delete(tmp);
+    o.inProgress.delete(tmp);
     o.signal?.removeEventListener('abort', stopPdf);
   }
 }

@@ -23,15 +23,19 @@ export const DEFAULT_BYTE_BUDGET = 64 * 1024 * 1024;
 export interface BatchHooks {
   batchId: string;
   onProgress?: (p: { batchId: string; done: number; total: number; file: string; status: ImportResult['status'] }) => void;
-  isCancelled?: () => boolean;
+  /** Asked before each file starts: a reason stops the batch there. */
+  cancelled?: () => CancelReason | null;
   /** Most files in flight at once (default DEFAULT_MAX_IN_FLIGHT). */
   concurrency?: number;
   /** Most source bytes in flight at once (default DEFAULT_BYTE_BUDGET). */
   byteBudget?: number;
 }
 
-function cancelledResult(file: string): ImportResult {
-  return { file, status: 'rejected', itemId: null, sha256: null, pdq: null, quality: null, matches: [], error: { code: 'CANCELLED', message: 'Import cancelled.' } };
+/** Why a batch stopped early: the user cancelled it, or the vault is locking. */
+export type CancelReason = 'user' | 'vault-locked';
+
+function cancelledResult(file: string, reason: CancelReason): ImportResult {
+  return { file, status: 'rejected', itemId: null, sha256: null, pdq: null, quality: null, matches: [], error: { code: 'CANCELLED', message: reason === 'vault-locked' ? 'Cancelled: the vault was locked.' : 'Import cancelled.', reason } };
 }
 
 /**
@@ -68,10 +72,11 @@ export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks
     while (inFlight > 0 && (inFlight >= maxInFlight || bytesInFlight + cost > budget)) {
       await new Promise<void>((resolve) => (wake = resolve));
     }
-    if (hooks.isCancelled?.()) {
+    const stop = hooks.cancelled?.() ?? null;
+    if (stop) {
       cancelled = true;
       await Promise.all(running);
-      for (let j = i; j < sources.length; j++) finish(j, cancelledResult(sources[j]!.name));
+      for (let j = i; j < sources.length; j++) finish(j, cancelledResult(sources[j]!.name, stop));
       break;
     }
     inFlight++;

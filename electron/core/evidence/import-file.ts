@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/errors';
 import { dihedralHashes } from '../pdq/index';
 import type { Session } from '../vault/session';
 import { touchCase } from '../case/case-repo';
+import { registerBlob } from '../blobs/blob-registry';
 import { decodeImage, type Decoded } from './decode';
 import { insertItem, itemsWithSha } from './evidence-repo';
 import { pdqIndexOf } from './pdq-index';
@@ -108,7 +109,7 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       if (again) return duplicateResult(src.name, sha256, again);
       const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0);
       for (const s of [stored?.original, stored?.thumb]) {
-        if (s) session.db.prepare('INSERT OR IGNORE INTO blobs(id, size, created_at) VALUES (?, ?, ?)').run(s.id, s.size, now);
+        if (s) registerBlob(session.db, s, now);
       }
       const item = insertItem(session.db, {
         caseId: env.case.id,

@@ -14,6 +14,7 @@ type DossierHandlers = Pick<CoreHandlers, 'dossier:export' | 'dossier:cancel-exp
 
 export function dossierHandlers(ctx: CoreContext): DossierHandlers {
   const running = new Map<string, AbortController>();
+  const tempFiles = new Set<string>();
   return {
     'dossier:export': async (input) => {
       const s = requireSession(ctx);
@@ -34,7 +35,9 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
           recipient,
           organisation: readSettings(s.db).senderOrganisation,
           overwrite: input.overwrite ?? false,
-          signal: abort.signal,
+          // Cancelled by the user, or by a lock (the session's signal).
+          signal: AbortSignal.any([abort.signal, s.signal]),
+          inProgress: tempFiles,
           onProgress: (p) => ctx.events.emit('dossier:export-progress', { exportId, ...p }),
         });
         s.tx(() =>

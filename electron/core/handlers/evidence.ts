@@ -49,7 +49,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     try {
       return await importBatch(env, sources, {
         batchId: id,
-        isCancelled: () => state.cancelled || ses.isClosed(),
+        cancelled: () => (!ses.isOpen() ? 'vault-locked' : state.cancelled ? 'user' : null),
         onProgress: (p) => ctx.events.emit('evidence:import-progress', p),
       });
     } finally {

@@ -1,19 +1,27 @@
 /**
  * An unlocked vault: the open database, the blob store, the audit log and the keys.
- * Invariant: exactly one Session object owns the keys; close() wipes them and closes the
- * database, after which nothing in it may be used.
+ * Invariants: exactly one Session object owns the keys; work that uses them enters the
+ * session (enter()) and leaves it when done; once closing begins no new work may enter, the
+ * work inside is asked to stop (signal), and the keys are wiped only after the last piece of
+ * work has left (vault/lock.ts), so nothing is ever sealed with a wiped, all-zero key.
  */
+import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
-import { DB_FILE, openDatabase, type Db } from '../db/open';
-import { join } from 'node:path';
 import { getSetting } from '../db/kv-store';
+import { DB_FILE, openDatabase, type Db } from '../db/open';
 import type { VaultHeader } from './header';
 import { wipe, type SubKeys } from './kdf';
 
+const locked = (): AppError => new AppError('VAULT_LOCKED', 'The vault is locked.');
+
 export class Session {
-  private closed = false;
+  private state: 'open' | 'closing' | 'closed' = 'open';
+  private inside = 0;
+  private drainedWaiters: (() => void)[] = [];
+  private readonly abort = new AbortController();
   private readonly memos = new Map<string, unknown>();
 
   constructor(
@@ -30,11 +38,9 @@ export class Session {
     return getSetting<string>(this.db, 'owner_name') ?? '';
   }
 
-  /** Writes an encrypted blob and registers it (file first, then the row: ARCHITECTURE.md). */
-  async storeBlob(bytes: Uint8Array): Promise<{ id: string; size: number }> {
-    const { id, size } = await this.blobs.put(bytes);
-    this.db.prepare('INSERT OR IGNORE INTO blobs(id, size, created_at) VALUES (?, ?, ?)').run(id, size, this.clock.now().toISOString());
-    return { id, size };
+  /** Aborted when the vault starts locking: long work (import, export, backup) stops at its next step. */
+  get signal(): AbortSignal {
+    return this.abort.signal;
   }
 
   /** Runs fn in one database transaction together with its audit entries. */
@@ -54,16 +60,47 @@ export class Session {
   }
 
   masterKey(): Buffer {
+    if (this.state === 'closed') throw locked();
     return this.secrets.master;
   }
 
-  isClosed(): boolean {
-    return this.closed;
+  /** Open for new work (not closing, not closed). */
+  isOpen(): boolean {
+    return this.state === 'open';
   }
 
+  isClosed(): boolean {
+    return this.state === 'closed';
+  }
+
+  /** Marks the start of work that uses the keys; call the returned function when it is done. */
+  enter(): () => void {
+    if (this.state !== 'open') throw locked();
+    this.inside++;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.inside--;
+      if (this.inside === 0) for (const w of this.drainedWaiters.splice(0)) w();
+    };
+  }
+
+  /** Refuses new work and asks the work inside to stop; resolves once all of it has left. */
+  beginClose(): Promise<void> {
+    if (this.state === 'open') {
+      this.state = 'closing';
+      this.abort.abort(locked());
+    }
+    if (this.inside === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drainedWaiters.push(resolve));
+  }
+
+  /** Closes the database and wipes the keys. Only after beginClose() has resolved (vault/lock.ts). */
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.abort.abort(locked());
     this.memos.clear();
     try {
       this.db.close();

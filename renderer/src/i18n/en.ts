@@ -125,6 +125,8 @@ export const en: Catalogue = {
   'nav.settings': 'Settings',
   'header.lock': 'Lock',
   'header.lockShortcut': 'Lock (Ctrl+L)',
+  'lockWarning.text': 'Locking in {seconds} s — click to continue.',
+  'lockWarning.stay': 'Continue',
 
   'dashboard.title': 'Dashboard',
   'dashboard.empty.title': 'Nothing to follow up yet',

@@ -134,6 +134,8 @@ export const nl = {
   'header.lock': 'Vergrendelen',
   // Tooltip of the lock button; Ctrl+L on Windows/Linux, Cmd+L on a Mac.
   'header.lockShortcut': 'Vergrendelen (Ctrl+L)',
+  'lockWarning.text': 'Vergrendelt over {seconds} s — klik om door te gaan.',
+  'lockWarning.stay': 'Doorgaan',
 
   'dashboard.title': 'Overzicht',
   'dashboard.empty.title': 'Nog niets om op te volgen',

@@ -1,6 +1,7 @@
 /**
  * The unlocked app: left navigation, header (language, lock), and the routed page.
- * Invariants: a lock is always one click or Ctrl/Cmd+L away; the idle timer runs only here.
+ * Invariants: a lock is always one click or Ctrl/Cmd+L away; activity is reported to the
+ * core's idle lock from here (the renderer keeps no idle timer of its own).
  */
 import { useCallback, useEffect } from 'react';
 import { useRoute } from '../../app/router';
@@ -10,7 +11,8 @@ import { CasesPage } from '../../pages/CasesPage';
 import { DashboardPage } from '../../pages/DashboardPage';
 import { SettingsPage } from '../../pages/SettingsPage';
 import { TakedownsPage } from '../../pages/TakedownsPage';
-import { useIdleLock } from '../auto-lock/use-idle-lock';
+import { LockWarning } from '../vault/components/LockWarning';
+import { useActivityReport } from '../vault/use-activity-report';
 import { useLockVault } from '../vault/mutations';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -22,7 +24,7 @@ export function AppFrame() {
   const { mutate } = lock;
   const lockNow = useCallback((reason: 'manual' | 'idle') => mutate(reason), [mutate]);
 
-  useIdleLock(lockNow);
+  useActivityReport();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -54,6 +56,7 @@ export function AppFrame() {
             {t('header.lock')}
           </Button>
         </header>
+        <LockWarning />
         <main id="main" className="content" tabIndex={-1}>
           {route === 'dashboard' ? <DashboardPage /> : null}
           {route === 'cases' ? <CasesPage /> : null}

@@ -1,0 +1,39 @@
+/**
+ * The countdown before the idle lock (issue 16 "a visible countdown before auto-lock"):
+ * shown when the core says the lock is near, counting down each second; any activity (or the
+ * button) postpones it and the core then says so. Invariant: it only displays the core's
+ * decision, it never locks by itself.
+ */
+import { useEffect, useState } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { useT } from '../../../i18n/i18n-context';
+import { onEvent } from '../../../lib/api';
+import { reportActivity } from '../use-activity-report';
+
+export function LockWarning() {
+  const t = useT();
+  const [left, setLeft] = useState<number | null>(null);
+
+  useEffect(() => {
+    const offSoon = onEvent('vault:lock-soon', (p) => setLeft(p.secondsLeft));
+    const offPostponed = onEvent('vault:lock-postponed', () => setLeft(null));
+    return () => {
+      offSoon();
+      offPostponed();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (left === null || left <= 0) return;
+    const timer = window.setTimeout(() => setLeft((s) => (s === null ? null : s - 1)), 1000);
+    return () => window.clearTimeout(timer);
+  }, [left]);
+
+  if (left === null) return null;
+  return (
+    <div className="lock-warning" role="alert">
+      <span>{t('lockWarning.text', { seconds: Math.max(0, left) })}</span>
+      <Button onClick={reportActivity}>{t('lockWarning.stay')}</Button>
+    </div>
+  );
+}
