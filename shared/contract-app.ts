@@ -1,6 +1,6 @@
 /** Channels of the app itself: what it is, and the device's preferences (language), which live outside any vault. */
 import { z } from 'zod';
-import type { AppInfo, Prefs } from './domain';
+import type { AppInfo, Prefs } from './app-types';
 import { channel, empty } from './contract-kit';
 
 const language = z.enum(['nl', 'en']);

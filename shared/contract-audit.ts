@@ -1,6 +1,6 @@
 /** Channels of the audit log (chain of custody): read, verify, filter and export as CSV. */
 import { z } from 'zod';
-import type { AuditEntry, AuditVerification } from './domain';
+import type { AuditEntry, AuditVerification } from './audit-types';
 import { channel, empty, id, isoInstant } from './contract-kit';
 
 const auditFilter = {

@@ -1,7 +1,7 @@
 /** Channels of encrypted backups of the whole vault: status, create, verify, restore into a new folder. */
 import { z } from 'zod';
-import type { CheckReport } from './domain';
-import type { BackupCheck, BackupInfo, BackupStatus } from './protocol-types';
+import type { CheckReport } from './vault-types';
+import type { BackupCheck, BackupInfo, BackupStatus } from './backup-types';
 import { channel, empty } from './contract-kit';
 
 const path = z.string().min(1).max(4096);

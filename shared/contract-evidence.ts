@@ -1,14 +1,8 @@
 /** Channels of evidence items: import files, record URL-only sightings, edit, show images, spread. */
 import { z } from 'zod';
-import {
-  CAPTURE_METHODS,
-  TRISTATE,
-  type EvidenceItem,
-  type ImageData,
-  type ImportReport,
-  type SpreadGroup,
-} from './case-types';
-import type { AuditEntry } from './domain';
+import { TRISTATE } from './case-types';
+import { CAPTURE_METHODS, type EvidenceItem, type ImageData, type ImportReport, type SpreadGroup } from './evidence-types';
+import type { AuditEntry } from './audit-types';
 import { bytes, channel, id, isoInstant, longText, shortText } from './contract-kit';
 
 export const evidenceMeta = z.strictObject({

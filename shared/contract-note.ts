@@ -1,6 +1,6 @@
 /** Channels of the officer's working notes (never part of an inspection report). */
 import { z } from 'zod';
-import type { WorkingNote } from './case-types';
+import type { WorkingNote } from './note-types';
 import { channel, id } from './contract-kit';
 
 const body = z.string().trim().min(1).max(20_000);

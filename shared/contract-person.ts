@@ -1,6 +1,7 @@
 /** Channels of the persons involved in a case, and the inspection report about one person. */
 import { z } from 'zod';
-import { AFFILIATIONS, PERSON_ROLES, TRISTATE, type Person } from './case-types';
+import { TRISTATE } from './case-types';
+import { AFFILIATIONS, PERSON_ROLES, type Person } from './person-types';
 import { channel, id, longText } from './contract-kit';
 
 const personFields = {

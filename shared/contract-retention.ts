@@ -1,6 +1,6 @@
 /** Channels of retention (AVG/GDPR): which closed cases are past their period, and purging one for real. */
 import { z } from 'zod';
-import type { RetentionDue } from './protocol-types';
+import type { RetentionDue } from './retention-types';
 import { channel, empty, id } from './contract-kit';
 
 export const retentionChannels = {

@@ -1,6 +1,6 @@
 /** The search channel: full text over cases, persons and items, with filters. */
 import { z } from 'zod';
-import type { SearchHit } from './case-types';
+import type { SearchHit } from './search-types';
 import { category, caseStatus } from './contract-case';
 import { channel, isoInstant } from './contract-kit';
 

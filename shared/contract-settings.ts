@@ -1,6 +1,6 @@
 /** Channels of the vault's settings (kept inside the encrypted database). */
 import { z } from 'zod';
-import type { Settings } from './domain';
+import type { Settings } from './settings-types';
 import { channel, empty } from './contract-kit';
 
 export const settingsChannels = {

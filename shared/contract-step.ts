@@ -1,6 +1,6 @@
 /** Channels of the step plan: each case's own checklist, and the school's template new cases copy. */
 import { z } from 'zod';
-import type { CaseStep, StepTemplate } from './protocol-types';
+import type { CaseStep, StepTemplate } from './step-types';
 import { channel, empty, id } from './contract-kit';
 
 const bilingual = z.strictObject({ nl: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) });

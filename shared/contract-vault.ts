@@ -1,6 +1,6 @@
 /** Channels of the vault's lifecycle: choose, create, unlock, recover, lock, change the passphrase, check. */
 import { z } from 'zod';
-import type { CheckReport, CreatedVault, VaultStatus } from './domain';
+import type { CheckReport, CreatedVault, VaultStatus } from './vault-types';
 import { channel, empty } from './contract-kit';
 
 const passphrase = z.string().min(1).max(1024);

@@ -4,7 +4,7 @@
  * puts a `reason` in an error's details; the app's error banner and the CLI both look it up
  * here and fall back to the code's message. Both languages are complete by type.
  */
-import type { Language } from './domain';
+import type { Language } from './app-types';
 import { isOneOf } from './one-of';
 
 export const ERROR_REASONS = [

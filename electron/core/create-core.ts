@@ -4,7 +4,9 @@
  * folder with a fixed clock and the app builds one in main.
  */
 import { join } from 'node:path';
-import type { LockReason, Prefs, Settings } from '../../shared/domain';
+import type { Prefs } from '../../shared/app-types';
+import type { Settings } from '../../shared/settings-types';
+import type { LockReason } from '../../shared/vault-types';
 import { AppError } from '../../shared/errors';
 import { systemClock, type Clock } from './clock';
 import { makeSerial, type CoreContext } from './context';

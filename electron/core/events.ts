@@ -1,5 +1,5 @@
 /** Typed event hub from the core to whichever transport is attached (IPC or bridge SSE). */
-import type { EventMap, EventName } from '../../shared/domain';
+import type { EventMap, EventName } from '../../shared/events';
 
 export type Listener<E extends EventName> = (payload: EventMap[E]) => void;
 export type AnyListener = <E extends EventName>(name: E, payload: EventMap[E]) => void;

@@ -6,7 +6,7 @@
  * No runtime `electron` import: the power monitor is passed in, so this is unit-testable.
  * powerMonitor: https://www.electronjs.org/docs/latest/api/power-monitor
  */
-import type { LockReason } from '../../shared/domain';
+import type { LockReason } from '../../shared/vault-types';
 import type { Logger } from '../core/logger';
 
 export interface PowerSource {

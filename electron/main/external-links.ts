@@ -7,7 +7,7 @@
  * https://www.electronjs.org/docs/latest/tutorial/security
  */
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { Language } from '../../shared/domain';
+import type { Language } from '../../shared/app-types';
 import { displayUrl, parseExternalUrl } from './external-url';
 import { shellMessages } from './shell-messages';
 

@@ -4,7 +4,7 @@
  * gets a file system path it did not pick in a native dialog, and never opens a URL itself.
  */
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { Language } from '../../shared/domain';
+import type { Language } from '../../shared/app-types';
 import type { HostHandlers } from '../core/handler-types';
 import type { OpenLinkConfirmed } from './external-links';
 import { shellMessages } from './shell-messages';

@@ -8,7 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow, type Event as ElectronEvent } from 'electron';
-import type { Language } from '../../shared/domain';
+import type { Language } from '../../shared/app-types';
 import { createCore, type Core } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
 import { stderrLogger } from '../core/logger';

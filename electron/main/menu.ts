@@ -5,7 +5,7 @@
  * would give anyone at the keyboard a console inside an unlocked vault).
  */
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/domain';
+import type { Language } from '../../shared/app-types';
 import { shellMessages } from './shell-messages';
 
 export interface MenuDeps {

@@ -4,7 +4,7 @@
  * the OS before or outside the page. Invariant: every key exists in both languages (the type
  * enforces it) and Dutch is the default. Terms follow UX.md's glossary.
  */
-import type { Language } from '../../shared/domain';
+import type { Language } from '../../shared/app-types';
 
 export interface ShellMessages {
   menuFile: string;

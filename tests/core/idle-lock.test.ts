@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../electron/core/clock';
-import type { EventMap } from '../../shared/domain';
+import type { EventMap } from '../../shared/events';
 import { LOCK_WARNING_SECONDS } from '../../shared/idle-policy';
 import { PASS, newCore } from '../helpers/temp';
 

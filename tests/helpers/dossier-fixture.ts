@@ -7,8 +7,10 @@
  * own formatter) so a formatting regression makes the test fail.
  */
 import sharp from 'sharp';
-import type { CaseDetail, EvidenceItem, Person } from '../../shared/case-types';
-import type { AuditEntry } from '../../shared/domain';
+import type { CaseDetail } from '../../shared/case-types';
+import type { EvidenceItem } from '../../shared/evidence-types';
+import type { Person } from '../../shared/person-types';
+import type { AuditEntry } from '../../shared/audit-types';
 import type { DossierProfile } from '../../shared/dossier-types';
 import type { TakedownRequest } from '../../shared/takedown-types';
 import type { DossierData, DossierItem } from '../../electron/core/dossier/dossier-data';

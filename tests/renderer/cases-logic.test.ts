@@ -6,7 +6,7 @@ import { chunkFiles } from '../../renderer/src/features/evidence/read-files';
 import { draftToMeta, EMPTY_DRAFT } from '../../renderer/src/features/evidence/meta-draft';
 import { bytesForbidden } from '../../renderer/src/features/evidence/minors-rule';
 import { importSummary, rejectionText } from '../../renderer/src/features/evidence/import-reasons';
-import type { ImportReport, ImportResult } from '../../shared/case-types';
+import type { ImportReport, ImportResult } from '../../shared/evidence-types';
 import { parseTags } from '../../renderer/src/features/cases/components/NewCaseForm';
 import { nl } from '../../renderer/src/i18n/nl';
 import { en } from '../../renderer/src/i18n/en';

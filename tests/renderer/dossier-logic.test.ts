@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceItem } from '../../shared/case-types';
+import type { EvidenceItem } from '../../shared/evidence-types';
 import { DOSSIER_PROFILES } from '../../shared/dossier-types';
 import { hrefForDossier, parseLocation } from '../../renderer/src/app/router';
 import { defaultFileName, fileName, hexGroups, isAbsolutePath, sameHex, sortFiles, summarise } from '../../renderer/src/features/dossier/logic';

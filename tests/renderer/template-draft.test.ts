@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateStep } from '../../shared/protocol-types';
+import type { TemplateStep } from '../../shared/step-types';
 import { emptyStep, isDirty, move, problems, toDraft, toTemplate } from '../../renderer/src/features/steps/template/draft';
 
 const shipped: TemplateStep[] = [

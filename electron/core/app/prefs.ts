@@ -6,7 +6,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Prefs } from '../../../shared/domain';
+import type { Prefs } from '../../../shared/app-types';
 import { writeFileAtomic } from '../files/fs-atomic';
 
 const schema = z.object({ language: z.enum(['nl', 'en']).default('nl'), vaultDir: z.string().optional() });

@@ -3,7 +3,7 @@
  * programs on Windows read the accents right; cells that start with = + - @ are prefixed with '
  * so a spreadsheet never runs them as formulas (OWASP "CSV Injection").
  */
-import type { AuditEntry } from '../../../shared/domain';
+import type { AuditEntry } from '../../../shared/audit-types';
 
 function cell(v: string): string {
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;

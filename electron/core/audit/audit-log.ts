@@ -11,7 +11,7 @@
  * transaction; details never contain passphrases or keys.
  */
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerification } from '../../../shared/domain';
+import type { AuditEntry, AuditVerification } from '../../../shared/audit-types';
 import { canonicalJson } from '../canonical-json';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';

@@ -4,7 +4,7 @@
  * A case's entries are those about the case or any row it owns (case/case-owned.ts), and
  * those whose details name the case's reference.
  */
-import type { AuditEntry } from '../../../shared/domain';
+import type { AuditEntry } from '../../../shared/audit-types';
 import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
 import { caseSubjects } from '../case/case-owned';

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { CheckReport } from '../../../shared/domain';
+import type { CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../clock';
 import { fsyncDir } from '../files/fs-atomic';

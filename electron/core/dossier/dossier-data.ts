@@ -4,8 +4,11 @@
  * loader is present; working notes are present only for the officer profile; an item whose
  * bytes the minors rule forbids never has an image loader.
  */
-import type { CaseDetail, EvidenceItem, Person, WorkingNote } from '../../../shared/case-types';
-import type { AuditEntry } from '../../../shared/domain';
+import type { CaseDetail } from '../../../shared/case-types';
+import type { EvidenceItem } from '../../../shared/evidence-types';
+import type { WorkingNote } from '../../../shared/note-types';
+import type { Person } from '../../../shared/person-types';
+import type { AuditEntry } from '../../../shared/audit-types';
 import type { DossierProfile } from '../../../shared/dossier-types';
 import type { TakedownRequest } from '../../../shared/takedown-types';
 

@@ -7,7 +7,8 @@
  * Invariant: an item whose bytes the minors rule forbids never gets an image loader or a file
  * in the bundle, whatever the profile.
  */
-import type { EvidenceItem, Person } from '../../../shared/case-types';
+import type { EvidenceItem } from '../../../shared/evidence-types';
+import type { Person } from '../../../shared/person-types';
 import type { DossierProfile } from '../../../shared/dossier-types';
 import type { Session } from '../vault/session';
 import { getCase } from '../case/case-repo';

@@ -3,7 +3,8 @@
  * an item with stored bytes references registered blobs; every write re-indexes the item.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaptureMethod, EvidenceItem, EvidenceKind, Tristate } from '../../../shared/case-types';
+import type { Tristate } from '../../../shared/case-types';
+import type { CaptureMethod, EvidenceItem, EvidenceKind } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';

@@ -13,7 +13,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportReport, ImportResult } from '../../../shared/case-types';
+import type { ImportReport, ImportResult } from '../../../shared/evidence-types';
 import { importFile, type ImportEnv, type ImportSource } from './import-file';
 
 export const DEFAULT_MAX_IN_FLIGHT = 4;

@@ -6,7 +6,8 @@
  * that fails any step leaves no row and no registered blob; hash-only never writes bytes.
  */
 import { createHash } from 'node:crypto';
-import type { CaseDetail, DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/case-types';
+import type { CaseDetail } from '../../../shared/case-types';
+import type { DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import { dihedralHashes } from '../pdq/index';
 import type { Session } from '../vault/session';

@@ -2,7 +2,7 @@
  * Re-upload detection for one item: exact copies by SHA-256 anywhere in the vault, near
  * copies by PDQ (PDQ.md thresholds, any rotation or mirror). Exact matches come first.
  */
-import type { DuplicateMatch } from '../../../shared/case-types';
+import type { DuplicateMatch } from '../../../shared/evidence-types';
 import type { Session } from '../vault/session';
 import { getItem, itemsWithSha } from './evidence-repo';
 import { pdqIndexOf } from './pdq-index';

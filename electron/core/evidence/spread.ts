@@ -4,7 +4,7 @@
  * each platform shows where and when it was first seen. Items without a hash (URL-only)
  * stand alone. Grouping is transitive (union-find), as reposts of reposts drift.
  */
-import type { DuplicateMatch, EvidenceItem, SpreadGroup } from '../../../shared/case-types';
+import type { DuplicateMatch, EvidenceItem, SpreadGroup } from '../../../shared/evidence-types';
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY } from '../pdq/index';
 import type { Session } from '../vault/session';
 import { listItems } from './evidence-repo';

@@ -1,6 +1,6 @@
 /** Handlers for evidence:* — import, URL-only sightings, edits, images, spread. */
 import { randomUUID } from 'node:crypto';
-import type { EvidenceMeta } from '../../../shared/case-types';
+import type { EvidenceMeta } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import { getCase, touchCase } from '../case/case-repo';

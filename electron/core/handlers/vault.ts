@@ -1,5 +1,5 @@
 /** Handlers of the vault:* channels; the lifecycle itself (adopt, lock, wipe) is vault/lock.ts. */
-import type { VaultStatus } from '../../../shared/domain';
+import type { VaultStatus } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import type { CoreHandlers } from '../handler-types';

@@ -4,7 +4,7 @@
  * student or parent may inspect (DOMAIN.md "Privacy").
  */
 import { randomUUID } from 'node:crypto';
-import type { WorkingNote } from '../../../shared/case-types';
+import type { WorkingNote } from '../../../shared/note-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 

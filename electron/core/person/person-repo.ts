@@ -1,6 +1,7 @@
 /** Persons involved in a case (betrokkenen). Every write re-indexes the person for search. */
 import { randomUUID } from 'node:crypto';
-import type { Affiliation, Person, PersonRole, Tristate } from '../../../shared/case-types';
+import type { Tristate } from '../../../shared/case-types';
+import type { Affiliation, Person, PersonRole } from '../../../shared/person-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity, unindexEntity } from '../search/fts';

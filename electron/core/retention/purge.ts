@@ -7,7 +7,7 @@
  * reference, time and who; afterwards the WAL is truncated and the database vacuumed so no
  * freed page keeps the old content.
  */
-import type { RetentionDue } from '../../../shared/protocol-types';
+import type { RetentionDue } from '../../../shared/retention-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';

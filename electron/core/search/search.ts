@@ -3,7 +3,8 @@
  * combined with filters on case status and category, item platform and seen date.
  * Invariant: user text never reaches FTS5 syntax unescaped (toMatchQuery quotes each term).
  */
-import type { CaseCategory, CaseStatus, SearchHit } from '../../../shared/case-types';
+import type { CaseCategory, CaseStatus } from '../../../shared/case-types';
+import type { SearchHit } from '../../../shared/search-types';
 import type { Db } from '../db/open';
 import { toMatchQuery } from './fts';
 import { makeSnippet, queryWords } from './snippet';

@@ -3,7 +3,7 @@
  * retention, backup reminder), stored as key/value rows inside the encrypted database.
  * Invariant: every setting has one default, here, and is read through readSettings.
  */
-import type { Settings } from '../../../shared/domain';
+import type { Settings } from '../../../shared/settings-types';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../shared/idle-policy';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/kv-store';

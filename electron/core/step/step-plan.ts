@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import shipped from '../../../resources/step-plan.json';
-import type { CaseStep, StepTemplate, TemplateStep } from '../../../shared/protocol-types';
+import type { CaseStep, StepTemplate, TemplateStep } from '../../../shared/step-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/kv-store';

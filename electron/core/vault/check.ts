@@ -5,7 +5,7 @@
  * than ORPHAN_GRACE_MS so a second process's write in flight is never taken away.
  */
 import { promises as fs } from 'node:fs';
-import type { CheckItem, CheckReport } from '../../../shared/domain';
+import type { CheckItem, CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
 import { readHeader } from './header';
 import type { Session } from './session';

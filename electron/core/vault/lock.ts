@@ -7,7 +7,7 @@
  * ever sealed with a wiped key; locking never fails (on a full disk only its own audit entry
  * is lost); an unlock that cannot be logged leaves nothing open.
  */
-import type { LockReason } from '../../../shared/domain';
+import type { LockReason } from '../../../shared/vault-types';
 import type { CoreContext } from '../context';
 import { toAppError } from '../files/os-errors';
 import { cleanupOrphans } from './check';

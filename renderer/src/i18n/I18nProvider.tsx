@@ -4,7 +4,7 @@
  * `<html lang>` always matches. Lives above the lock boundary so a lock never resets it.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/app-types';
 import { call, onEvent } from '../lib/api';
 import { catalogues, DEFAULT_LANGUAGE } from './catalogues';
 import { I18nContext, type I18nValue } from './i18n-context';

@@ -1,5 +1,5 @@
 /** The catalogues by language, plus the ErrorCode -> key mapping used by ErrorMessage. */
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/app-types';
 import type { ErrorCode } from '../../../shared/errors';
 import { en } from './en';
 import { nl, type Catalogue, type MessageKey } from './nl';

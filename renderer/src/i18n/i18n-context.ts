@@ -1,6 +1,6 @@
 /** The i18n context object and its hooks (the provider lives in I18nProvider.tsx). */
 import { createContext, useContext } from 'react';
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/app-types';
 import type { Vars } from '../../../shared/interpolate';
 import type { MessageKey } from './nl';
 

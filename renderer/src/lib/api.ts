@@ -7,7 +7,7 @@
  * (http-bridge.ts) encodes bodies with shared/wire.ts `toWire` and decodes with `fromWire`.
  */
 import type { Channel, Input, Output } from '../../../shared/contract';
-import type { EventMap, EventName } from '../../../shared/domain';
+import type { EventMap, EventName } from '../../../shared/events';
 import type { RendererBridge } from '../../../shared/transport';
 import { ApiError } from './api-error';
 import { createHttpBridge, readBridgeToken } from './http-bridge';

@@ -4,7 +4,7 @@
  * local time); stored instants are shown both in UTC and in the item's own zone, because a
  * dossier for the police names both (DOMAIN.md "What police want").
  */
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/app-types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { VaultStatus } from '../../../shared/domain';
+import type { VaultStatus } from '../../../shared/vault-types';
 import { AuthLayout } from '../features/shell/AuthLayout';
 import { FirstRunWizard } from '../features/vault/components/FirstRunWizard';
 import { OtherVaultForm } from '../features/vault/components/OtherVaultForm';

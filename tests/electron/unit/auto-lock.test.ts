@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { LockReason } from '../../../shared/domain';
+import type { LockReason } from '../../../shared/vault-types';
 import { silentLogger } from '../../../electron/core/logger';
 import { startAutoLock } from '../../../electron/main/auto-lock';
 import { PASS, newCore } from '../../helpers/temp';

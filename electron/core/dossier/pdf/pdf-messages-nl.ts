@@ -6,7 +6,9 @@
  * kenmerk, logboek, stappenplan); an unknown enum value or audit kind is printed readably,
  * never dropped.
  */
-import type { Affiliation, CaptureMethod, CaseCategory, CaseStatus, EvidenceKind, PersonRole, Tristate } from '../../../../shared/case-types';
+import type { CaseCategory, CaseStatus, Tristate } from '../../../../shared/case-types';
+import type { CaptureMethod, EvidenceKind } from '../../../../shared/evidence-types';
+import type { Affiliation, PersonRole } from '../../../../shared/person-types';
 import type { DossierProfile } from '../../../../shared/dossier-types';
 import type { TakedownChannel, TakedownStatus } from '../../../../shared/takedown-types';
 

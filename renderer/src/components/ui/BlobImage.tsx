@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ImageData } from '../../../../shared/case-types';
+import type { ImageData } from '../../../../shared/evidence-types';
 
 /**
  * Shows image bytes through a `blob:` URL (the CSP allows blob: images, never remote ones).

@@ -3,7 +3,8 @@
  * electron/core/dossier/gather.ts, which decides), hashes in groups of four for reading
  * aloud, and the default file name.
  */
-import type { CaseCategory, EvidenceItem } from '../../../../shared/case-types';
+import type { CaseCategory } from '../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../shared/evidence-types';
 import type { DossierProfile, VerifyReport } from '../../../../shared/dossier-types';
 import { bytesForbidden } from '../evidence/minors-rule';
 

@@ -3,7 +3,7 @@
  * (ImportResult.error.reason) has a catalogue entry that says what happened and what to do;
  * unknown reasons fall back to the error code's message, never to the English `message`.
  */
-import type { ImportReport, ImportResult } from '../../../../shared/case-types';
+import type { ImportReport, ImportResult } from '../../../../shared/evidence-types';
 import { ERROR_CODES, type ErrorCode } from '../../../../shared/errors';
 import { errorKey } from '../../i18n/catalogues';
 import type { Translate } from '../../i18n/i18n-context';

@@ -3,7 +3,8 @@
  * Invariants: empty fields are left out (the core applies its defaults); times typed in
  * `datetime-local` are sent with the user's offset and zone (lib/dates.ts).
  */
-import type { CaptureMethod, EvidenceItem, EvidenceMeta, Tristate } from '../../../../shared/case-types';
+import type { Tristate } from '../../../../shared/case-types';
+import type { CaptureMethod, EvidenceItem, EvidenceMeta } from '../../../../shared/evidence-types';
 import { isoToLocalInput, localInputToIso, userTimeZone } from '../../lib/dates';
 
 export interface MetaDraft {

@@ -5,7 +5,7 @@
  * loses the results already received; files not reached are reported as CANCELLED.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EvidenceMeta, ImportReport, ImportResult } from '../../../../shared/case-types';
+import type { EvidenceMeta, ImportReport, ImportResult } from '../../../../shared/evidence-types';
 import { onEvent } from '../../lib/api';
 import { useAfterEvidenceChange, useCancelImport, useImportEvidence } from './mutations';
 import { chunkFiles, readFiles } from './read-files';

@@ -6,7 +6,7 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LockReason } from '../../../../shared/domain';
+import type { LockReason } from '../../../../shared/vault-types';
 import { onEvent } from '../../lib/api';
 import { SessionContext, type SessionValue } from './session-context';
 

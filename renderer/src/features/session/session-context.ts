@@ -1,6 +1,6 @@
 /** Lock-session context: what the unlock screen shows and how a lock resets the UI. */
 import { createContext, useContext } from 'react';
-import type { LockReason } from '../../../../shared/domain';
+import type { LockReason } from '../../../../shared/vault-types';
 
 export interface SessionValue {
   /** Why the vault was last locked while this window was open; null after unlock. */

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../../../shared/domain';
+import { LANGUAGES } from '../../../../shared/app-types';
 import { useI18n } from '../../i18n/i18n-context';
 
 /**

@@ -3,7 +3,7 @@
  * date without a time or zone. Invariant: never parsed through `new Date("YYYY-MM-DD")`
  * (that is UTC midnight and can show the previous day); built from its parts instead.
  */
-import type { Language } from '../../../../shared/domain';
+import type { Language } from '../../../../shared/app-types';
 import { localeOf } from '../../lib/dates';
 
 export function formatDay(day: string | null, language: Language): string {

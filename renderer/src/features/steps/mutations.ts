@@ -1,7 +1,7 @@
 /** Step plan mutations. Every change is an audit entry, so the audit views move too. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import type { CaseStep } from '../../../../shared/protocol-types';
+import type { CaseStep } from '../../../../shared/step-types';
 import { call } from '../../lib/api';
 import { stepKeys } from './queries';
 

@@ -5,7 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import type { VaultStatus } from '../../../../shared/domain';
+import type { VaultStatus } from '../../../../shared/vault-types';
 import { call } from '../../lib/api';
 import { useSession } from '../session/session-context';
 import { vaultKeys } from './queries';

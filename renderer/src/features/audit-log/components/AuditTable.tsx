@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../../../shared/domain';
+import type { AuditEntry } from '../../../../../shared/audit-types';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
 import { auditKindLabel } from '../../audit/audit-kind';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EvidenceItem } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { CaseDetail, EvidenceItem } from '../../../../../shared/case-types';
+import type { CaseDetail } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import { Steps } from '../../../components/ui/Steps';
 import { catalogues } from '../../../i18n/catalogues';
 import { useI18n } from '../../../i18n/i18n-context';

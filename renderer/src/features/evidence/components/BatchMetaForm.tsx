@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { CAPTURE_METHODS, TRISTATE } from '../../../../../shared/case-types';
+import { TRISTATE } from '../../../../../shared/case-types';
+import { CAPTURE_METHODS } from '../../../../../shared/evidence-types';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { RadioGroup } from '../../../components/ui/RadioGroup';

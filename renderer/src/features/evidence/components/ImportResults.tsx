@@ -1,4 +1,4 @@
-import type { DuplicateMatch, ImportReport, ImportResult } from '../../../../../shared/case-types';
+import type { DuplicateMatch, ImportReport, ImportResult } from '../../../../../shared/evidence-types';
 import { hrefForItem } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';

@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import { DetailList } from '../../../components/ui/DetailList';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatBytes, formatDateTime } from '../../../lib/dates';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { CaseCategory, EvidenceItem } from '../../../../../shared/case-types';
+import type { CaseCategory } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

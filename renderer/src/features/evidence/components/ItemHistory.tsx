@@ -1,5 +1,5 @@
-import type { DuplicateMatch } from '../../../../../shared/case-types';
-import type { AuditEntry } from '../../../../../shared/domain';
+import type { DuplicateMatch } from '../../../../../shared/evidence-types';
+import type { AuditEntry } from '../../../../../shared/audit-types';
 import { hrefForItem } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';

@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import { useT } from '../../../i18n/i18n-context';
 
 /** Instead of an image: what kind of item this is, in words (no alarming icons). */

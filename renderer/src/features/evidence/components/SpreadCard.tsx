@@ -1,4 +1,5 @@
-import type { CaseCategory, EvidenceItem, SpreadGroup } from '../../../../../shared/case-types';
+import type { CaseCategory } from '../../../../../shared/case-types';
+import type { EvidenceItem, SpreadGroup } from '../../../../../shared/evidence-types';
 import { hrefForItem } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';

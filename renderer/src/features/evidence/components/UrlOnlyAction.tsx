@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EvidenceMeta } from '../../../../../shared/case-types';
+import type { EvidenceMeta } from '../../../../../shared/evidence-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

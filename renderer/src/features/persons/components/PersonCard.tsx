@@ -1,4 +1,4 @@
-import type { Person } from '../../../../../shared/case-types';
+import type { Person } from '../../../../../shared/person-types';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
 

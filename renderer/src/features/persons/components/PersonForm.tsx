@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { AFFILIATIONS, PERSON_ROLES, TRISTATE, type Affiliation, type Person, type PersonRole, type Tristate } from '../../../../../shared/case-types';
+import { TRISTATE, type Tristate } from '../../../../../shared/case-types';
+import { AFFILIATIONS, PERSON_ROLES, type Affiliation, type Person, type PersonRole } from '../../../../../shared/person-types';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

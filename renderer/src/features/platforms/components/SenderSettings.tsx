@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../../shared/domain';
+import type { Settings } from '../../../../../shared/settings-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

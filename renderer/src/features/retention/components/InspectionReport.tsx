@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { AFFILIATIONS, PERSON_ROLES, TRISTATE } from '../../../../../shared/case-types';
+import { TRISTATE } from '../../../../../shared/case-types';
+import { AFFILIATIONS, PERSON_ROLES } from '../../../../../shared/person-types';
 import type { PersonReport } from '../../../../../shared/contract-person';
 import { isOneOf } from '../../../../../shared/one-of';
 import { Banner } from '../../../components/ui/Banner';

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../../shared/case-types';
+import type { SearchHit } from '../../../../../shared/search-types';
 import { hrefForCase, hrefForItem } from '../../../app/router';
 import { Snippet } from '../../../components/ui/Snippet';
 import { useT } from '../../../i18n/i18n-context';

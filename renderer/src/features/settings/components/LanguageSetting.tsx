@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LANGUAGES, type Language } from '../../../../../shared/domain';
+import { LANGUAGES, type Language } from '../../../../../shared/app-types';
 import { useI18n } from '../../../i18n/i18n-context';
 
 /** The same choice as the header switch, as labelled radio buttons. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CaseStep } from '../../../../../shared/protocol-types';
+import type { CaseStep } from '../../../../../shared/step-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CaseStep } from '../../../../../shared/protocol-types';
+import type { CaseStep } from '../../../../../shared/step-types';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

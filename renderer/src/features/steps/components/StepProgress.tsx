@@ -1,4 +1,4 @@
-import type { CaseStep } from '../../../../../shared/protocol-types';
+import type { CaseStep } from '../../../../../shared/step-types';
 import { ProgressBar } from '../../../components/ui/ProgressBar';
 import { useT } from '../../../i18n/i18n-context';
 import { stepProgress } from '../day';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { StepTemplate } from '../../../../../shared/protocol-types';
+import type { StepTemplate } from '../../../../../shared/step-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

@@ -5,7 +5,7 @@
  * Dutch only never has to translate (the contract wants both languages filled); due days are
  * whole numbers 0–365 or empty (no due date).
  */
-import type { TemplateStep } from '../../../../../shared/protocol-types';
+import type { TemplateStep } from '../../../../../shared/step-types';
 
 export interface DraftStep {
   key: string;

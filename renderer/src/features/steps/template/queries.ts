@@ -1,6 +1,6 @@
 /** The school's step-plan template: read and save (Instellingen > Stappenplan-sjabloon). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TemplateStep } from '../../../../../shared/protocol-types';
+import type { TemplateStep } from '../../../../../shared/step-types';
 import { call } from '../../../lib/api';
 
 const templateKey = ['steps', 'template'] as const;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { EvidenceItem } from '../../../../../shared/case-types';
+import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import type { Platform, TakedownChannel, TakedownRequest } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

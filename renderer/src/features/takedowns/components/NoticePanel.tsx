@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Language } from '../../../../../shared/domain';
+import type { Language } from '../../../../../shared/app-types';
 import type { Platform, TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefFor } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { VaultStatus } from '../../../../../shared/domain';
+import type { VaultStatus } from '../../../../../shared/vault-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LockReason, VaultStatus } from '../../../../../shared/domain';
+import type { LockReason, VaultStatus } from '../../../../../shared/vault-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';

@@ -1,4 +1,4 @@
-/** Step plan, retention, backup and audit viewer types (issue: the school's protocol). */
+/** The step plan: the school's template and each case's own copy. */
 import type { Bilingual } from './takedown-types';
 
 export interface TemplateStep {
@@ -29,35 +29,4 @@ export interface CaseStep {
   notes: string;
   interview: boolean;
   overdue: boolean;
-}
-
-export interface RetentionDue {
-  caseId: string;
-  ref: string;
-  title: string;
-  closedAt: string;
-  purgeDate: string;
-}
-
-export interface BackupStatus {
-  lastBackupAt: string | null;
-  reminderDays: number;
-  /** A reminder is due: never backed up, or the last backup is older than reminderDays. */
-  due: boolean;
-}
-
-export interface BackupInfo {
-  path: string;
-  backupId: string;
-  createdAt: string;
-  files: number;
-  bytes: number;
-}
-
-export interface BackupCheck {
-  ok: boolean;
-  backupId: string;
-  createdAt: string;
-  createdBy: string;
-  files: number;
 }

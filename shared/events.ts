@@ -1,0 +1,16 @@
+/** Events pushed from the core or the shell to the renderer, on the same transport as the calls. */
+import type { Prefs } from './app-types';
+import type { LockReason } from './vault-types';
+
+/** Events pushed from core or shell to the renderer on the same transport. */
+export interface EventMap {
+  'vault:locked': { reason: LockReason };
+  /** The idle lock is near (shared/idle-policy.ts LOCK_WARNING_SECONDS); any activity postpones it. */
+  'vault:lock-soon': { secondsLeft: number };
+  'vault:lock-postponed': Record<string, never>;
+  'app:prefs-changed': Prefs;
+  'dossier:export-progress': { exportId: string; phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number };
+  'evidence:import-progress': { batchId: string; done: number; total: number; file: string; status: 'stored' | 'duplicate' | 'rejected' };
+}
+
+export type EventName = keyof EventMap;

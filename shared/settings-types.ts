@@ -1,0 +1,14 @@
+/** The vault's settings (defaults: electron/core/settings/settings.ts). */
+export interface Settings {
+  autoLockMinutes: number;
+  /** Largest file accepted by the import, in MB (default 200). */
+  maxImportMb: number;
+  /** Who signs takedown notices (DSA art. 16(2)(c)); empty until the school fills it in. */
+  senderName: string;
+  senderEmail: string;
+  senderOrganisation: string;
+  /** Years a closed case is kept before it must be purged (AVG; the school decides, default 2). */
+  retentionYears: number;
+  /** Remind when the last backup is older than this many days (default 7). */
+  backupReminderDays: number;
+}
