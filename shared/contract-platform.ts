@@ -1,6 +1,6 @@
 /** Channels of the platform catalogue: where and how each platform (or escalation body) takes reports. */
 import { z } from 'zod';
-import type { Platform } from './takedown-types';
+import type { Platform } from './platform-types';
 import { channel, empty } from './contract-kit';
 
 const bilingual = z.strictObject({ nl: z.string().max(4000), en: z.string().max(4000) });

@@ -1,5 +1,5 @@
 /** The step plan: the school's template and each case's own copy. */
-import type { Bilingual } from './takedown-types';
+import type { Bilingual } from './platform-types';
 
 export interface TemplateStep {
   title: Bilingual;

@@ -1,13 +1,12 @@
-/**
- * Takedown tracking as it crosses the contract: the platform catalogue, occurrences (a URL
- * on a platform), requests with their status machine, and DSA art. 16 notices.
- */
+/** Takedown requests as they cross the contract: occurrences (a URL on a platform), requests with their status machine (TRANSITIONS), DSA art. 16 notices, the dashboard. */
 import type { CaseCategory } from './case-types';
 
 export const CHANNELS_TAKEDOWN = ['in-app', 'web-form', 'email', 'trusted-flagger', 'offlimits', 'police', 'stopncii', 'take-it-down', 'host'] as const;
+
 export type TakedownChannel = (typeof CHANNELS_TAKEDOWN)[number];
 
 export const TAKEDOWN_STATUSES = ['to-send', 'sent', 'acknowledged', 'removed', 'refused', 'appealed', 'escalated'] as const;
+
 export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number];
 
 /**
@@ -28,52 +27,6 @@ export const TRANSITIONS: Readonly<Record<TakedownStatus, readonly TakedownStatu
 
 /** Statuses in which the school waits for an answer: only these can become overdue. */
 export const WAITING_STATUSES: readonly TakedownStatus[] = ['sent', 'acknowledged', 'appealed', 'escalated'];
-
-export type PlatformKind = 'platform' | 'escalation';
-export type RouteKind = 'in-app' | 'web-form' | 'email' | 'phone';
-
-/** Text in both languages (catalogue data is versioned in resources/, NL and EN). */
-export interface Bilingual {
-  nl: string;
-  en: string;
-}
-
-export interface ReportRoute {
-  kind: RouteKind;
-  label: Bilingual;
-  /** https URL of a web form or help page (web-form routes). */
-  url?: string;
-  email?: string;
-  phone?: string;
-  /** Steps for in-app reporting. */
-  steps?: Bilingual;
-}
-
-export interface PlatformEntry {
-  /** Stable slug, e.g. "instagram"; user-added entries get "custom-<n>". */
-  id: string;
-  kind: PlatformKind;
-  name: string;
-  /** Host names that identify the platform from a URL (e.g. instagram.com). */
-  domains: string[];
-  routes: ReportRoute[];
-  reference: { returned: boolean; looksLike: Bilingual };
-  whoMayFile: Bilingual;
-  /** Days to wait for an answer before following up (Take It Down: 2, the 48 h of the US act). */
-  followUpDays: number;
-  notes: Bilingual;
-}
-
-export interface CatalogueSeed {
-  version: number;
-  platforms: PlatformEntry[];
-}
-
-export interface Platform extends PlatformEntry {
-  /** 'seed' untouched, 'edited' changed by the user (kept across seed updates), 'custom' added by the user. */
-  origin: 'seed' | 'edited' | 'custom';
-  seedVersion: number | null;
-}
 
 export interface Occurrence {
   id: string;

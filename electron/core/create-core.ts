@@ -32,7 +32,7 @@ import { insideSession, requestLock } from './vault/lock';
 import { readSettings } from './settings/settings';
 import { loadSeed } from './platform/catalogue-seed';
 import { syncCatalogue } from './platform/catalogue-repo';
-import type { CatalogueSeed } from '../../shared/takedown-types';
+import type { CatalogueSeed } from '../../shared/platform-types';
 import { silentLogger, type Logger } from './logger';
 import { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed, platformForUrl, validateSeed } from '../../electron/core/platform/catalogue-seed';
-import type { CatalogueSeed } from '../../shared/takedown-types';
+import type { CatalogueSeed } from '../../shared/platform-types';
 
 const REQUIRED = [
   'instagram', 'facebook', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'x', 'youtube', 'telegram', 'discord', 'reddit',

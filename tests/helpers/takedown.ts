@@ -1,4 +1,4 @@
-import type { CatalogueSeed, PlatformEntry } from '../../shared/takedown-types';
+import type { CatalogueSeed, PlatformEntry } from '../../shared/platform-types';
 import { manualClock } from '../../electron/core/clock';
 import { PASS, newCore } from './temp';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Platform, TakedownRequest } from '../../shared/takedown-types';
+import type { Platform } from '../../shared/platform-types';
+import type { TakedownRequest } from '../../shared/takedown-types';
 import { TAKEDOWN_STATUSES } from '../../shared/takedown-types';
 import { TRANSITIONS } from '../../electron/core/takedown/status-machine';
 import { hrefForNewTakedown, hrefForRequest, parseLocation } from '../../renderer/src/app/router';

@@ -5,7 +5,7 @@
  * every name that does not match the catalogue resolves to "other-host".
  */
 import { randomUUID } from 'node:crypto';
-import type { CatalogueSeed, Platform, PlatformEntry } from '../../../shared/takedown-types';
+import type { CatalogueSeed, Platform, PlatformEntry } from '../../../shared/platform-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/kv-store';

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { CatalogueSeed, PlatformEntry } from '../../../shared/takedown-types';
+import type { CatalogueSeed, PlatformEntry } from '../../../shared/platform-types';
 import seed from '../../../resources/platforms.json';
 
 const text = z.string().trim().min(1);

@@ -17,7 +17,7 @@
  * interests of a child weighing heavier under art. 6(1)(f)).
  */
 import type { CaseCategory } from '../../../shared/case-types';
-import type { Bilingual } from '../../../shared/takedown-types';
+import type { Bilingual } from '../../../shared/platform-types';
 
 export type NoticeLang = 'nl' | 'en';
 

@@ -3,7 +3,7 @@
  * a draft without errors becomes an entry; the checks mirror the contract (https URLs, an
  * e-mail shape, 1–60 follow-up days) so the core never has to refuse a saved form.
  */
-import type { Bilingual, Platform, PlatformEntry, PlatformKind, RouteKind } from '../../../../shared/takedown-types';
+import type { Bilingual, Platform, PlatformEntry, PlatformKind, RouteKind } from '../../../../shared/platform-types';
 
 export interface RouteDraft {
   kind: RouteKind;

@@ -2,7 +2,8 @@
  * Pure helpers for the takedown screens. Invariant: NEXT_STEPS is the core's own status
  * machine table (shared/takedown-types.ts), so the UI offers only steps the core accepts.
  */
-import type { Platform, TakedownRequest, TakedownStatus } from '../../../../shared/takedown-types';
+import type { Platform } from '../../../../shared/platform-types';
+import type { TakedownRequest, TakedownStatus } from '../../../../shared/takedown-types';
 import { TAKEDOWN_STATUSES, TRANSITIONS } from '../../../../shared/takedown-types';
 import { isOneOf } from '../../../../shared/one-of';
 

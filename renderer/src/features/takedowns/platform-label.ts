@@ -1,5 +1,6 @@
 /** Display names for catalogue entries: the few generic English seed names are translated by id. */
-import type { Platform, TakedownRequest } from '../../../../shared/takedown-types';
+import type { Platform } from '../../../../shared/platform-types';
+import type { TakedownRequest } from '../../../../shared/takedown-types';
 import type { Translate } from '../../i18n/i18n-context';
 import { targetPlatform, translatedId } from './logic';
 

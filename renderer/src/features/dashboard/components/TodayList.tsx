@@ -1,4 +1,5 @@
-import type { Platform, TakedownRequest } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefForRequest } from '../../../app/router';
 import { useT } from '../../../i18n/i18n-context';
 import { shortUrl } from '../../takedowns/logic';

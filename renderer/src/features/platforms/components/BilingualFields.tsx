@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../../../../shared/takedown-types';
+import type { Bilingual } from '../../../../../shared/platform-types';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Platform, PlatformKind } from '../../../../../shared/takedown-types';
+import type { Platform, PlatformKind } from '../../../../../shared/platform-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';

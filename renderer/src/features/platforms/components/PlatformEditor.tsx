@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Platform } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';

@@ -1,4 +1,4 @@
-import type { Platform } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
 import { platformLabel } from '../../takedowns/platform-label';

@@ -1,4 +1,4 @@
-import type { RouteKind } from '../../../../../shared/takedown-types';
+import type { RouteKind } from '../../../../../shared/platform-types';
 import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Platform, TakedownRequest } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { useT } from '../../../i18n/i18n-context';
 import { BOARD_ORDER, groupBy } from '../logic';
 import { requestPlatformLabel } from '../platform-label';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { EvidenceItem } from '../../../../../shared/evidence-types';
-import type { Platform, TakedownChannel, TakedownRequest } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownChannel, TakedownRequest } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';

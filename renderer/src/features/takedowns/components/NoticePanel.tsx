@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Language } from '../../../../../shared/app-types';
-import type { Platform, TakedownRequest } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefFor } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';

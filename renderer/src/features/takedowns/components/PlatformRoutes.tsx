@@ -1,4 +1,4 @@
-import type { Platform, ReportRoute } from '../../../../../shared/takedown-types';
+import type { Platform, ReportRoute } from '../../../../../shared/platform-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Platform, TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Platform, TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
+import type { Platform } from '../../../../../shared/platform-types';
+import type { TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
