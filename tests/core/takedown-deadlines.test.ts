@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, localDate, startOfLocalDay } from '../../electron/core/takedowns/local-date';
+import { addDays, addMonths, localDate, startOfLocalDay } from '../../shared/time';
 import { takedownCore, testSeed } from '../helpers/takedown';
 
 describe('local dates in Europe/Amsterdam', () => {

@@ -8,7 +8,7 @@ import type { CaseCategory, CaseDetail, CaseStatus, CaseSummary } from '../../..
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
-import { yearIn } from '../time';
+import { yearIn } from '../../../shared/time';
 
 interface CaseRow {
   id: string;

@@ -17,7 +17,7 @@ import { listPersons } from '../person/person-repo';
 import { getItemRow, listItems } from '../evidence/evidence-repo';
 import { bytesForbidden } from '../evidence/policy';
 import { listRequests } from '../takedown/takedown-repo';
-import { DEFAULT_TIME_ZONE } from '../time';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { listSteps } from '../step/step-plan';
 import { entriesAbout } from '../audit/audit-query';
 import type { DossierData, DossierItem } from './dossier-data';

@@ -8,7 +8,7 @@ import type { CaptureMethod, EvidenceItem, EvidenceKind } from '../../../shared/
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
-import { toUtc } from '../time';
+import { toUtc } from '../../../shared/time';
 
 interface ItemRow {
   id: string;

@@ -19,7 +19,7 @@ import { pdqIndexOf } from './pdq-index';
 import { assertMayHoldBytes } from './policy';
 import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
 import { resolveMatches } from './matches';
-import { DEFAULT_TIME_ZONE } from '../time';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { toAppError } from '../files/os-errors';
 import type { Logger } from '../logger';
 

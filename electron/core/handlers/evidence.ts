@@ -14,7 +14,7 @@ import { splitDihedral } from '../evidence/pdq-index';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
 import type { CoreHandlers } from '../handler-types';
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/time';
 import { importLimits } from '../settings/settings';
 
 type EvidenceHandlers = Pick<

@@ -8,7 +8,7 @@ import { bytesForbidden } from '../evidence/policy';
 import type { CoreHandlers } from '../handler-types';
 import { resolvePlatformId } from '../platform/catalogue-repo';
 import { dashboardStats } from '../takedown/dashboard';
-import { localDate } from '../takedowns/local-date';
+import { localDate } from '../../../shared/time';
 import { composeNotice } from '../takedown/notice';
 import { checkRemoval, createOccurrence, createRequest, getRequest, listRequests, setStatus, updateRequest } from '../takedown/takedown-repo';
 import { readSettings } from '../settings/settings';

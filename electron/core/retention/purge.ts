@@ -13,7 +13,7 @@ import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
 import { pdqIndexOf } from '../evidence/pdq-index';
 import { unindexCase } from '../search/fts';
-import { addMonths, localDate } from '../takedowns/local-date';
+import { addMonths, localDate } from '../../../shared/time';
 import type { Session } from '../vault/session';
 
 export function purgeDateOf(closedAt: string | null, retentionYears: number): string | null {

@@ -11,7 +11,7 @@ import type { CaseStep, StepTemplate, TemplateStep } from '../../../shared/step-
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/kv-store';
-import { addDays, localDate } from '../takedowns/local-date';
+import { addDays, localDate } from '../../../shared/time';
 
 const bilingual = z.strictObject({ nl: z.string().max(500), en: z.string().max(500) });
 export const templateStepSchema = z.strictObject({ title: bilingual, owner: bilingual, dueDays: z.number().int().min(0).max(365).nullable(), interview: z.boolean().optional() });

@@ -7,7 +7,7 @@ import type { DashboardStats, TakedownStatus } from '../../../shared/takedown-ty
 import { WAITING_STATUSES } from '../../../shared/takedown-types';
 import type { Db } from '../db/open';
 import { listPlatforms } from '../platform/catalogue-repo';
-import { addDays, localDate, startOfLocalDay } from '../takedowns/local-date';
+import { addDays, localDate, startOfLocalDay } from '../../../shared/time';
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;

@@ -15,7 +15,7 @@
 import { SEXUAL_CATEGORIES } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Notice, NoticeInput, NoticeSender } from '../../../shared/takedown-types';
-import { DEFAULT_TIME_ZONE } from '../time';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { CATEGORY_EXPLANATIONS, CSAM_EXPLANATION, NOTICE_TEXT, type NoticeLang } from './notice-templates';
 
 const LOCALES: Record<NoticeLang, string> = { nl: 'nl-NL', en: 'en-GB' };

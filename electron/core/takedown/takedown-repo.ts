@@ -10,7 +10,7 @@ import { WAITING_STATUSES } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getPlatform } from '../platform/catalogue-repo';
-import { addDays, addMonths, localDate, startOfLocalDay } from '../takedowns/local-date';
+import { addDays, addMonths, localDate, startOfLocalDay } from '../../../shared/time';
 import { assertTransition } from './status-machine';
 
 /** Escalation channels have their own catalogue entry as target; the others go to the platform. */

@@ -1,12 +1,12 @@
 /**
- * Times as the user types and reads them. Invariants: a `datetime-local` value is read in
- * the user's own time zone and sent as ISO-8601 with that zone's offset (never as a bare
- * local time); stored instants are shown both in UTC and in the item's own zone, because a
- * dossier for the police names both (DOMAIN.md "What police want").
+ * Times as the user types and reads them, in the UI's language. The zone arithmetic is
+ * shared/time.ts (the one time-zone module); this file adds the user's zone and the UI's
+ * locale. Invariants: a `datetime-local` value is read in the user's own time zone and sent
+ * as ISO-8601 with that zone's offset (never as a bare local time); stored instants are
+ * shown both in UTC and in the item's own zone, because a dossier for the police names both.
  */
 import type { Language } from '../../../shared/app-types';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { DEFAULT_TIME_ZONE, isoToWallTime, wallTimeToIso } from '../../../shared/time';
 
 export function localeOf(language: Language): string {
   return language === 'nl' ? 'nl-NL' : 'en-GB';
@@ -14,28 +14,17 @@ export function localeOf(language: Language): string {
 
 /** The zone this computer is set to, e.g. "Europe/Amsterdam". */
 export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Amsterdam';
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_TIME_ZONE;
 }
 
-/** "2026-03-01T14:30" (local wall time) -> "2026-03-01T14:30:00+01:00"; null when empty or invalid. */
+/** "2026-03-01T14:30" (wall time on this computer) -> "2026-03-01T14:30:00+01:00"; null when empty or invalid. */
 export function localInputToIso(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
-  if (Number.isNaN(date.getTime())) return null;
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return wallTimeToIso(value, userTimeZone());
 }
 
 /** An instant as a `datetime-local` value in the user's zone (for edit forms). */
 export function isoToLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return isoToWallTime(iso, userTimeZone());
 }
 
 /** "2026-03-01" (a date input) -> start or end of that day in the user's zone, as ISO. */

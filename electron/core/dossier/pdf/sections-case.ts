@@ -6,7 +6,7 @@
  * instants, each with local time and UTC.
  */
 import type { Ctx } from './context';
-import { formatBothCompact } from './format-time';
+import { formatBothCompact } from '../../../../shared/time';
 import { note, paragraph, startSection, table } from './layout';
 import { label } from './pdf-messages';
 

@@ -6,7 +6,7 @@
  * `bewijskluis verify`, so a receiver can check the bundle without installing anything of ours.
  */
 import type { Ctx } from './context';
-import { formatBothCompact } from './format-time';
+import { formatBothCompact } from '../../../../shared/time';
 import { SIZE, codeBlock, keyValues, note, paragraph, startSection, step, subheading, table } from './layout';
 import { auditKindLabel } from './pdf-messages';
 

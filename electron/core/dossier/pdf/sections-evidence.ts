@@ -7,7 +7,7 @@
  */
 import type { DossierItem } from '../dossier-data';
 import type { Ctx } from './context';
-import { formatBoth } from './format-time';
+import { formatBoth } from '../../../../shared/time';
 import { type Row, keyValues, measureKeyValues, note, pageBody, paragraph, startSection, subheading } from './layout';
 import { label } from './pdf-messages';
 

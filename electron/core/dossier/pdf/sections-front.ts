@@ -6,7 +6,7 @@
  * by the layout pass.
  */
 import type { Ctx } from './context';
-import { formatBoth } from './format-time';
+import { formatBoth } from '../../../../shared/time';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, keyValues, measure, newPage, paragraph, rule, startSection } from './layout';
 import { label } from './pdf-messages';
 

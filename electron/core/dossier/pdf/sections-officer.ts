@@ -4,7 +4,7 @@
  * plan non-null) — the exporter decides per profile, this module never widens that.
  */
 import type { Ctx } from './context';
-import { formatBoth, formatBothCompact, formatDate } from './format-time';
+import { formatBoth, formatBothCompact, formatCalendarDate } from '../../../../shared/time';
 import { COLOR, SIZE, note, paragraph, startSection, subheading, table } from './layout';
 
 export function renderNotes(ctx: Ctx): void {
@@ -43,7 +43,7 @@ export function renderStepPlan(ctx: Ctx): void {
     data.stepPlan.map((s) => [
       s.title,
       s.owner,
-      s.dueDate ? formatDate(s.dueDate, ctx.lang) : '',
+      s.dueDate ? formatCalendarDate(s.dueDate, ctx.lang) : '',
       s.doneAt ? `${formatBothCompact(s.doneAt, ctx.timeZone, ctx.lang)}${s.doneBy ? `\n${s.doneBy}` : ''}` : '',
       s.notes,
     ]),

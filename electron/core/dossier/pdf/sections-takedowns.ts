@@ -6,7 +6,7 @@
  */
 import type { TakedownRequest } from '../../../../shared/takedown-types';
 import type { Ctx } from './context';
-import { formatBoth, formatBothCompact, formatDate } from './format-time';
+import { formatBoth, formatBothCompact, formatCalendarDate } from '../../../../shared/time';
 import { COLOR, type Row, keyValues, note, paragraph, startSection, subheading, table } from './layout';
 import { label } from './pdf-messages';
 
@@ -46,10 +46,10 @@ function request(ctx: Ctx, t: TakedownRequest): void {
     { label: m.takedowns.sentBy, value: t.sentBy ?? '' },
     { label: m.takedowns.reference, value: t.reference ?? '' },
   ];
-  if (t.deadlineDate) rows.push({ label: m.takedowns.deadline, value: formatDate(t.deadlineDate, ctx.lang) });
-  if (t.nextFollowUpDate) rows.push({ label: m.takedowns.followUp, value: formatDate(t.nextFollowUpDate, ctx.lang) });
+  if (t.deadlineDate) rows.push({ label: m.takedowns.deadline, value: formatCalendarDate(t.deadlineDate, ctx.lang) });
+  if (t.nextFollowUpDate) rows.push({ label: m.takedowns.followUp, value: formatCalendarDate(t.nextFollowUpDate, ctx.lang) });
   if (t.decision) rows.push({ label: m.takedowns.decision, value: `${label(m.decisions, t.decision)}${t.decisionAt ? `\n${when(t.decisionAt)}` : ''}` });
-  if (t.appealUntilDate) rows.push({ label: m.takedowns.appealUntil, value: formatDate(t.appealUntilDate, ctx.lang) });
+  if (t.appealUntilDate) rows.push({ label: m.takedowns.appealUntil, value: formatCalendarDate(t.appealUntilDate, ctx.lang) });
   if (t.removalCheck) rows.push({ label: m.takedowns.removalCheck, value: `${when(t.removalCheck.checkedAt)}\n${t.removalCheck.checkedBy} · ${t.removalCheck.method}` });
   ctx.doc.y += 4;
   keyValues(ctx, rows);
