@@ -56,7 +56,7 @@ describe('crash safety', () => {
       expect(id, `write ${i} is missing`).toBeTypeOf('string');
       expect((await s.blobs.get(id!)).toString()).toBe(`write number ${i} `.repeat(200 + i));
     }
-    const writes = s.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE kind = 'test.write'`).get() as { n: number };
+    const writes = s.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE kind = 'settings.changed'`).get() as { n: number };
     expect(writes.n).toBeGreaterThanOrEqual(committed);
   });
 });

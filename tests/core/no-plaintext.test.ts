@@ -20,7 +20,7 @@ describe('nothing sensitive on disk in plaintext', () => {
     const { id } = await storeBlob(s, Buffer.from(blobText, 'utf8'));
     s.tx(() => {
       for (let i = 0; i < 200; i++) setSetting(s.db, `note-${i}`, `${marker}-note-${i} leerling uit klas 3B`);
-      s.audit.append({ actor: s.ownerName, kind: 'test.marker', subject: `${marker}-subject`, details: { note: `${marker}-details` } });
+      s.audit.append({ actor: s.ownerName, kind: 'note.added', subject: `${marker}-subject`, details: { note: `${marker}-details` } });
     });
     expect((await s.blobs.get(id)).toString('utf8')).toBe(blobText);
 

@@ -51,7 +51,7 @@ describe('tamper detection', () => {
     const core = await unlockedCore();
     const s = core.session();
     s.tx(() => {
-      for (let i = 0; i < 5; i++) s.audit.append({ actor: 'Tester', kind: 'test.event', details: { i } });
+      for (let i = 0; i < 5; i++) s.audit.append({ actor: 'Tester', kind: 'settings.changed', details: { i } });
     });
     expect(s.audit.verify()).toEqual({ ok: true, count: 6, firstBadSeq: null });
     s.db.prepare(`UPDATE audit_log SET actor = 'Someone else' WHERE seq = 4`).run();
@@ -63,7 +63,7 @@ describe('tamper detection', () => {
   it('a removed last audit row breaks the recorded head', async () => {
     const core = await unlockedCore();
     const s = core.session();
-    s.tx(() => s.audit.append({ actor: 'Tester', kind: 'test.event' }));
+    s.tx(() => s.audit.append({ actor: 'Tester', kind: 'settings.changed' }));
     s.db.prepare('DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)').run();
     expect(s.audit.verify().ok).toBe(false);
   });
@@ -74,7 +74,7 @@ describe('audit redaction (purge)', () => {
     const core = await unlockedCore();
     const s = core.session();
     s.tx(() => {
-      for (let i = 0; i < 4; i++) s.audit.append({ actor: 'Tester', kind: 'test.event', subject: 'case-x', details: { name: 'Şükrü' } });
+      for (let i = 0; i < 4; i++) s.audit.append({ actor: 'Tester', kind: 'settings.changed', subject: 'case-x', details: { name: 'Şükrü' } });
     });
     s.tx(() => {
       s.audit.redact([3, 4]);

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const { id } = await storeBlob(s, Buffer.from(`write number ${i} `.repeat(200 + i)));
     s.tx(() => {
       setSetting(s.db, `write-${i}`, id);
-      s.audit.append({ actor: 'crash-test', kind: 'test.write', subject: String(i) });
+      s.audit.append({ actor: 'crash-test', kind: 'settings.changed', subject: String(i) });
     });
     process.stdout.write(`${i}\n`);
   }

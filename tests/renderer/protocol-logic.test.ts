@@ -1,5 +1,8 @@
+import { AUDIT_KINDS } from '../../shared/audit-kinds';
+import { en } from '../../renderer/src/i18n/en';
+import { nl } from '../../renderer/src/i18n/nl';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, knownKinds, toFilter, toQuery } from '../../renderer/src/features/audit-log/filters';
+import { EMPTY_FILTERS, toFilter, toQuery } from '../../renderer/src/features/audit-log/filters';
 import { daysSince, isAbsolutePath, parseWhole } from '../../renderer/src/features/backup/paths';
 import { formatDay, stepProgress } from '../../renderer/src/features/steps/day';
 import { reportCounts } from '../../renderer/src/features/retention/components/InspectionReport';
@@ -41,8 +44,13 @@ describe('audit viewer filters', () => {
     expect(f.to).toMatch(/^2026-03-02T23:59:59[+-]\d{2}:\d{2}$/);
     expect('caseId' in f).toBe(false);
   });
-  it('lists the kinds that have a label', () => {
-    expect(knownKinds(['audit.kind.case.purged', 'steps.title', 'audit.kind.backup.created'])).toEqual(['case.purged', 'backup.created']);
+  it('every audit kind the core can write has a label in both languages, and every label is a kind', () => {
+    for (const kind of AUDIT_KINDS) {
+      expect(nl[`audit.kind.${kind}` as keyof typeof nl], kind).toBeTruthy();
+      expect(en[`audit.kind.${kind}` as keyof typeof en], kind).toBeTruthy();
+    }
+    const labelled = Object.keys(nl).filter((k) => k.startsWith('audit.kind.')).map((k) => k.slice('audit.kind.'.length));
+    expect(labelled.filter((k) => !(AUDIT_KINDS as readonly string[]).includes(k))).toEqual([]);
   });
 });
 

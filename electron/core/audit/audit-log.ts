@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerification } from '../../../shared/audit-types';
+import type { AuditKind } from '../../../shared/audit-kinds';
 import { canonicalJson } from '../canonical-json';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
@@ -21,7 +22,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditInput {
   actor: string;
-  kind: string;
+  kind: AuditKind;
   subject?: string | null;
   details?: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 /** Handlers of the takedown:* channels: requests, their status, notices, the Vandaag list, the dashboard. */
+import type { AuditKind } from '../../../shared/audit-kinds';
 import type { TakedownRequest } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
@@ -29,7 +30,7 @@ type TakedownHandlers = Pick<
 export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
   const s = () => requireSession(ctx);
   const now = () => ctx.clock.now();
-  const logged = (kind: string, r: TakedownRequest, details: Record<string, unknown> = {}) =>
+  const logged = (kind: AuditKind, r: TakedownRequest, details: Record<string, unknown> = {}) =>
     s().audit.append({ actor: s().ownerName, kind, subject: r.id, details: { case: r.caseRef, platform: r.occurrence.platformId, channel: r.channel, status: r.status, ...details } });
 
   return {

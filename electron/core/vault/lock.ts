@@ -41,7 +41,7 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
 }
 
 /** Makes `session` the open one, after the per-open work (catalogue, leftovers) and its audit entry. */
-export async function adoptSession(ctx: CoreContext, session: Session, kind: string): Promise<void> {
+export async function adoptSession(ctx: CoreContext, session: Session, kind: 'vault.unlocked' | 'vault.recovered'): Promise<void> {
   try {
     ctx.afterOpen(session);
     const removed = await cleanupOrphans(session);

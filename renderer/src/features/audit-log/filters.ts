@@ -33,7 +33,3 @@ export function toQuery(f: AuditFilterForm): Input<'audit:query'> {
   return { ...toFilter(f), limit: AUDIT_LIMIT };
 }
 
-/** Kinds with a catalogue label, from the catalogue's own keys ("audit.kind.<kind>"). */
-export function knownKinds(keys: readonly string[]): string[] {
-  return keys.filter((k) => k.startsWith('audit.kind.')).map((k) => k.slice('audit.kind.'.length));
-}

@@ -2,11 +2,11 @@ import { useId, useMemo } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';
-import { catalogues } from '../../../i18n/catalogues';
+import { AUDIT_KINDS } from '../../../../../shared/audit-kinds';
 import { useT } from '../../../i18n/i18n-context';
 import { useCases } from '../../cases/queries';
 import { auditKindLabel } from '../../audit/audit-kind';
-import { EMPTY_FILTERS, knownKinds, type AuditFilterForm } from '../filters';
+import { EMPTY_FILTERS, type AuditFilterForm } from '../filters';
 
 /** Kind, who acted, date from/to and (on the full log) the case; applied as they change. */
 export function AuditFilters({ value, onChange, actors, withCase }: { value: AuditFilterForm; onChange: (f: AuditFilterForm) => void; actors: readonly string[]; withCase: boolean }) {
@@ -15,8 +15,7 @@ export function AuditFilters({ value, onChange, actors, withCase }: { value: Aud
   const cases = useCases({ sort: 'ref', order: 'desc' });
   const kinds = useMemo(
     () =>
-      knownKinds(Object.keys(catalogues.nl))
-        .map((k) => ({ value: k, label: auditKindLabel(k, t) }))
+      AUDIT_KINDS.map((k) => ({ value: k, label: auditKindLabel(k, t) }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     [t],
   );

@@ -1,0 +1,55 @@
+/**
+ * Every kind of audit entry the app writes: the one list. The core's AuditLog.append takes
+ * only these; the log viewer's filter and labels ('audit.kind.<kind>' in the catalogues) and
+ * the CSV's label column come from it, and a test fails when a kind has no label.
+ * Invariant: a kind is stored in vaults (and covered by the audit chain): never rename one.
+ */
+export const AUDIT_KINDS = [
+  'vault.created',
+  'vault.unlocked',
+  'vault.locked',
+  'vault.recovered',
+  'vault.passphrase_changed',
+  'vault.checked',
+  'settings.changed',
+  'audit.exported',
+  'case.created',
+  'case.updated',
+  'case.status_changed',
+  'case.purged',
+  'note.added',
+  'note.updated',
+  'person.added',
+  'person.updated',
+  'person.removed',
+  'person.report',
+  'evidence.added',
+  'evidence.hashed',
+  'evidence.sighting_added',
+  'evidence.updated',
+  'evidence.viewed',
+  'evidence.bytes_removed',
+  'platform.saved',
+  'platform.reset',
+  'takedown.created',
+  'takedown.status_changed',
+  'takedown.updated',
+  'takedown.removal_checked',
+  'step.added',
+  'step.updated',
+  'steps.template_saved',
+  'backup.created',
+  'backup.restored',
+  'dossier.export_started',
+  'dossier.exported',
+  'dossier.export_failed',
+] as const;
+
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/** What a purge leaves of an entry it redacted (audit-log.ts redact()). */
+export const REDACTED_KIND = 'redacted';
+
+export function isAuditKind(kind: string): kind is AuditKind {
+  return (AUDIT_KINDS as readonly string[]).includes(kind);
+}
