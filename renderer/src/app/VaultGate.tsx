@@ -5,8 +5,8 @@
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { useVaultStatus } from '../features/vault/queries';
 import { useT } from '../i18n/i18n-context';
-import { AppFrame } from '../features/shell/AppFrame';
-import { AuthLayout } from '../features/shell/AuthLayout';
+import { AppFrame } from './AppFrame';
+import { AuthLayout } from './AuthLayout';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { LockedPage } from '../pages/LockedPage';
 

@@ -38,10 +38,6 @@ export function parseLocation(hash: string): Location {
   return { route: 'cases', view: 'case', caseId, tab };
 }
 
-export function parseHash(hash: string): Route {
-  return parseLocation(hash).route;
-}
-
 export function hrefFor(route: Route): string {
   return `#/${route}`;
 }
@@ -77,10 +73,6 @@ function subscribe(onChange: () => void): () => void {
 
 function useHash(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash);
-}
-
-export function useRoute(): Route {
-  return parseHash(useHash());
 }
 
 export function useLocation(): Location {

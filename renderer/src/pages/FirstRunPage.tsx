@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/vault-types';
-import { AuthLayout } from '../features/shell/AuthLayout';
+import { AuthLayout } from '../app/AuthLayout';
 import { FirstRunWizard } from '../features/vault/components/FirstRunWizard';
 import { OtherVaultForm } from '../features/vault/components/OtherVaultForm';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/vault-types';
 import { useSession } from '../features/session/session-context';
-import { AuthLayout } from '../features/shell/AuthLayout';
+import { AuthLayout } from '../app/AuthLayout';
 import { OtherVaultForm } from '../features/vault/components/OtherVaultForm';
 import { RecoverForm } from '../features/vault/components/RecoverForm';
 import { UnlockForm } from '../features/vault/components/UnlockForm';

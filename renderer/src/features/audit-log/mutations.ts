@@ -1,12 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/contract';
-import { call } from '../../lib/api';
+import { useChannelMutation } from '../../lib/query';
 
-/** The export itself is logged: the viewer and the chain status move. */
+/** The export itself is logged: the viewer and the chain status move (lib/invalidation.ts). */
 export function useExportAuditCsv() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input<'audit:export-csv'>) => call('audit:export-csv', input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['audit'] }),
-  });
+  return useChannelMutation('audit:export-csv');
 }

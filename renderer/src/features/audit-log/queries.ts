@@ -1,11 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import { call } from '../../lib/api';
-
-export const auditLogKeys = {
-  query: (input: Input<'audit:query'>) => ['audit', 'query', input] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function useAuditQuery(input: Input<'audit:query'>) {
-  return useQuery({ queryKey: auditLogKeys.query(input), queryFn: () => call('audit:query', input), staleTime: 0, placeholderData: keepPreviousData });
+  return useChannelQuery('audit:query', input, { staleTime: 0, placeholderData: keepPreviousData });
 }

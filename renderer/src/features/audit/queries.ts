@@ -1,10 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const auditKeys = {
-  verify: ['audit', 'verify'] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function useAuditVerification() {
-  return useQuery({ queryKey: auditKeys.verify, queryFn: () => call('audit:verify', {}), staleTime: 0 });
+  return useChannelQuery('audit:verify', {}, { staleTime: 0 });
 }

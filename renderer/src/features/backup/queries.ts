@@ -1,10 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const backupKeys = {
-  status: ['backup', 'status'] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function useBackupStatus() {
-  return useQuery({ queryKey: backupKeys.status, queryFn: () => call('backup:get-status', {}), staleTime: 0 });
+  return useChannelQuery('backup:get-status', {}, { staleTime: 0 });
 }

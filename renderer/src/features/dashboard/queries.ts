@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
+import { useChannelQuery } from '../../lib/query';
 
-/** Open cases for the dashboard count (shares the case-list key family, so case changes refresh it). */
+/** Open cases for the dashboard count. */
 export function useOpenCaseCount() {
-  return useQuery({ queryKey: ['cases', 'list', { status: 'open' }], queryFn: () => call('case:list', { status: 'open' }), staleTime: 0, select: (list) => list.length });
+  return useChannelQuery('case:list', { status: 'open' }, { staleTime: 0, select: (list) => list.length });
 }

@@ -1,19 +1,10 @@
-/**
- * Dossier queries: the vault's signing key (its fingerprint is in every dossier) and the
- * case's takedown requests for the summary. The requests use the takedown key family
- * (['takedowns', 'list', filter]), so every takedown change refreshes them too.
- */
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const dossierKeys = {
-  signingKey: ['dossier', 'signing-key'] as const,
-};
+/** Dossier queries: the vault's signing key (its fingerprint is in every dossier) and the case's requests for the summary. */
+import { useChannelQuery } from '../../lib/query';
 
 export function useCaseRequests(caseId: string) {
-  return useQuery({ queryKey: ['takedowns', 'list', { caseId }] as const, queryFn: () => call('takedown:list', { caseId }), staleTime: 0 });
+  return useChannelQuery('takedown:list', { caseId }, { staleTime: 0 });
 }
 
 export function useSigningKey() {
-  return useQuery({ queryKey: dossierKeys.signingKey, queryFn: () => call('dossier:get-signing-key', {}), staleTime: Infinity });
+  return useChannelQuery('dossier:get-signing-key', {}, { staleTime: Infinity });
 }

@@ -7,7 +7,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceMeta, ImportReport, ImportResult } from '../../../../shared/evidence-types';
 import { onEvent } from '../../lib/api';
-import { useAfterEvidenceChange, useCancelImport, useImportEvidence } from './mutations';
+import { useQueryClient } from '@tanstack/react-query';
+import { invalidateAfter } from '../../lib/query';
+import { useCancelImport, useImportEvidence } from './mutations';
 import { chunkFiles, readFiles } from './read-files';
 
 export type ImportState =
@@ -24,7 +26,7 @@ export function useImport(caseId: string) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const importCall = useImportEvidence();
   const cancelCall = useCancelImport();
-  const after = useAfterEvidenceChange(caseId);
+  const queryClient = useQueryClient();
   const run = useRef<{ batchId: string; base: number; cancelled: boolean } | null>(null);
 
   useEffect(
@@ -67,10 +69,11 @@ export function useImport(caseId: string) {
         setState(results.length ? { phase: 'done', report: { batchId, cancelled: true, results }, hashOnly } : { phase: 'failed', error });
       } finally {
         run.current = null;
-        after();
+        // Even after a failure some files may have been stored.
+        invalidateAfter(queryClient, 'evidence:import');
       }
     },
-    [after, caseId, importCall, cancelCall],
+    [queryClient, caseId, importCall, cancelCall],
   );
 
   const cancel = useCallback(() => {

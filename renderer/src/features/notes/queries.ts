@@ -1,10 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const noteKeys = {
-  list: (caseId: string) => ['notes', caseId] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function useNotes(caseId: string) {
-  return useQuery({ queryKey: noteKeys.list(caseId), queryFn: () => call('note:list', { caseId }), staleTime: 0 });
+  return useChannelQuery('note:list', { caseId }, { staleTime: 0 });
 }

@@ -1,10 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const personKeys = {
-  list: (caseId: string) => ['persons', caseId] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function usePersons(caseId: string) {
-  return useQuery({ queryKey: personKeys.list(caseId), queryFn: () => call('person:list', { caseId }), staleTime: 0 });
+  return useChannelQuery('person:list', { caseId }, { staleTime: 0 });
 }

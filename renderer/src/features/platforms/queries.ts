@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const platformKeys = { all: ['platforms'] as const };
+import { useChannelQuery } from '../../lib/query';
 
 export function usePlatforms() {
-  return useQuery({ queryKey: platformKeys.all, queryFn: () => call('platform:list', {}), staleTime: 0 });
+  return useChannelQuery('platform:list', {}, { staleTime: 0 });
 }

@@ -1,11 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-import { settingsKeys } from './queries';
+import { useChannelMutation } from '../../lib/query';
 
 export function useSaveAutoLock() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (autoLockMinutes: number) => call('settings:set', { autoLockMinutes }),
-    onSuccess: (settings) => queryClient.setQueryData(settingsKeys.settings, settings),
-  });
+  return useChannelMutation('settings:set', (autoLockMinutes: number) => ({ autoLockMinutes }));
 }

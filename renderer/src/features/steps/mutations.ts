@@ -1,28 +1,11 @@
-/** Step plan mutations. Every change is an audit entry, so the audit views move too. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+/** Step plan mutations (every change is an audit entry: lib/invalidation.ts refreshes those too). */
 import type { Input } from '../../../../shared/contract';
-import type { CaseStep } from '../../../../shared/step-types';
-import { call } from '../../lib/api';
-import { stepKeys } from './queries';
+import { useChannelMutation } from '../../lib/query';
 
-export function useUpdateStep(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input<'step:update'>) => call('step:update', input),
-    onSuccess: (step) => {
-      queryClient.setQueryData<CaseStep[]>(stepKeys.list(caseId), (old) => old?.map((s) => (s.id === step.id ? step : s)));
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
-  });
+export function useUpdateStep() {
+  return useChannelMutation('step:update');
 }
 
 export function useAddStep(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Omit<Input<'step:add'>, 'caseId'>) => call('step:add', { caseId, ...input }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: stepKeys.list(caseId) });
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
-  });
+  return useChannelMutation('step:add', (input: Omit<Input<'step:add'>, 'caseId'>) => ({ caseId, ...input }));
 }

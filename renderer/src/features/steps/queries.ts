@@ -1,12 +1,5 @@
-/** Step plan queries: one key family per case, exported for the mutations. */
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
-
-export const stepKeys = {
-  all: ['steps'] as const,
-  list: (caseId: string) => ['steps', 'list', caseId] as const,
-};
+import { useChannelQuery } from '../../lib/query';
 
 export function useSteps(caseId: string) {
-  return useQuery({ queryKey: stepKeys.list(caseId), queryFn: () => call('step:list', { caseId }), staleTime: 0 });
+  return useChannelQuery('step:list', { caseId }, { staleTime: 0 });
 }

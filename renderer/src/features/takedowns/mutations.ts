@@ -1,44 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import type { TakedownRequest } from '../../../../shared/takedown-types';
 import { call } from '../../lib/api';
-import { useRefreshCase } from '../cases/mutations';
-import { takedownKeys } from './queries';
-
-/** After a change: the request itself, every list, today, the dashboard and the notice move. */
-function useAfterChange() {
-  const queryClient = useQueryClient();
-  return (r: TakedownRequest) => {
-    queryClient.setQueryData(takedownKeys.detail(r.id), r);
-    void queryClient.invalidateQueries({ queryKey: takedownKeys.all });
-  };
-}
+import { useChannelMutation } from '../../lib/query';
 
 export function useCreateTakedown(caseId: string) {
-  const after = useAfterChange();
-  const refreshCase = useRefreshCase(caseId);
-  return useMutation({
-    mutationFn: (input: Omit<Input<'takedown:create'>, 'caseId'>) => call('takedown:create', { caseId, ...input }),
-    onSuccess: (r) => {
-      after(r);
-      refreshCase();
-    },
-  });
+  return useChannelMutation('takedown:create', (input: Omit<Input<'takedown:create'>, 'caseId'>) => ({ caseId, ...input }));
 }
 
 export function useSetStatus(requestId: string) {
-  const after = useAfterChange();
-  return useMutation({ mutationFn: (input: Omit<Input<'takedown:set-status'>, 'requestId'>) => call('takedown:set-status', { requestId, ...input }), onSuccess: after });
+  return useChannelMutation('takedown:set-status', (input: Omit<Input<'takedown:set-status'>, 'requestId'>) => ({ requestId, ...input }));
 }
 
 export function useUpdateTakedown(requestId: string) {
-  const after = useAfterChange();
-  return useMutation({ mutationFn: (patch: Input<'takedown:update'>['patch']) => call('takedown:update', { requestId, patch }), onSuccess: after });
+  return useChannelMutation('takedown:update', (patch: Input<'takedown:update'>['patch']) => ({ requestId, patch }));
 }
 
 export function useCheckRemoval(requestId: string) {
-  const after = useAfterChange();
-  return useMutation({ mutationFn: (method: string) => call('takedown:check-removal', { requestId, method }), onSuccess: after });
+  return useChannelMutation('takedown:check-removal', (method: string) => ({ requestId, method }));
 }
 
 /** Opens an https address in the OS browser (the shell asks first); the preview falls back to a new tab. */

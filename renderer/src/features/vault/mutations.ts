@@ -4,23 +4,22 @@
  * confirmed it calls `useSetVaultStatus` to move on (otherwise the key would vanish).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/contract';
 import type { VaultStatus } from '../../../../shared/vault-types';
 import { call } from '../../lib/api';
 import { useSession } from '../session/session-context';
-import { vaultKeys } from './queries';
+import { queryKeyOf, useChannelMutation } from '../../lib/query';
 
 export function useSetVaultStatus() {
   const queryClient = useQueryClient();
-  return (status: VaultStatus) => queryClient.setQueryData(vaultKeys.status, status);
+  return (status: VaultStatus) => queryClient.setQueryData(queryKeyOf('vault:get-status', {}), status);
 }
 
 export function useCreateVault() {
-  return useMutation({ mutationFn: (input: Input<'vault:create'>) => call('vault:create', input) });
+  return useChannelMutation('vault:create');
 }
 
 export function useRecoverVault() {
-  return useMutation({ mutationFn: (input: Input<'vault:recover'>) => call('vault:recover', input) });
+  return useChannelMutation('vault:recover');
 }
 
 export function useUnlockVault() {
@@ -54,9 +53,9 @@ export function useLockVault() {
 }
 
 export function useChangePassphrase() {
-  return useMutation({ mutationFn: (input: Input<'vault:change-passphrase'>) => call('vault:change-passphrase', input) });
+  return useChannelMutation('vault:change-passphrase');
 }
 
 export function useCheckVault() {
-  return useMutation({ mutationFn: () => call('vault:check', {}) });
+  return useChannelMutation('vault:check', (_: void) => ({}));
 }

@@ -17,7 +17,7 @@ import { BatchMetaForm } from './BatchMetaForm';
  */
 export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; category: CaseCategory; onDone: () => void }) {
   const t = useT();
-  const update = useUpdateEvidence(item.caseId, item.id);
+  const update = useUpdateEvidence(item.id);
   const [draft, setDraft] = useState<MetaDraft>(() => itemToDraft(item));
   const [confirming, setConfirming] = useState(false);
   const losesBytes = (item.hasOriginal || item.hasThumbnail) && bytesForbidden(category, draft.sexual, draft.minor);

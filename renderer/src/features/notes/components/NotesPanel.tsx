@@ -15,7 +15,7 @@ export function NotesPanel({ caseId }: { caseId: string }) {
   const { t, language } = useI18n();
   const notes = useNotes(caseId);
   const add = useAddNote(caseId);
-  const update = useUpdateNote(caseId);
+  const update = useUpdateNote();
   const [editing, setEditing] = useState<string | null>(null);
 
   return (

@@ -16,8 +16,8 @@ export function PersonsPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const persons = usePersons(caseId);
   const add = useAddPerson(caseId);
-  const update = useUpdatePerson(caseId);
-  const remove = useRemovePerson(caseId);
+  const update = useUpdatePerson();
+  const remove = useRemovePerson();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const list = persons.data ?? [];
   const back = () => setMode({ kind: 'list' });

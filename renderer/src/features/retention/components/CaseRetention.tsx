@@ -4,7 +4,7 @@ import type { CaseDetail } from '../../../../../shared/case-types';
 import { Button } from '../../../components/ui/Button';
 import { DetailList } from '../../../components/ui/DetailList';
 import { useI18n } from '../../../i18n/i18n-context';
-import { caseKeys } from '../../cases/queries';
+import { queryKeyOf } from '../../../lib/query';
 import { formatDay } from '../../steps/day';
 import { PurgeDialog } from './PurgeDialog';
 
@@ -16,7 +16,7 @@ export function CaseRetention({ detail }: { detail: CaseDetail }) {
   const missing = detail.status === 'closed' && detail.purgeDate === undefined;
   // case:update answers without the purge date: fetch the case once more to show it.
   useEffect(() => {
-    if (missing) void queryClient.invalidateQueries({ queryKey: caseKeys.detail(detail.id) });
+    if (missing) void queryClient.invalidateQueries({ queryKey: queryKeyOf('case:get', { caseId: detail.id }) });
   }, [missing, detail.id, queryClient]);
   if (detail.status !== 'closed') return null;
   return (

@@ -11,7 +11,7 @@ import { InterviewWarning } from './InterviewWarning';
 /** Title, owner, due date and notes of one step; the interview step warns above its notes. */
 export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => void }) {
   const t = useT();
-  const update = useUpdateStep(step.caseId);
+  const update = useUpdateStep();
   const [title, setTitle] = useState(step.title);
   const [owner, setOwner] = useState(step.owner);
   const [dueDate, setDueDate] = useState(step.dueDate ?? '');

@@ -12,7 +12,7 @@ import { InterviewWarning } from './InterviewWarning';
 /** One step: tick box, who and when, done at/by, notes; overdue steps are marked in calm red. */
 export function StepItem({ step, onEdit }: { step: CaseStep; onEdit: () => void }) {
   const { t, language } = useI18n();
-  const update = useUpdateStep(step.caseId);
+  const update = useUpdateStep();
   const done = step.doneAt !== null;
   // The tick shows at once; the saved step (with who and when) replaces it.
   const [wanted, setWanted] = useState<boolean | null>(null);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/i18n-context';
+import { useT } from '../i18n/i18n-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The calm, centred frame of every screen before the vault is open. */

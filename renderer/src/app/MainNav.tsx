@@ -1,5 +1,5 @@
-import { hrefFor, ROUTES, type Route } from '../../app/router';
-import { useT } from '../../i18n/i18n-context';
+import { hrefFor, ROUTES, type Route } from './router';
+import { useT } from '../i18n/i18n-context';
 
 export function MainNav({ current }: { current: Route }) {
   const t = useT();

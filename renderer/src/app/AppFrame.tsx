@@ -4,22 +4,19 @@
  * core's idle lock from here (the renderer keeps no idle timer of its own).
  */
 import { useCallback, useEffect } from 'react';
-import { useRoute } from '../../app/router';
-import { Button } from '../../components/ui/Button';
-import { useT } from '../../i18n/i18n-context';
-import { CasesPage } from '../../pages/CasesPage';
-import { DashboardPage } from '../../pages/DashboardPage';
-import { SettingsPage } from '../../pages/SettingsPage';
-import { TakedownsPage } from '../../pages/TakedownsPage';
-import { LockWarning } from '../vault/components/LockWarning';
-import { useActivityReport } from '../vault/use-activity-report';
-import { useLockVault } from '../vault/mutations';
+import { useLocation } from './router';
+import { RoutedPage } from './routes';
+import { Button } from '../components/ui/Button';
+import { useT } from '../i18n/i18n-context';
+import { LockWarning } from '../features/vault/components/LockWarning';
+import { useActivityReport } from '../features/vault/use-activity-report';
+import { useLockVault } from '../features/vault/mutations';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
 export function AppFrame() {
   const t = useT();
-  const route = useRoute();
+  const location = useLocation();
   const lock = useLockVault();
   const { mutate } = lock;
   const lockNow = useCallback((reason: 'manual' | 'idle') => mutate(reason), [mutate]);
@@ -47,7 +44,7 @@ export function AppFrame() {
           <span className="brand-mark" aria-hidden="true" />
           {t('app.name')}
         </span>
-        <MainNav current={route} />
+        <MainNav current={location.route} />
       </aside>
       <div className="frame-body">
         <header className="topbar">
@@ -58,10 +55,7 @@ export function AppFrame() {
         </header>
         <LockWarning />
         <main id="main" className="content" tabIndex={-1}>
-          {route === 'dashboard' ? <DashboardPage /> : null}
-          {route === 'cases' ? <CasesPage /> : null}
-          {route === 'takedowns' ? <TakedownsPage /> : null}
-          {route === 'settings' ? <SettingsPage /> : null}
+          <RoutedPage location={location} />
         </main>
       </div>
     </div>

@@ -1,5 +1,5 @@
-import { LANGUAGES } from '../../../../shared/app-types';
-import { useI18n } from '../../i18n/i18n-context';
+import { LANGUAGES } from '../../../shared/app-types';
+import { useI18n } from '../i18n/i18n-context';
 
 /**
  * NL / EN toggle buttons. The accessible name starts with the visible code (WCAG 2.5.3) and

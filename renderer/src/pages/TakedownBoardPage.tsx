@@ -1,4 +1,3 @@
-import { useLocation } from '../app/router';
 import { EmptyState } from '../components/ui/EmptyState';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
@@ -6,16 +5,9 @@ import { usePlatforms } from '../features/platforms/queries';
 import { Board } from '../features/takedowns/components/Board';
 import { useTakedowns } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
-import { TakedownRequestPage } from './TakedownRequestPage';
 
-/** "Verwijderverzoeken": the board across all cases, or one request. */
-export function TakedownsPage() {
-  const location = useLocation();
-  if (location.route === 'takedowns' && location.view === 'request') return <TakedownRequestPage key={location.requestId} requestId={location.requestId} />;
-  return <BoardPage />;
-}
-
-function BoardPage() {
+/** "Verwijderverzoeken": the board across all cases. */
+export function TakedownBoardPage() {
   const t = useT();
   const list = useTakedowns({});
   const platforms = usePlatforms();

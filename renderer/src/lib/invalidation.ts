@@ -1,0 +1,109 @@
+/**
+ * What each channel changes, so the renderer knows which cached answers to drop after a
+ * call: the one map, instead of hand-written invalidations in every mutation.
+ * Invariants: every channel is listed (the type makes a missing one a compile error); 'read'
+ * changes nothing; a list names the read channels whose answers may have changed; every
+ * change also writes the audit log, so the audit reads are always refreshed after one.
+ * Query keys are `[channel, input]` (lib/query.ts), so a channel name is a key prefix.
+ */
+import type { Channel } from '../../../shared/contract';
+
+export type Effect = 'read' | readonly Channel[];
+
+const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard'] as const;
+const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'case:get', 'case:list', 'search:query'] as const;
+const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list'] as const;
+/** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
+const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
+
+export const AUDIT_READS = ['audit:list', 'audit:query', 'audit:verify'] as const satisfies readonly Channel[];
+
+export const EFFECTS: { readonly [C in Channel]: Effect } = {
+  'app:get-info': 'read',
+  'app:get-prefs': 'read',
+  'app:set-prefs': ['app:get-prefs'],
+  'vault:get-status': 'read',
+  // Lifecycle calls: a lock clears the whole cache (SessionProvider); these refresh the status.
+  'vault:select': ['vault:get-status'],
+  // Not the status: the new recovery key is shown (and confirmed) first, then the wizard
+  // sets the status itself (features/vault/mutations.ts).
+  'vault:create': [],
+  'vault:unlock': ['vault:get-status'],
+  'vault:recover': [],
+  'vault:lock': ['vault:get-status'],
+  'vault:touch': [],
+  'vault:change-passphrase': [],
+  'vault:check': [],
+  'settings:get': 'read',
+  // Purge dates, the backup reminder and the notices' sender follow the settings.
+  'settings:set': ['settings:get', 'case:list', 'case:get', 'retention:list-due', 'backup:get-status', 'takedown:get-notice'],
+  'audit:list': 'read',
+  'audit:verify': 'read',
+  'audit:query': 'read',
+  'audit:export-csv': [],
+  'host:choose-folder': 'read',
+  'host:open-external': 'read',
+  'host:choose-save-path': 'read',
+  'host:choose-file': 'read',
+  'host:show-in-folder': 'read',
+  'case:create': CASE_VIEWS,
+  'case:list': 'read',
+  'case:get': 'read',
+  // A re-categorised case may lose its images (the minors rule).
+  'case:update': [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS],
+  'note:list': 'read',
+  'note:add': ['note:list'],
+  'note:update': ['note:list'],
+  'person:list': 'read',
+  'person:add': ['person:list', 'case:get', 'case:list', 'search:query'],
+  'person:update': ['person:list', 'case:get', 'case:list', 'search:query'],
+  'person:remove': ['person:list', 'case:get', 'case:list', 'search:query'],
+  // Drawn up and logged when asked for; nothing else changes.
+  'person:report': [],
+  'evidence:list': 'read',
+  'evidence:get': 'read',
+  'evidence:add-url': EVIDENCE_VIEWS,
+  'evidence:import': EVIDENCE_VIEWS,
+  'evidence:import-paths': EVIDENCE_VIEWS,
+  'evidence:cancel-import': [],
+  'evidence:update': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS],
+  'evidence:get-thumbnail': 'read',
+  // Every unblurred view is an audit entry.
+  'evidence:reveal': [],
+  'evidence:get-spread': 'read',
+  'search:query': 'read',
+  'platform:list': 'read',
+  'platform:save': ['platform:list', ...TAKEDOWN_VIEWS],
+  'platform:reset': ['platform:list', ...TAKEDOWN_VIEWS],
+  'takedown:create': TAKEDOWN_VIEWS,
+  'takedown:get': 'read',
+  'takedown:list': 'read',
+  'takedown:list-today': 'read',
+  'takedown:set-status': TAKEDOWN_VIEWS,
+  'takedown:update': TAKEDOWN_VIEWS,
+  'takedown:check-removal': TAKEDOWN_VIEWS,
+  'takedown:get-notice': 'read',
+  'takedown:get-dashboard': 'read',
+  'step:list': 'read',
+  'step:update': ['step:list'],
+  'step:add': ['step:list'],
+  'step:get-template': 'read',
+  'step:save-template': ['step:get-template'],
+  'retention:list-due': 'read',
+  'retention:purge': EVERYTHING,
+  'backup:get-status': 'read',
+  'backup:create': ['backup:get-status'],
+  'backup:verify': [],
+  'backup:restore': [],
+  'dossier:export': [],
+  'dossier:cancel-export': [],
+  'dossier:verify': 'read',
+  'dossier:get-signing-key': 'read',
+};
+
+/** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */
+export function invalidatedBy(channel: Channel): readonly Channel[] {
+  const effect = EFFECTS[channel];
+  if (effect === 'read') return [];
+  return [...new Set([...effect, ...AUDIT_READS])];
+}
