@@ -13,6 +13,12 @@ import { stderrLogger, type Logger } from '../core/logger';
 // The CLI already prints each failure in words; warnings (codes only) only when debugging.
 const cliLogger: Logger = process.env.BEWIJSKLUIS_DEBUG ? stderrLogger : { ...stderrLogger, info: () => {}, warn: () => {} };
 import { bridgeHostHandlers } from '../bridge/host-handlers';
+
+/**
+ * The CLI runs from the repository or its package: electron/cli/*.ts under tsx and the
+ * bundled out/cli/bewijskluis.cjs are both two folders below the root, where resources/ is.
+ */
+const FONT_DIR = resolve(__dirname, '../../resources/fonts');
 import { cliMessages, type CliLang, type CliMessages } from './messages';
 import { secretFrom } from './secret-input';
 
@@ -45,7 +51,7 @@ export class CliContext {
 
   openCore(): Core {
     if (!this.core) {
-      this.core = createCore({ vaultDir: this.vaultDir(), logger: cliLogger });
+      this.core = createCore({ vaultDir: this.vaultDir(), logger: cliLogger, fontDir: FONT_DIR });
       this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
     }
     return this.core;
@@ -61,7 +67,7 @@ export class CliContext {
   /** For commands that work on a file, not a vault (backup verify/restore): a core with no vault open. */
   async callWithoutVault<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
     if (!this.core) {
-      this.core = createCore({ vaultDir: tmpdir(), logger: cliLogger });
+      this.core = createCore({ vaultDir: tmpdir(), logger: cliLogger, fontDir: FONT_DIR });
       this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
     }
     return this.call(channel, input);

@@ -36,6 +36,12 @@ export interface CoreOptions {
   kdf?: ScryptParams;
   /** The shipped platform catalogue (default: resources/platforms.json); tests pass their own. */
   catalogueSeed?: CatalogueSeed;
+  /**
+   * Folder with the DejaVu fonts the dossier PDF embeds. The host knows where its resources
+   * are (main: packaged resources or the app path; CLI and bridge: the repository); without
+   * it a dossier export fails with INTERNAL.
+   */
+  fontDir?: string;
 }
 
 export interface Core {
@@ -60,6 +66,7 @@ export function createCore(opts: CoreOptions): Core {
     clock: opts.clock ?? systemClock,
     logger: opts.logger ?? silentLogger,
     kdf: opts.kdf,
+    fontDir: opts.fontDir,
     events: new CoreEvents(),
     prefs,
     defaultVaultDir,

@@ -52,7 +52,9 @@ test.describe('Electron app', () => {
     if (!('path' in found)) return;
     app = await electron.launch({
       executablePath: found.path,
-      args: [MAIN],
+      // The project root, as `npm start` does: app.getAppPath() is then the root, where
+      // resources/fonts is (electron/main/resource-paths.ts); package.json main is out/main.
+      args: [ROOT],
       env: { ...process.env, BEWIJSKLUIS_USER_DATA: userData, ELECTRON_RENDERER_URL: '' },
     });
     const page = await app.firstWindow();

@@ -34,6 +34,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
           recipient,
           organisation: readSettings(s.db).senderOrganisation,
           overwrite: input.overwrite ?? false,
+          fontDir: ctx.fontDir,
           signal: abort.signal,
           onProgress: (p) => ctx.events.emit('dossier:export-progress', { exportId, ...p }),
         });
