@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
 import type { TakedownRequest } from '../../../../shared/takedown-types';
-import { call } from '../../lib/api';
+import { call, isDesktopApp } from '../../lib/api';
+import { openExternal } from '../../lib/open-external';
 import { useRefreshCase } from '../cases/mutations';
 import { takedownKeys } from './queries';
 
@@ -41,13 +42,14 @@ export function useCheckRemoval(requestId: string) {
   return useMutation({ mutationFn: (method: string) => call('takedown:check-removal', { requestId, method }), onSuccess: after });
 }
 
-/** Opens an https address in the OS browser (the shell asks first); the preview falls back to a new tab. */
+/** Opens an https address in the OS browser (the shell asks first); only the preview falls back to a new tab. */
 export function useOpenExternal() {
   return useMutation({
-    mutationFn: async (url: string) => {
-      const res = await call('host:open-external', { url });
-      if (!res.opened) window.open(url, '_blank', 'noopener');
-      return res;
-    },
+    mutationFn: (url: string) =>
+      openExternal(url, {
+        askShell: (u) => call('host:open-external', { url: u }),
+        desktop: isDesktopApp(),
+        openTab: (u) => void window.open(u, '_blank', 'noopener'),
+      }),
   });
 }
