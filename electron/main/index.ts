@@ -20,7 +20,7 @@ import { createHostHandlers } from './host-handlers';
 import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { fontDirFor } from './resource-paths';
+import { fontDirFor, windowIconFor } from './resource-paths';
 import { shellMessages } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
@@ -59,8 +59,8 @@ function lockManually(c: Core): void {
 }
 
 function start(): void {
-  const fontDir = fontDirFor({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
-  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir });
+  const location = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
+  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location) });
   core = c;
 
   hardenSession(session.defaultSession, origin, (contents) => contents !== null && contents === getWindow()?.webContents);
@@ -82,6 +82,7 @@ function start(): void {
     preloadPath: join(__dirname, '../preload/index.cjs'),
     startUrl: origin.startUrl,
     allowDevTools: !app.isPackaged,
+    icon: windowIconFor(location),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

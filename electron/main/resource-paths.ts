@@ -21,3 +21,8 @@ export interface AppLocation {
 export function fontDirFor(loc: AppLocation): string {
   return loc.isPackaged ? join(loc.resourcesPath, 'fonts') : join(loc.appPath, 'resources', 'fonts');
 }
+
+/** The window and taskbar icon (Linux and Windows; macOS takes the bundle's icon.icns). */
+export function windowIconFor(loc: AppLocation): string {
+  return loc.isPackaged ? join(loc.resourcesPath, 'icon.png') : join(loc.appPath, 'resources', 'icon.png');
+}

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontDirFor } from '../../../electron/main/resource-paths';
+import { fontDirFor, windowIconFor } from '../../../electron/main/resource-paths';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -16,5 +16,13 @@ describe('font folder handed to the core', () => {
     const dir = fontDirFor({ isPackaged: false, resourcesPath: '/somewhere/node_modules/electron/dist/resources', appPath: ROOT });
     expect(dir).toBe(join(ROOT, 'resources', 'fonts'));
     expect(existsSync(join(dir, 'DejaVuSans.ttf'))).toBe(true);
+  });
+});
+
+describe('window icon', () => {
+  it('is the shipped icon.png beside app.asar, or the repository one unpackaged', () => {
+    expect(windowIconFor({ isPackaged: true, resourcesPath: '/opt/Bewijskluis/resources', appPath: '/x' })).toBe(join('/opt/Bewijskluis/resources', 'icon.png'));
+    const dev = windowIconFor({ isPackaged: false, resourcesPath: '/x', appPath: ROOT });
+    expect(existsSync(dev)).toBe(true);
   });
 });
