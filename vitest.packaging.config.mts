@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests of what `npm run build` and electron-builder produce (tests/packaging): they run after
+// the build in `npm test` (`npm run test:packaging`), never on stale or missing output.
+export default defineConfig({
+  test: {
+    include: ['tests/packaging/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    // One at a time: electron-builder and the PDF renders each keep a core busy.
+    fileParallelism: false,
+    reporters: ['default', ['json', { outputFile: 'test-reports/vitest-packaging.json' }]],
+  },
+});
