@@ -10,6 +10,7 @@
 // starts `pdf-worker.js` from its own folder. The output never ships in the installer
 // (electron-builder.yml `!out/cli/**`).
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
@@ -38,6 +39,8 @@ async function main() {
     banner: { js: '#!/usr/bin/env node' },
     outdir,
   });
+  // Executable, as npm makes a package's bin when it installs it.
+  fs.chmodSync(path.join(outdir, 'bewijskluis.cjs'), 0o755);
   await esbuild.build({
     ...common,
     entryPoints: { 'pdf-worker': path.join(root, 'electron/core/dossier/pdf/pdf-worker.ts') },
