@@ -11,6 +11,9 @@ export default defineConfig({
     pool: 'forks',
     // One at a time: electron-builder and the PDF renders each keep a core busy.
     fileParallelism: false,
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which only a
+    // bundler accepts: let vite transform it (tests/packaging/release-workflow.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     reporters: ['default', ['json', { outputFile: 'test-reports/vitest-packaging.json' }]],
   },
 });
