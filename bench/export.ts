@@ -14,12 +14,15 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { createCore } from '../electron/core/create-core';
 import { prepareImage } from '../electron/core/dossier/pdf/images';
 import { phoneScreenshot } from './import';
+
+/** The repository's dossier fonts (the app passes its own as CoreOptions.fontDir). */
+const FONT_DIR = resolve(__dirname, '../resources/fonts');
 import { countArg, withPeakRss } from './rss';
 
 const PASSPHRASE = 'Benchmark kluis met lange zin 2026';
@@ -28,7 +31,7 @@ const ctx = { transport: 'test' as const };
 /** Child-process part: screenshots on disk, a vault with one case holding them all. */
 async function setup(work: string, n: number): Promise<void> {
   for (let i = 0; i < n; i++) await fs.writeFile(join(work, `scherm-${i}.png`), await phoneScreenshot(i));
-  const core = createCore({ vaultDir: join(work, 'vault') });
+  const core = createCore({ vaultDir: join(work, 'vault'), fontDir: FONT_DIR });
   await core.handlers['vault:create']({ passphrase: PASSPHRASE, ownerName: 'bench' }, ctx);
   const c = await core.handlers['case:create']({ title: 'Benchmark export', category: 'hurtful-meme' }, ctx);
   const paths = Array.from({ length: n }, (_, i) => join(work, `scherm-${i}.png`));
@@ -50,7 +53,7 @@ export async function benchExport(args: string[]) {
     if (child.status !== 0) throw new Error(`setup failed with status ${child.status}`);
     const caseId = await fs.readFile(join(work, 'case-id'), 'utf8');
     const files = Array.from({ length: n }, (_, i) => join(work, `scherm-${i}.png`));
-    const core = createCore({ vaultDir: join(work, 'vault') });
+    const core = createCore({ vaultDir: join(work, 'vault'), fontDir: FONT_DIR });
     await core.handlers['vault:unlock']({ passphrase: PASSPHRASE }, ctx);
     const rssBeforeMb = Math.round(process.memoryUsage.rss() / 1024 / 1024);
 

@@ -5,8 +5,9 @@
 import { benchImport } from './import';
 import { benchSearch } from './search';
 import { benchExport } from './export';
+import { benchCli } from './cli';
 
-const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport };
+const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

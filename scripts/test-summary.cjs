@@ -7,6 +7,7 @@ const path = require('node:path');
 const dir = path.join(__dirname, '..', 'test-reports');
 const reports = [
   { file: 'vitest.json', kind: 'vitest' },
+  { file: 'vitest-packaging.json', kind: 'vitest' },
   { file: 'playwright-e2e.json', kind: 'playwright' },
   { file: 'playwright-electron.json', kind: 'playwright' },
 ];

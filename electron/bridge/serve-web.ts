@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const demoDir = values.demo ? mkdtempSync(join(tmpdir(), 'bewijskluis-demo-')) : null;
   const appDataDir = resolve(demoDir ?? values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
   const testClock = values['test-clock'] ? manualClock(values['test-clock']) : undefined;
-  const core = createCore({ appDataDir, logger: stderrLogger, clock: testClock });
+  // The bridge runs from the repository (tsx): its fonts are the repository's resources/fonts.
+  const core = createCore({ appDataDir, logger: stderrLogger, clock: testClock, fontDir: resolve(__dirname, '../../resources/fonts') });
   if (demoDir) {
     await core.handlers['vault:create']({ passphrase: DEMO_PASSPHRASE, ownerName: 'Demo-vertrouwenspersoon' }, { transport: 'cli' });
     await seedDemo(core);

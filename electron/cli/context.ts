@@ -6,15 +6,20 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { createCore, type Core } from '../core/create-core';
-import { createDispatcher, type Dispatch } from '../core/dispatch';
+import type { Core } from '../core/create-core';
+import type { Dispatch } from '../core/dispatch';
 import { stderrLogger, type Logger } from '../core/logger';
+import { cliMessages, type CliLang, type CliMessages } from './messages';
+import { secretFrom } from './secret-input';
 
 // The CLI already prints each failure in words; warnings (codes only) only when debugging.
 const cliLogger: Logger = process.env.BEWIJSKLUIS_DEBUG ? stderrLogger : { ...stderrLogger, info: () => {}, warn: () => {} };
-import { bridgeHostHandlers } from '../bridge/host-handlers';
-import { cliMessages, type CliLang, type CliMessages } from './messages';
-import { secretFrom } from './secret-input';
+
+/**
+ * The CLI runs from the repository or its package: electron/cli/*.ts under tsx and the
+ * bundled out/cli/bewijskluis.cjs are both two folders below the root, where resources/ is.
+ */
+const FONT_DIR = resolve(__dirname, '../../resources/fonts');
 
 export type Options = Record<string, string | boolean | string[] | undefined>;
 
@@ -43,27 +48,33 @@ export class CliContext {
     return typeof v === 'string' ? v : undefined;
   }
 
-  openCore(): Core {
-    if (!this.core) {
-      this.core = createCore({ vaultDir: this.vaultDir(), logger: cliLogger });
+  /**
+   * The core and its dispatch, loaded on the first call only (the core pulls in SQLCipher,
+   * sharp and the whole contract): commands without a vault start faster (issue 10).
+   */
+  private async open(vaultDir: () => string): Promise<Dispatch> {
+    if (!this.dispatch) {
+      const [{ createCore }, { createDispatcher }, { bridgeHostHandlers }] = await Promise.all([
+        import('../core/create-core'),
+        import('../core/dispatch'),
+        import('../bridge/host-handlers'),
+      ]);
+      this.core = createCore({ vaultDir: vaultDir(), logger: cliLogger, fontDir: FONT_DIR });
       this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
     }
-    return this.core;
+    return this.dispatch;
   }
 
   async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-    this.openCore();
-    const result = await this.dispatch!(channel, input, { transport: 'cli' });
+    const dispatch = await this.open(() => this.vaultDir());
+    const result = await dispatch(channel, input, { transport: 'cli' });
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value as Output<C>;
   }
 
   /** For commands that work on a file, not a vault (backup verify/restore): a core with no vault open. */
   async callWithoutVault<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-    if (!this.core) {
-      this.core = createCore({ vaultDir: tmpdir(), logger: cliLogger });
-      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
-    }
+    await this.open(tmpdir);
     return this.call(channel, input);
   }
 

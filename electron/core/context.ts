@@ -16,6 +16,8 @@ export interface CoreContext {
   clock: Clock;
   logger: Logger;
   kdf: ScryptParams | undefined;
+  /** Where the dossier PDF's fonts are (CoreOptions.fontDir). */
+  fontDir: string | undefined;
   events: CoreEvents;
   prefs: PrefsStore;
   defaultVaultDir: string;

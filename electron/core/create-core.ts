@@ -51,6 +51,12 @@ export interface CoreOptions {
   catalogueSeed?: CatalogueSeed;
   /** How often the idle lock is checked (default 1 s); 0 = never by itself (tests call core.idle.check()). */
   idleCheckMs?: number;
+  /**
+   * Folder with the DejaVu fonts the dossier PDF embeds. The host knows where its resources
+   * are (main: packaged resources or the app path; CLI and bridge: the repository); without
+   * it a dossier export fails with INTERNAL.
+   */
+  fontDir?: string;
 }
 
 export interface Core {
@@ -86,6 +92,7 @@ export function createCore(opts: CoreOptions): Core {
     clock,
     logger: opts.logger ?? silentLogger,
     kdf: opts.kdf,
+    fontDir: opts.fontDir,
     events,
     idle,
     prefs,

@@ -13,10 +13,26 @@ import type { Session, WebContents } from 'electron';
 import type { AppOrigin } from './app-origin';
 import type { OpenLinkConfirmed } from './external-links';
 import { parseExternalUrl } from './external-url';
+import { allowPermission } from './permissions';
 
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** `isAppWindow(contents)`: true only for the webContents of our one main window. */
+export function hardenSession(session: Session, origin: AppOrigin, isAppWindow: (contents: WebContents | null) => boolean): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(allowPermission({ permission, fromAppWindow: isAppWindow(contents), isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl }, origin));
+  });
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    allowPermission(
+      {
+        permission,
+        fromAppWindow: isAppWindow(contents),
+        isMainFrame: details.isMainFrame,
+        requestingUrl: details.requestingUrl,
+        requestingOrigin,
+        embeddingOrigin: details.embeddingOrigin,
+      },
+      origin,
+    ),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -20,6 +20,7 @@ import { createHostHandlers } from './host-handlers';
 import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { fontDirFor, windowIconFor } from './resource-paths';
 import { shellMessages } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
@@ -30,8 +31,6 @@ const logger = stderrLogger;
 // unpackaged builds, and set before the single-instance lock, which is keyed on userData.
 const userDataOverride = process.env.BEWIJSKLUIS_USER_DATA;
 if (!app.isPackaged && userDataOverride) app.setPath('userData', resolve(userDataOverride));
-// Packaged builds ship the PDF fonts as extraResources (electron-builder.yml).
-if (app.isPackaged) process.env.BEWIJSKLUIS_FONT_DIR = resolve(process.resourcesPath, 'fonts');
 
 // Security checklist #4 "Enable process sandboxing" for every renderer, not just ours.
 app.enableSandbox();
@@ -60,10 +59,11 @@ function lockManually(c: Core): void {
 }
 
 function start(): void {
-  const c = createCore({ appDataDir: app.getPath('userData'), logger });
+  const location = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
+  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location) });
   core = c;
 
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, origin, (contents) => contents !== null && contents === getWindow()?.webContents);
   handleAppProtocol(session.defaultSession, join(__dirname, '../renderer'), logger);
 
   const dispatch = createDispatcher({ ...c.handlers, ...createHostHandlers({ getWindow, getLanguage, openLink }) }, logger);
@@ -82,6 +82,7 @@ function start(): void {
     preloadPath: join(__dirname, '../preload/index.cjs'),
     startUrl: origin.startUrl,
     allowDevTools: !app.isPackaged,
+    icon: windowIconFor(location),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

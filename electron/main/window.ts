@@ -18,6 +18,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   startUrl: string;
   allowDevTools: boolean;
+  /** PNG for the window and taskbar (resource-paths.ts windowIconFor). */
+  icon: string;
 }
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
@@ -29,6 +31,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
+    icon: opts.icon,
     webPreferences: {
       preload: opts.preloadPath,
       contextIsolation: true,

@@ -3,10 +3,11 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASS, tempDir } from '../helpers/temp';
+import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
 
 const ROOT = join(__dirname, '..', '..');
 const cli = (args: string[], env: Record<string, string> = { BEWIJSKLUIS_PASSPHRASE: PASS }) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/bewijskluis.cjs'), ...args], { cwd: ROOT, env: { ...process.env, BEWIJSKLUIS_RECOVERY_KEY: '', ...env }, encoding: 'utf8', input: '', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...CLI_FROM_SOURCE, ...args], { cwd: ROOT, env: { ...process.env, BEWIJSKLUIS_RECOVERY_KEY: '', ...env }, encoding: 'utf8', input: '', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -6,10 +6,11 @@ import type { ExportResult, VerifyReport } from '../../shared/dossier-types';
 import { PASS, tempDir } from '../helpers/temp';
 import { screenshot } from '../helpers/images';
 import { rewriteZip } from '../helpers/zip';
+import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
 
 const ROOT = join(__dirname, '..', '..');
 const cli = (args: string[], env: Record<string, string> = { BEWIJSKLUIS_PASSPHRASE: PASS }) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/bewijskluis.cjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...CLI_FROM_SOURCE, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notice, TakedownRequest } from '../../shared/takedown-types';
 import { PASS, tempDir } from '../helpers/temp';
+import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
 
 const ROOT = join(__dirname, '..', '..');
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/bewijskluis.cjs'), ...args], { cwd: ROOT, env: { ...process.env, BEWIJSKLUIS_PASSPHRASE: PASS }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...CLI_FROM_SOURCE, ...args], { cwd: ROOT, env: { ...process.env, BEWIJSKLUIS_PASSPHRASE: PASS }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { PASS, PASS2, tempDir } from '../helpers/temp';
 import { storeBlob } from '../helpers/blobs';
+import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
 
 const ROOT = join(__dirname, '..', '..');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/bewijskluis.cjs'), ...args], {
+  const r = spawnSync(process.execPath, [...CLI_FROM_SOURCE, ...args], {
     cwd: ROOT,
     env: { ...process.env, BEWIJSKLUIS_PASSPHRASE: '', BEWIJSKLUIS_NEW_PASSPHRASE: '', BEWIJSKLUIS_RECOVERY_KEY: '', ...env },
     encoding: 'utf8',

@@ -13,6 +13,7 @@ import type { DossierData, RenderResult } from '../../electron/core/dossier/doss
 import { renderDossierPdf } from '../../electron/core/dossier/pdf/render';
 import { renderPdfInWorker } from '../../electron/core/dossier/pdf/render-in-worker';
 import { dossierFixture } from '../helpers/dossier-fixture';
+import { FONT_DIR } from '../helpers/font-dir';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-pdfw-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ type Renderer = typeof renderDossierPdf;
 async function render(name: string, data: DossierData, how: Renderer = renderPdfInWorker): Promise<{ file: string; result: RenderResult }> {
   const file = join(dir, `${name}.pdf`);
   const out = createWriteStream(file);
-  const result = await how(data, out);
+  const result = await how(data, out, { fontDir: FONT_DIR });
   await finished(out);
   return { file, result };
 }
@@ -95,7 +96,7 @@ describe('dossier PDF in a worker thread', () => {
       throw new AppError('VAULT_LOCKED', 'The vault is locked.');
     };
     const out = counter();
-    await expect(renderPdfInWorker(fx.data, out)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    await expect(renderPdfInWorker(fx.data, out, { fontDir: FONT_DIR })).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
     expect(out.writableEnded).toBe(false);
   });
 
@@ -104,6 +105,7 @@ describe('dossier PDF in a worker thread', () => {
     const ac = new AbortController();
     const out = counter();
     const p = renderPdfInWorker(fx.data, out, {
+      fontDir: FONT_DIR,
       signal: ac.signal,
       onProgress: (pr) => {
         if (pr.done === 7) ac.abort(); // inside the image pages

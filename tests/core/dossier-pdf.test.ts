@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierData, RenderResult } from '../../electron/core/dossier/dossier-data';
 import { renderDossierPdf } from '../../electron/core/dossier/pdf/render';
 import { CASE_REF, type Fixture, NAMES, dossierFixture } from '../helpers/dossier-fixture';
+import { FONT_DIR } from '../helpers/font-dir';
 
 /** A consumer that accepts and forgets everything (for runs whose output is not inspected). */
 const sink = () => new Writable({ write: (_chunk, _enc, cb) => cb() });
@@ -21,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function render(name: string, data: DossierData): Promise<{ file: string; result: RenderResult }> {
   const file = join(dir, `${name}.pdf`);
   const out = createWriteStream(file);
-  const result = await renderDossierPdf(data, out);
+  const result = await renderDossierPdf(data, out, { fontDir: FONT_DIR });
   await finished(out);
   return { file, result };
 }
@@ -204,6 +205,7 @@ describe('dossier PDF, cancel and configuration', () => {
     const seen: number[] = [];
     const out = sink();
     const p = renderDossierPdf(fx.data, out, {
+      fontDir: FONT_DIR,
       signal: ac.signal,
       onProgress: (pr) => {
         seen.push(pr.done);
@@ -220,7 +222,7 @@ describe('dossier PDF, cancel and configuration', () => {
     const ac = new AbortController();
     ac.abort();
     const out = sink();
-    await expect(renderDossierPdf(fx.data, out, { signal: ac.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(renderDossierPdf(fx.data, out, { fontDir: FONT_DIR, signal: ac.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(out.writableEnded).toBe(false);
   });
 
@@ -228,5 +230,12 @@ describe('dossier PDF, cancel and configuration', () => {
     const fx = await dossierFixture({ profile: 'coordinator' });
     const out = sink();
     await expect(renderDossierPdf(fx.data, out, { fontDir: join(dir, 'no-such-folder') })).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+
+  it('refuses to render without a configured font folder instead of guessing one from its own location', async () => {
+    // Guessing (relative to the module) found the fonts from source but not from the bundled
+    // out/main/pdf-worker.js, so export failed in `npm start` only (issue 10).
+    const fx = await dossierFixture({ profile: 'coordinator' });
+    await expect(renderDossierPdf(fx.data, sink())).rejects.toMatchObject({ code: 'INTERNAL', details: { cause: 'no-font-dir' } });
   });
 });

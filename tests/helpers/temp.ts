@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/create-core';
 import { manualClock } from '../../electron/core/clock';
+import { FONT_DIR } from './font-dir';
 
 /** Real scrypt, lower cost than production (N=2^17) so a test suite stays quick. */
 export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 };
@@ -20,7 +21,7 @@ export function tempDir(prefix = 'bk-test-'): string {
 }
 
 export function newCore(opts: Partial<CoreOptions> = {}): Core {
-  const core = createCore({ appDataDir: tempDir(), kdf: TEST_KDF, clock: manualClock('2026-11-24T09:00:00Z'), ...opts });
+  const core = createCore({ appDataDir: tempDir(), kdf: TEST_KDF, clock: manualClock('2026-11-24T09:00:00Z'), fontDir: FONT_DIR, ...opts });
   cores.push(core);
   return core;
 }

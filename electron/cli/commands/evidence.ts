@@ -1,12 +1,11 @@
 /**
- * `evidence add | list` and `pdq`. `evidence add` prints one JSON line per file
+ * `evidence add | list` (`pdq` is in pdq.ts). `evidence add` prints one JSON line per file
  * (file, status, id, sha256, pdq, quality, error{code,message}); without files it records a
  * URL-only sighting. Exit 1 when any file was rejected.
  */
 import { resolve } from 'node:path';
 import { TRISTATE, type Tristate } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
-import { pdqFromBytes } from '../../core/pdq/index';
 import type { CliContext } from '../context';
 import { importReasonText } from '../import-messages';
 import { cliErrorText, fill } from '../messages';
@@ -69,21 +68,4 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
     default:
       throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `evidence ${sub ?? ''}`.trim() }));
   }
-}
-
-/** `pdq FILE...`: prints `hex,quality,file` per line; needs no vault. */
-export async function pdqCommand(ctx: CliContext, files: string[]): Promise<number> {
-  if (files.length === 0) throw new AppError('VALIDATION', ctx.msgs.pdqUsage);
-  const { promises: fs } = await import('node:fs');
-  let failed = 0;
-  for (const f of files) {
-    try {
-      const r = await pdqFromBytes(await fs.readFile(f));
-      process.stdout.write(ctx.json ? JSON.stringify({ file: f, pdq: r.hash, quality: r.quality }) + '\n' : `${r.hash},${r.quality},${f}\n`);
-    } catch {
-      failed++;
-      process.stderr.write(`${f}: ${importReasonText(ctx.lang, 'damaged', {}, 'unreadable')}\n`);
-    }
-  }
-  return failed > 0 ? 1 : 0;
 }

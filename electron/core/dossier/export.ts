@@ -29,6 +29,8 @@ export interface ExportOptions {
   recipient: string;
   organisation: string;
   overwrite: boolean;
+  /** Folder with the PDF fonts, handed on to the PDF worker (CoreOptions.fontDir). */
+  fontDir: string | undefined;
   signal?: AbortSignal;
   /** Temporary files of exports running now (kept by the caller for its core): never swept. */
   inProgress: Set<string>;
@@ -113,6 +115,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   let pdfLatest: { done: number; total: number } | null = null;
   const pdfDone = renderPdfInWorker({ ...data, integrity: { manifestSha256, manifestSignature: manifestSig.toString('base64'), publicKeyFingerprint: key.fingerprint } }, pdfStream, {
     signal: pdfAbort.signal,
+    fontDir: o.fontDir,
     onProgress: (p) => {
       pdfLatest = { done: p.done, total: p.total };
       if (pdfPhase) o.onProgress?.({ phase: 'pdf', ...pdfLatest });

@@ -35,6 +35,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
           recipient,
           organisation: readSettings(s.db).senderOrganisation,
           overwrite: input.overwrite ?? false,
+          fontDir: ctx.fontDir,
           // Cancelled by the user, or by a lock (the session's signal).
           signal: AbortSignal.any([abort.signal, s.signal]),
           inProgress: tempFiles,

@@ -38,6 +38,11 @@ function getBridge(): RendererBridge {
   return bridge;
 }
 
+/** True in the Electron window (the preload's bridge); false in the browser preview. */
+export function isDesktopApp(): boolean {
+  return window.api !== undefined && getBridge() === window.api;
+}
+
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await getBridge().invoke(channel, input);
   if (!result.ok) throw ApiError.from(result.error);

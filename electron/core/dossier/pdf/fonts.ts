@@ -9,7 +9,7 @@
  * silently vanishing, which also makes invisible bidi/zero-width tricks in handles visible.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors';
 
 export type FontName = 'body' | 'bold' | 'mono';
@@ -20,16 +20,14 @@ const FILES: Record<FontName, string> = {
   mono: 'DejaVuSansMono.ttf',
 };
 
-/** Env override for packaged builds where resources live outside the source tree. */
-export const FONT_DIR_ENV = 'BEWIJSKLUIS_FONT_DIR';
-
 /**
- * The folder holding the DejaVu fonts: the explicit option, then the environment, then the
- * source-tree location relative to this module (electron/core/dossier/pdf -> resources/fonts),
- * which is what tsx and vitest see.
+ * The folder holding the DejaVu fonts, as the host gave it (createCore's `fontDir`: main
+ * passes the packaged resources or the app path's resources/fonts, the CLI and the bridge
+ * the repository's). Never guessed from this module's own location: once bundled into
+ * out/main/pdf-worker.js that location says nothing about where resources are (issue 10).
  */
-export function resolveFontDir(override?: string): string {
-  const dir = override ?? process.env[FONT_DIR_ENV] ?? resolve(__dirname, '../../../../resources/fonts');
+export function resolveFontDir(dir: string | undefined): string {
+  if (!dir) throw new AppError('INTERNAL', 'No folder with the dossier fonts was configured.', { cause: 'no-font-dir' });
   for (const file of Object.values(FILES)) {
     if (!existsSync(join(dir, file))) {
       throw new AppError('INTERNAL', `The dossier font ${file} is missing from ${dir}.`, { fontDir: dir, file });

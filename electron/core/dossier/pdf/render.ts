@@ -37,7 +37,7 @@ import { renderTakedowns } from './sections-takedowns';
 export interface RenderOptions {
   onProgress?: (p: PdfProgress) => void;
   signal?: AbortSignal;
-  /** Folder with the DejaVu fonts; default: env BEWIJSKLUIS_FONT_DIR, then resources/fonts in the source tree. */
+  /** Folder with the DejaVu fonts (fonts.ts resolveFontDir); required to render. */
   fontDir?: string;
 }
 

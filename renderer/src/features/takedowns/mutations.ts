@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/contract';
-import { call } from '../../lib/api';
+import { call, isDesktopApp } from '../../lib/api';
+import { openExternal } from '../../lib/open-external';
 import { useChannelMutation } from '../../lib/query';
 
 export function useCreateTakedown(caseId: string) {
@@ -19,13 +20,14 @@ export function useCheckRemoval(requestId: string) {
   return useChannelMutation('takedown:check-removal', (method: string) => ({ requestId, method }));
 }
 
-/** Opens an https address in the OS browser (the shell asks first); the preview falls back to a new tab. */
+/** Opens an https address in the OS browser (the shell asks first); only the preview falls back to a new tab. */
 export function useOpenExternal() {
   return useMutation({
-    mutationFn: async (url: string) => {
-      const res = await call('host:open-external', { url });
-      if (!res.opened) window.open(url, '_blank', 'noopener');
-      return res;
-    },
+    mutationFn: (url: string) =>
+      openExternal(url, {
+        askShell: (u) => call('host:open-external', { url: u }),
+        desktop: isDesktopApp(),
+        openTab: (u) => void window.open(u, '_blank', 'noopener'),
+      }),
   });
 }

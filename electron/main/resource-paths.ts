@@ -1,0 +1,28 @@
+/**
+ * Where the app's shipped resources are, decided by main (the only part that knows whether
+ * it runs packaged). Invariants: packaged, electron-builder's extraResources land beside
+ * app.asar in process.resourcesPath (electron-builder.yml `extraResources`); unpackaged
+ * (`npm start`, `npm run dev`, the smoke test) the app path is the repository root, where
+ * resources/ is. Never derived from a bundle's own __dirname (issue 10: the worker bundle's
+ * guess pointed outside the repository). Pure module, unit-testable in Node.
+ */
+import { join } from 'node:path';
+
+export interface AppLocation {
+  /** app.isPackaged */
+  readonly isPackaged: boolean;
+  /** process.resourcesPath */
+  readonly resourcesPath: string;
+  /** app.getAppPath() */
+  readonly appPath: string;
+}
+
+/** The folder with the DejaVu fonts the dossier PDF embeds (CoreOptions.fontDir). */
+export function fontDirFor(loc: AppLocation): string {
+  return loc.isPackaged ? join(loc.resourcesPath, 'fonts') : join(loc.appPath, 'resources', 'fonts');
+}
+
+/** The window and taskbar icon (Linux and Windows; macOS takes the bundle's icon.icns). */
+export function windowIconFor(loc: AppLocation): string {
+  return loc.isPackaged ? join(loc.resourcesPath, 'icon.png') : join(loc.appPath, 'resources', 'icon.png');
+}
