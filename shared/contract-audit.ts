@@ -1,7 +1,7 @@
 /** Channels of the audit log (chain of custody): read, verify, filter and export as CSV. */
 import { z } from 'zod';
 import type { AuditEntry, AuditVerification } from './audit-types';
-import { channel, empty, id, isoInstant } from './contract-kit';
+import { channel, empty, id, isoInstant, pathText } from './contract-kit';
 
 const auditFilter = {
   caseId: id.optional(),
@@ -17,5 +17,6 @@ export const auditChannels = {
   ),
   'audit:verify': channel<AuditVerification>()(empty),
   'audit:query': channel<AuditEntry[]>()(z.strictObject({ ...auditFilter, limit: z.number().int().min(1).max(10_000).optional() })),
-  'audit:export-csv': channel<{ path: string; rows: number }>()(z.strictObject({ ...auditFilter, outPath: z.string().min(1).max(4096) })),
+  /** Never replaces an existing file unless `overwrite` (the save dialog or the screen asked). */
+  'audit:export-csv': channel<{ path: string; rows: number }>()(z.strictObject({ ...auditFilter, outPath: pathText, overwrite: z.boolean().optional() }), { paths: { outPath: 'write' } }),
 } as const;

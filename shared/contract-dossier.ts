@@ -1,9 +1,9 @@
-/** Channels for dossier export and verification (issue: dossier export). */
+/** Channels of the dossier: export (with progress and cancel), verify a bundle, the vault's signing key. */
 import { z } from 'zod';
 import { DOSSIER_PROFILES, type ExportResult, type SigningKeyInfo, type VerifyReport } from './dossier-types';
-import { channel, empty, id } from './contract-kit';
+import { channel, empty, id, pathText } from './contract-kit';
 
-const filePath = z.string().min(1).max(4096);
+const filePath = pathText;
 
 export const dossierChannels = {
   'dossier:export': channel<ExportResult>()(
@@ -18,8 +18,9 @@ export const dossierChannels = {
       /** The save dialog already asked; the CLI refuses to overwrite unless --force. */
       overwrite: z.boolean().optional(),
     }),
+    { paths: { outPath: 'write' } },
   ),
   'dossier:cancel-export': channel<{ cancelled: boolean }>()(z.strictObject({ exportId: z.string().min(1).max(100) })),
-  'dossier:verify': channel<VerifyReport>()(z.strictObject({ path: filePath })),
+  'dossier:verify': channel<VerifyReport>()(z.strictObject({ path: filePath }), { paths: { path: 'read' } }),
   'dossier:get-signing-key': channel<SigningKeyInfo>()(empty),
 } as const;

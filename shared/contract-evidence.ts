@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TRISTATE } from './case-types';
 import { CAPTURE_METHODS, type EvidenceItem, type ImageData, type ImportReport, type SpreadGroup } from './evidence-types';
 import type { AuditEntry } from './audit-types';
-import { bytes, channel, id, isoInstant, longText, shortText } from './contract-kit';
+import { bytes, channel, CLI_ONLY, id, isoInstant, longText, shortText } from './contract-kit';
 
 export const evidenceMeta = z.strictObject({
   platform: z.string().trim().max(100).optional(),
@@ -34,6 +34,8 @@ export const evidenceChannels = {
   ),
   'evidence:import-paths': channel<ImportReport>()(
     z.strictObject({ caseId: id, meta: evidenceMeta, paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), hashOnly: z.boolean().optional(), batchId }),
+    // Reads any file by path: for the command line only, never for a page.
+    { transports: CLI_ONLY },
   ),
   'evidence:cancel-import': channel<{ cancelled: boolean }>()(z.strictObject({ batchId: z.string().min(1).max(100) })),
   'evidence:update': channel<EvidenceItem>()(z.strictObject({ itemId: id, patch: evidenceMeta })),

@@ -1,16 +1,17 @@
 /** Channels of the vault's lifecycle: choose, create, unlock, recover, lock, change the passphrase, check. */
 import { z } from 'zod';
 import type { CheckReport, CreatedVault, VaultStatus } from './vault-types';
-import { channel, empty } from './contract-kit';
+import { channel, empty, pathText } from './contract-kit';
 
 const passphrase = z.string().min(1).max(1024);
-const folder = z.string().min(1).max(4096);
+const folder = pathText;
 
 export const vaultChannels = {
   'vault:get-status': channel<VaultStatus>()(empty),
-  'vault:select': channel<VaultStatus>()(z.strictObject({ vaultDir: folder })),
+  'vault:select': channel<VaultStatus>()(z.strictObject({ vaultDir: folder }), { paths: { vaultDir: 'folder' } }),
   'vault:create': channel<CreatedVault>()(
     z.strictObject({ vaultDir: folder.optional(), passphrase, ownerName: z.string().trim().min(1).max(200) }),
+    { paths: { vaultDir: 'folder' } },
   ),
   'vault:unlock': channel<VaultStatus>()(z.strictObject({ passphrase })),
   'vault:recover': channel<CreatedVault>()(

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'VAULT_FROM_FUTURE',
   'UNKNOWN_CHANNEL',
   'UNAUTHORIZED',
+  /** A path from the page that no dialog of the app handed out in this run. */
+  'PATH_NOT_GRANTED',
   'CANCELLED',
   'IO',
   'DISK_FULL',

@@ -18,7 +18,8 @@ import { manualClock } from '../core/clock';
 import { createCore } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
 import { stderrLogger } from '../core/logger';
-import { bridgeHostHandlers } from './host-handlers';
+import { createBridgeHostHandlers } from './host-handlers';
+import { PathGrants } from '../core/files/path-grants';
 import { startBridge } from './server';
 import { DEMO_PASSPHRASE, seedDemo } from './demo';
 
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
     await core.handlers['vault:create']({ passphrase: DEMO_PASSPHRASE, ownerName: 'Demo-vertrouwenspersoon' }, { transport: 'cli' });
     await seedDemo(core);
   }
-  const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, stderrLogger);
+  const grants = new PathGrants();
+  const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(grants) }, stderrLogger, { grants });
   const bridge = await startBridge({ dispatch, events: core.events, staticDir, port: values.port ? Number(values.port) : 0, testClock });
   console.log(`Bewijskluis preview: ${bridge.url}`);
   console.log(`App data: ${appDataDir}  (Ctrl+C to stop; the vault is locked on exit)`);

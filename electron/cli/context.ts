@@ -54,13 +54,15 @@ export class CliContext {
    */
   private async open(vaultDir: () => string): Promise<Dispatch> {
     if (!this.dispatch) {
-      const [{ createCore }, { createDispatcher }, { bridgeHostHandlers }] = await Promise.all([
+      const [{ createCore }, { createDispatcher }, { createBridgeHostHandlers }, { PathGrants }] = await Promise.all([
         import('../core/create-core'),
         import('../core/dispatch'),
         import('../bridge/host-handlers'),
+        import('../core/files/path-grants'),
       ]);
       this.core = createCore({ vaultDir: vaultDir(), logger: cliLogger, fontDir: FONT_DIR });
-      this.dispatch = createDispatcher({ ...this.core.handlers, ...bridgeHostHandlers }, cliLogger);
+      // The host channels answer only a renderer (shared/contract-host.ts): never reached from here.
+      this.dispatch = createDispatcher({ ...this.core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, cliLogger);
     }
     return this.dispatch;
   }

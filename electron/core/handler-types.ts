@@ -1,8 +1,9 @@
 import type { Channel, CoreChannel, HostChannel, Output, ParsedInput } from '../../shared/contract';
+import type { Transport } from '../../shared/contract-kit';
 
-/** Who is calling: lets a handler tell the app's window from the bridge or the CLI. */
+/** Who is calling: the dispatcher checks it against the channel's transports (shared/contract-kit.ts). */
 export interface CallContext {
-  transport: 'ipc' | 'http' | 'cli' | 'test';
+  transport: Transport;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: CallContext) => Promise<Output<C>>;

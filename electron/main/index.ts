@@ -11,6 +11,7 @@ import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow, type E
 import type { Language } from '../../shared/app-types';
 import { createCore, type Core } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
+import { PathGrants } from '../core/files/path-grants';
 import { stderrLogger } from '../core/logger';
 import { createAppOrigin, parseDevServerUrl } from './app-origin';
 import { startAutoLock } from './auto-lock';
@@ -66,7 +67,9 @@ function start(): void {
   hardenSession(session.defaultSession, origin, (contents) => contents !== null && contents === getWindow()?.webContents);
   handleAppProtocol(session.defaultSession, join(__dirname, '../renderer'), logger);
 
-  const dispatch = createDispatcher({ ...c.handlers, ...createHostHandlers({ getWindow, getLanguage, openLink }) }, logger);
+  // The paths the user chose in this run's dialogs: the only ones the page may name.
+  const grants = new PathGrants();
+  const dispatch = createDispatcher({ ...c.handlers, ...createHostHandlers({ getWindow, grants, getLanguage, openLink }) }, logger, { grants });
   bindIpc({ ipcMain, dispatch, getWindow, origin, logger });
   forwardEvents(c.events, getWindow);
 

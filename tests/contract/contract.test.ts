@@ -1,15 +1,16 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { bridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { createBridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { PathGrants } from '../../electron/core/files/path-grants';
 import { startBridge } from '../../electron/bridge/server';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { silentLogger } from '../../electron/core/logger';
-import { CHANNELS } from '../../shared/contract';
+import { CHANNELS, contract } from '../../shared/contract';
 import { PASS, newCore } from '../helpers/temp';
 
 function setup() {
   const core = newCore();
-  const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, silentLogger);
+  const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, silentLogger);
   return { core, dispatch };
 }
 
@@ -28,8 +29,10 @@ function raw(url: string, opts: { method?: string; headers?: Record<string, stri
 describe('contract dispatch', () => {
   it.each(CHANNELS)('%s rejects malformed input with VALIDATION', async (channel) => {
     const { dispatch } = setup();
+    // Called on a transport the channel allows (shell channels answer only a renderer).
+    const transport = contract[channel].transports[0]!;
     for (const bad of [{ unexpectedField: 1 }, 'a string', 42, [1, 2]]) {
-      const r = await dispatch(channel, bad, { transport: 'test' });
+      const r = await dispatch(channel, bad, { transport });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('VALIDATION');
     }
@@ -70,7 +73,7 @@ describe('diagnostic logging', () => {
     const core = newCore();
     const lines: string[] = [];
     const capture = { info: () => {}, warn: (m: string, f?: object) => lines.push(`${m} ${JSON.stringify(f)}`), error: (m: string, e?: unknown) => lines.push(`${m} ${String(e)}`) };
-    const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, capture);
+    const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, capture);
     await dispatch('vault:create', { passphrase: PASS, ownerName: 'A' }, { transport: 'test' });
     const r = await dispatch('audit:export-csv', { outPath: '/nonexistent-folder/Şükrü Yılmaz/logboek.csv' }, { transport: 'test' });
     expect(r).toMatchObject({ ok: false, error: { code: 'IO', details: { reason: 'not-found' } } });

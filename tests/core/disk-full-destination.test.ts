@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { createBridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { PathGrants } from '../../electron/core/files/path-grants';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { silentLogger } from '../../electron/core/logger';
 import { PASS, newCore, tempDir } from '../helpers/temp';
@@ -36,7 +37,7 @@ afterAll(() => {
 describe.skipIf(skipReason !== null)('a destination that is full', () => {
   it('dossier export and backup say DISK_FULL, leave no partial file, and the app carries on', async () => {
     const core = newCore();
-    const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, silentLogger);
+    const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, silentLogger);
     await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Vertrouwenspersoon' }, ctx);
     const c = await core.handlers['case:create']({ title: 'Filmpje gedeeld', category: 'violence-video' }, ctx);
     // Noise does not compress: three photos of about 1.4 MB, well over the 2 MB of the "stick".

@@ -4,7 +4,8 @@
  * docs, "max_page_count"). Mounting a small tmpfs would need root; this runs anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { bridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { createBridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { PathGrants } from '../../electron/core/files/path-grants';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { silentLogger } from '../../electron/core/logger';
 import { PASS, newCore } from '../helpers/temp';
@@ -15,7 +16,7 @@ const ctx = { transport: 'test' } as const;
 describe('full disk', () => {
   it('says DISK_FULL (never "unexpected"), keeps what was stored, still locks, and opens again once there is room', async () => {
     const core = newCore();
-    const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, silentLogger);
+    const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, silentLogger);
     const call = async (channel: string, input: unknown) => dispatch(channel, input, ctx);
     await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Vertrouwenspersoon' }, ctx);
     const c = await core.handlers['case:create']({ title: 'Meme in klassenapp', category: 'hurtful-meme' }, ctx);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { createBridgeHostHandlers } from '../../electron/bridge/host-handlers';
+import { PathGrants } from '../../electron/core/files/path-grants';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { silentLogger } from '../../electron/core/logger';
 import { listFiles } from '../helpers/scan';
@@ -11,7 +12,7 @@ const ctx = { transport: 'test' } as const;
 async function setup() {
   const core = newCore();
   await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
-  const dispatch = createDispatcher({ ...core.handlers, ...bridgeHostHandlers }, silentLogger);
+  const dispatch = createDispatcher({ ...core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, silentLogger);
   return { core, h: core.handlers, dispatch };
 }
 

@@ -4,7 +4,7 @@ import type { CoreHandlers } from '../handler-types';
 import { auditCsv } from '../audit/audit-csv';
 import { queryAudit } from '../audit/audit-query';
 import { writeFileAtomic } from '../files/fs-atomic';
-import { mustBeAbsolute } from './paths';
+import { mustBeAbsolute, refuseExisting } from './paths';
 
 type AuditHandlers = Pick<CoreHandlers, 'audit:list' | 'audit:verify' | 'audit:query' | 'audit:export-csv'>;
 
@@ -17,7 +17,8 @@ export function auditHandlers(ctx: CoreContext): AuditHandlers {
     'audit:export-csv': async (input) => {
       const ses = s();
       mustBeAbsolute(input.outPath, 'outPath');
-      const { outPath, ...filter } = input;
+      const { outPath, overwrite, ...filter } = input;
+      if (!overwrite) await refuseExisting(outPath);
       const entries = queryAudit(ses.db, { ...filter, limit: 1_000_000 });
       await writeFileAtomic(outPath, auditCsv(entries));
       ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'audit.exported', details: { rows: entries.length } }));

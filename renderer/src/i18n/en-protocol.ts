@@ -163,6 +163,7 @@ export const enProtocol: Record<ProtocolKey, string> = {
   'auditLog.saveNone': 'No place chosen yet',
   'auditLog.saveChoose': 'Choose a place',
   'auditLog.saveChooseAgain': 'Choose another place',
+  'auditLog.exists': 'A file with this name already exists. Tick that you want to replace it, or choose another name.',
   'auditLog.saveManual': 'Full path of the CSV file',
   'auditLog.saveManualHelp': 'For example /home/name/audit-log.csv.',
   'auditLog.exported': '{rows|line|lines} saved in {path}.',

@@ -204,6 +204,7 @@ export const en: Catalogue = {
   'errors.VAULT_FROM_FUTURE': 'This vault was made with a newer version of Bewijskluis. Update the app and open the vault again.',
   'errors.UNKNOWN_CHANNEL': 'The app could not perform this action. Restart or update the app.',
   'errors.UNAUTHORIZED': 'This action is not allowed from this window. Restart the app.',
+  'errors.PATH_NOT_GRANTED': 'The app only uses files and folders you chose yourself with the Choose button. Choose the file or folder again.',
   'errors.CANCELLED': 'The action was cancelled. Nothing was changed.',
   'errors.IO': 'A file or folder could not be read or written. Check that the folder exists and that you may write in it (is the USB stick still plugged in?).',
   'errors.DISK_FULL': 'The disk is full. Free up some space and try again.',

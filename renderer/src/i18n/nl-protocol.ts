@@ -180,6 +180,7 @@ export const nlProtocol = {
   'auditLog.saveNone': 'Nog geen plek gekozen',
   'auditLog.saveChoose': 'Plek kiezen',
   'auditLog.saveChooseAgain': 'Andere plek kiezen',
+  'auditLog.exists': 'Er staat al een bestand met deze naam. Vink aan dat u het wilt vervangen, of kies een andere naam.',
   'auditLog.saveManual': 'Volledig pad van het CSV-bestand',
   'auditLog.saveManualHelp': 'Bijvoorbeeld /home/naam/logboek.csv.',
   // {rows} number of rows, {path} file.

@@ -216,6 +216,7 @@ export const nl = {
   'errors.VAULT_FROM_FUTURE': 'Deze kluis is gemaakt met een nieuwere versie van Bewijskluis. Werk de app bij en open de kluis opnieuw.',
   'errors.UNKNOWN_CHANNEL': 'De app kon deze handeling niet uitvoeren. Start de app opnieuw of werk hem bij.',
   'errors.UNAUTHORIZED': 'Deze handeling is niet toegestaan vanuit dit venster. Start de app opnieuw.',
+  'errors.PATH_NOT_GRANTED': 'De app gebruikt alleen bestanden en mappen die u zelf met de knop Kiezen hebt gekozen. Kies het bestand of de map opnieuw.',
   'errors.CANCELLED': 'De handeling is afgebroken. Er is niets gewijzigd.',
   'errors.IO': 'Een bestand of map kon niet worden gelezen of geschreven. Controleer of de map bestaat en of u er mag schrijven (zit de USB-stick er nog in?).',
   'errors.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw.',

@@ -46,6 +46,7 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'host:choose-save-path': 'read',
   'host:choose-file': 'read',
   'host:show-in-folder': 'read',
+  'host:grant-typed-path': 'read',
   'case:create': CASE_VIEWS,
   'case:list': 'read',
   'case:get': 'read',

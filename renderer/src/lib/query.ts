@@ -35,8 +35,9 @@ export function useChannelMutation<C extends Channel, V = Input<C>>(channel: C, 
   return useMutation<Output<C>, Error, V>({
     mutationFn: (vars: V) => call(channel, toInput ? toInput(vars) : (vars as unknown as Input<C>)),
     onSuccess: (data, vars) => {
-      invalidateAfter(queryClient, channel);
+      // The caller's own cache update first (what it knows is fresh), then the refetches.
       options.onSuccess?.(data, vars);
+      invalidateAfter(queryClient, channel);
     },
     onError: () => {
       if (options.invalidateOnError) invalidateAfter(queryClient, channel);

@@ -21,13 +21,15 @@ export function CreateBackup() {
   const create = useCreateBackup();
   const [path, setPath] = useState('');
   const [overwrite, setOverwrite] = useState(false);
+  // A native save dialog already asked before replacing a file.
+  const [fromDialog, setFromDialog] = useState(false);
   const [tried, setTried] = useState(false);
   const problem = !path.trim() ? t('backup.required') : !isAbsolutePath(path) ? t('backup.notAbsolute') : null;
   const exists = reasonOf(create.error) === 'exists';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!problem) create.mutate({ outPath: path.trim(), overwrite });
+    if (!problem) create.mutate({ outPath: path.trim(), overwrite: overwrite || fromDialog });
   };
   return (
     <form className="stack-tight" onSubmit={submit} noValidate aria-label={t('backup.createTitle')}>
@@ -35,8 +37,9 @@ export function CreateBackup() {
       <PathField
         dialog={{ mode: 'save', defaultName: defaultName(new Date()) }}
         value={path}
-        onChange={(p) => {
+        onChange={(p, via) => {
           setPath(p);
+          setFromDialog(via === 'dialog');
           create.reset();
         }}
         error={tried ? problem : null}

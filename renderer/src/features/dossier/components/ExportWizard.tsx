@@ -62,7 +62,8 @@ export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; 
             }}
             onHostless={() => setHostDialogs(false)}
             hostless={!hostDialogs}
-            onStart={() => start(false)}
+            // A native save dialog already asked before replacing a file; a typed path asks below.
+            onStart={() => start(hostDialogs)}
             onBack={() => {
               run.clear();
               setStep(0);

@@ -18,7 +18,8 @@ export interface PathFieldText {
 export interface PathFieldProps {
   dialog: DialogKind;
   value: string;
-  onChange: (path: string) => void;
+  /** `via` says whether a native dialog chose it (a save dialog already asked before replacing a file) or it was typed. */
+  onChange: (path: string, via: 'dialog' | 'typed') => void;
   error?: string | null;
   text: PathFieldText;
   /** Already known: the host has no dialogs, so show the typed path at once. */
@@ -41,12 +42,12 @@ export function PathField({ dialog, value, onChange, error, text, hostless = fal
         if (!answer.supported) {
           setManual(true);
           onHostless?.();
-        } else if (answer.path) onChange(answer.path);
+        } else if (answer.path) onChange(answer.path, 'dialog');
       },
     });
 
   if (manual || hostless) {
-    return <Field label={text.manualLabel} help={text.manualHelp} error={error} value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} autoComplete="off" inputClassName="input-mono" autoFocus />;
+    return <Field label={text.manualLabel} help={text.manualHelp} error={error} value={value} onChange={(e) => onChange(e.target.value, 'typed')} spellCheck={false} autoComplete="off" inputClassName="input-mono" autoFocus />;
   }
   return (
     <div className="field">

@@ -16,6 +16,8 @@ export function OtherVaultForm({ status, onDone }: { status: VaultStatus; onDone
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (folder.trim().length === 0) return;
+    // Unchanged: nothing to select (and the current folder was not chosen in a dialog now).
+    if (folder.trim() === status.vaultDir) return onDone();
     select.mutate(folder.trim(), { onSuccess: onDone });
   };
 
