@@ -20,7 +20,7 @@ import { createHostHandlers } from './host-handlers';
 import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { shellMessages } from './shell-messages';
+import { shellText } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
 
@@ -109,7 +109,7 @@ function onBeforeQuit(event: ElectronEvent): void {
 installCrashGuard({
   on: (event, listener) => process.on(event, listener),
   lock: () => core?.lock('quit') ?? Promise.resolve(),
-  tellUser: () => dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).crashed),
+  tellUser: () => dialog.showErrorBox('Bewijskluis', shellText(getLanguage())('crashed')),
   restart: () => {
     app.relaunch();
     app.exit(1);
@@ -133,7 +133,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((err: unknown) => {
       logger.error('startup failed', err);
-      dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).startupFailed);
+      dialog.showErrorBox('Bewijskluis', shellText(getLanguage())('startupFailed'));
       app.exit(1);
     });
 }
