@@ -1,7 +1,8 @@
 /**
  * Every kind of audit entry the app writes: the one list. The core's AuditLog.append takes
- * only these; the log viewer's filter and labels ('audit.kind.<kind>' in the catalogues) and
- * the CSV's label column come from it, and a test fails when a kind has no label.
+ * only these; the log viewer's filter lists them. Their labels are one shared catalogue
+ * (shared/i18n/audit-kinds-nl.ts / -en.ts, typed so every kind has one) that the viewer,
+ * the dossier PDF and the CSV's label column all print.
  * Invariant: a kind is stored in vaults (and covered by the audit chain): never rename one.
  */
 export const AUDIT_KINDS = [

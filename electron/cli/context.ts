@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors';
 import type { Core } from '../core/create-core';
 import type { Dispatch } from '../core/dispatch';
 import { stderrLogger, type Logger } from '../core/logger';
-import { cliMessages, type CliLang, type CliMessages } from './messages';
+import { cliText, type CliLang, type CliTranslate } from './messages';
 import { secretFrom } from './secret-input';
 
 // The CLI already prints each failure in words; warnings (codes only) only when debugging.
@@ -24,7 +24,8 @@ const FONT_DIR = resolve(__dirname, '../../resources/fonts');
 export type Options = Record<string, string | boolean | string[] | undefined>;
 
 export class CliContext {
-  readonly msgs: CliMessages;
+  /** This run's catalogue: `t('missingVault')`, `t('created', { dir })`. */
+  readonly t: CliTranslate;
   private core: Core | null = null;
   private dispatch: Dispatch | null = null;
 
@@ -34,12 +35,12 @@ export class CliContext {
     readonly options: Options,
     readonly positionals: string[],
   ) {
-    this.msgs = cliMessages(lang);
+    this.t = cliText(lang);
   }
 
   vaultDir(): string {
     const v = this.options.vault;
-    if (typeof v !== 'string' || v === '') throw new AppError('VALIDATION', this.msgs.missingVault);
+    if (typeof v !== 'string' || v === '') throw new AppError('VALIDATION', this.t('missingVault'));
     return resolve(v);
   }
 
@@ -81,16 +82,16 @@ export class CliContext {
   }
 
   async passphrase(): Promise<string> {
-    return secretFrom('BEWIJSKLUIS_PASSPHRASE', this.msgs.promptPassphrase);
+    return secretFrom('BEWIJSKLUIS_PASSPHRASE', this.t('promptPassphrase'));
   }
 
   /** New passphrase: from the environment, or asked twice in the terminal. */
   async newPassphrase(): Promise<string> {
     const fromEnv = process.env.BEWIJSKLUIS_NEW_PASSPHRASE;
     if (fromEnv) return fromEnv;
-    const first = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.msgs.promptNewPassphrase);
-    const second = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.msgs.promptRepeat);
-    if (first !== second) throw new AppError('VALIDATION', this.msgs.mismatch);
+    const first = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptNewPassphrase'));
+    const second = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptRepeat'));
+    if (first !== second) throw new AppError('VALIDATION', this.t('mismatch'));
     return first;
   }
 

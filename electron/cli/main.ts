@@ -8,7 +8,7 @@ import { isAppErrorData } from '../../shared/errors';
 import { toAppError } from '../core/files/os-errors';
 import { reasonText } from '../../shared/error-reasons';
 import { CliContext } from './context';
-import { cliErrorText, cliMessages, type CliLang } from './messages';
+import { cliErrorText, cliText, type CliLang } from './messages';
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -46,14 +46,14 @@ async function run(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${cliMessages(envLang).usage}\n`);
+    process.stderr.write(`${(err as Error).message}\n\n${cliText(envLang)('usage')}\n`);
     return 2;
   }
   const lang: CliLang = parsed.values.lang === 'en' ? 'en' : parsed.values.lang === 'nl' ? 'nl' : envLang;
   const [group, sub] = parsed.positionals;
   const ctx = new CliContext(lang, parsed.values.json === true, parsed.values, parsed.positionals.slice(2));
   if (parsed.values.help || !group) {
-    process.stdout.write(ctx.msgs.usage + '\n');
+    process.stdout.write(ctx.t('usage') + '\n');
     return parsed.values.help ? 0 : 2;
   }
   try {
@@ -77,7 +77,7 @@ async function run(argv: string[]): Promise<number> {
       case 'pdq':
         return await (await import('./commands/pdq')).pdqCommand(ctx, parsed.positionals.slice(1));
       default:
-        process.stderr.write(`${ctx.msgs.unknownCommand.replace('{cmd}', group)}\n\n${ctx.msgs.usage}\n`);
+        process.stderr.write(`${ctx.t('unknownCommand', { cmd: group })}\n\n${ctx.t('usage')}\n`);
         return 2;
     }
   } catch (err) {
@@ -86,7 +86,7 @@ async function run(argv: string[]): Promise<number> {
     // Messages we wrote for the CLI itself are already translated; codes get the catalogue text.
     const text = e.code === 'VALIDATION' && err instanceof Error && err.message !== 'The input is not valid.' ? cliValidation(ctx, err.message) : (reasonText(lang, e.details) ?? cliErrorText(lang, e.code));
     if (ctx.json) process.stderr.write(JSON.stringify({ error: { code: data.code, message: text, details: data.details } }) + '\n');
-    else process.stderr.write(`${ctx.msgs.errorPrefix}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
+    else process.stderr.write(`${ctx.t('errorPrefix')}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
     return e.code === 'VALIDATION' ? 2 : 1;
   } finally {
     await ctx.close().catch(() => undefined);
@@ -94,7 +94,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 function cliValidation(ctx: CliContext, message: string): string {
-  return message === 'no-tty' ? ctx.msgs.noTty : message;
+  return message === 'no-tty' ? ctx.t('noTty') : message;
 }
 
 void run(process.argv.slice(2)).then((code) => {

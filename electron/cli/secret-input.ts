@@ -27,8 +27,9 @@ export async function promptHidden(question: string): Promise<string> {
   });
 }
 
-export async function secretFrom(envName: string, question: string): Promise<string> {
+/** The secret from `envName`, else asked after `label` ("Wachtwoordzin:"; the space after it is added here). */
+export async function secretFrom(envName: string, label: string): Promise<string> {
   const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return promptHidden(question);
+  return promptHidden(`${label} `);
 }

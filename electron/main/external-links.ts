@@ -9,7 +9,7 @@
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { Language } from '../../shared/app-types';
 import { displayUrl, parseExternalUrl } from './external-url';
-import { shellMessages } from './shell-messages';
+import { shellText } from './shell-messages';
 
 export interface ExternalLinkDeps {
   getWindow: () => BrowserWindow | null;
@@ -22,13 +22,13 @@ export function createExternalLinkOpener(deps: ExternalLinkDeps): OpenLinkConfir
   return async (rawUrl) => {
     const url = parseExternalUrl(rawUrl);
     if (!url) return false;
-    const t = shellMessages(deps.getLanguage());
+    const t = shellText(deps.getLanguage());
     const options: MessageBoxOptions = {
       type: 'question',
-      title: t.externalTitle,
-      message: t.externalMessage(url.hostname),
+      title: t('externalTitle'),
+      message: t('externalMessage', { host: url.hostname }),
       detail: displayUrl(url),
-      buttons: [t.externalOpen, t.externalCancel],
+      buttons: [t('externalOpen'), t('externalCancel')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,

@@ -11,7 +11,7 @@ import { AppError } from '../../shared/errors';
 import type { PathGrants } from '../core/files/path-grants';
 import type { HostHandlers } from '../core/handler-types';
 import type { OpenLinkConfirmed } from './external-links';
-import { shellMessages } from './shell-messages';
+import { shellText } from './shell-messages';
 
 export interface HostHandlerDeps {
   getWindow: () => BrowserWindow | null;
@@ -25,7 +25,7 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
   return {
     'host:choose-folder': async () => {
       const options: OpenDialogOptions = {
-        title: shellMessages(deps.getLanguage()).chooseFolderTitle,
+        title: shellText(deps.getLanguage())('chooseFolderTitle'),
         properties: ['openDirectory', 'createDirectory'],
       };
       const win = deps.getWindow();
@@ -35,7 +35,7 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     },
     'host:open-external': async ({ url }) => ({ opened: await deps.openLink(url) }),
     'host:choose-save-path': async ({ defaultName }) => {
-      const options: SaveDialogOptions = { title: shellMessages(deps.getLanguage()).saveDossierTitle, defaultPath: defaultName, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+      const options: SaveDialogOptions = { title: shellText(deps.getLanguage())('saveDossierTitle'), defaultPath: defaultName, properties: ['createDirectory', 'showOverwriteConfirmation'] };
       const win = deps.getWindow();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       // The dialog itself asked before replacing an existing file (showOverwriteConfirmation).
@@ -43,7 +43,7 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
       return { path: path && deps.grants.grant(path, 'write'), supported: true };
     },
     'host:choose-file': async ({ extensions }) => {
-      const options: OpenDialogOptions = { title: shellMessages(deps.getLanguage()).chooseFileTitle, properties: ['openFile'], filters: extensions.length ? [{ name: extensions.join(', '), extensions }] : [] };
+      const options: OpenDialogOptions = { title: shellText(deps.getLanguage())('chooseFileTitle'), properties: ['openFile'], filters: extensions.length ? [{ name: extensions.join(', '), extensions }] : [] };
       const win = deps.getWindow();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.canceled ? null : (result.filePaths[0] ?? null);

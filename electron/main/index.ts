@@ -22,7 +22,7 @@ import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { fontDirFor, windowIconFor } from './resource-paths';
-import { shellMessages } from './shell-messages';
+import { shellText } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
 
@@ -113,7 +113,7 @@ function onBeforeQuit(event: ElectronEvent): void {
 installCrashGuard({
   on: (event, listener) => process.on(event, listener),
   lock: () => core?.lock('quit') ?? Promise.resolve(),
-  tellUser: () => dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).crashed),
+  tellUser: () => dialog.showErrorBox('Bewijskluis', shellText(getLanguage())('crashed')),
   restart: () => {
     app.relaunch();
     app.exit(1);
@@ -137,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((err: unknown) => {
       logger.error('startup failed', err);
-      dialog.showErrorBox('Bewijskluis', shellMessages(getLanguage()).startupFailed);
+      dialog.showErrorBox('Bewijskluis', shellText(getLanguage())('startupFailed'));
       app.exit(1);
     });
 }

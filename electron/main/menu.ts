@@ -6,7 +6,7 @@
  */
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/app-types';
-import { shellMessages } from './shell-messages';
+import { shellText } from './shell-messages';
 
 export interface MenuDeps {
   language: Language;
@@ -16,42 +16,42 @@ export interface MenuDeps {
 }
 
 function showAbout(deps: MenuDeps): void {
-  const t = shellMessages(deps.language);
-  const options = { type: 'info' as const, title: t.menuAbout, message: 'Bewijskluis', detail: t.aboutDetail(app.getVersion()), buttons: [t.ok] };
+  const t = shellText(deps.language);
+  const options = { type: 'info' as const, title: t('menuAbout'), message: 'Bewijskluis', detail: t('aboutDetail', { version: app.getVersion() }), buttons: [t('ok')] };
   const win = deps.getWindow();
   void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
 }
 
 export function buildMenuTemplate(deps: MenuDeps, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
-  const t = shellMessages(deps.language);
-  const lockItem: MenuItemConstructorOptions = { label: t.menuLock, accelerator: 'CmdOrCtrl+L', click: () => deps.lock() };
-  const aboutItem: MenuItemConstructorOptions = { label: t.menuAbout, click: () => showAbout(deps) };
-  const quitItem: MenuItemConstructorOptions = { label: t.menuQuit, role: 'quit' };
+  const t = shellText(deps.language);
+  const lockItem: MenuItemConstructorOptions = { label: t('menuLock'), accelerator: 'CmdOrCtrl+L', click: () => deps.lock() };
+  const aboutItem: MenuItemConstructorOptions = { label: t('menuAbout'), click: () => showAbout(deps) };
+  const quitItem: MenuItemConstructorOptions = { label: t('menuQuit'), role: 'quit' };
 
   const first: MenuItemConstructorOptions =
     platform === 'darwin'
       ? { label: 'Bewijskluis', submenu: [aboutItem, { type: 'separator' }, lockItem, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, quitItem] }
-      : { label: t.menuFile, submenu: [lockItem, { type: 'separator' }, quitItem] };
+      : { label: t('menuFile'), submenu: [lockItem, { type: 'separator' }, quitItem] };
 
   const edit: MenuItemConstructorOptions = {
-    label: t.menuEdit,
+    label: t('menuEdit'),
     submenu: [
-      { label: t.menuUndo, role: 'undo' },
-      { label: t.menuRedo, role: 'redo' },
+      { label: t('menuUndo'), role: 'undo' },
+      { label: t('menuRedo'), role: 'redo' },
       { type: 'separator' },
-      { label: t.menuCut, role: 'cut' },
-      { label: t.menuCopy, role: 'copy' },
-      { label: t.menuPaste, role: 'paste' },
-      { label: t.menuSelectAll, role: 'selectAll' },
+      { label: t('menuCut'), role: 'cut' },
+      { label: t('menuCopy'), role: 'copy' },
+      { label: t('menuPaste'), role: 'paste' },
+      { label: t('menuSelectAll'), role: 'selectAll' },
     ],
   };
 
   const view: MenuItemConstructorOptions[] = deps.isDev
-    ? [{ label: t.menuView, submenu: [{ label: t.menuReload, role: 'reload' }, { label: t.menuDevTools, role: 'toggleDevTools' }] }]
+    ? [{ label: t('menuView'), submenu: [{ label: t('menuReload'), role: 'reload' }, { label: t('menuDevTools'), role: 'toggleDevTools' }] }]
     : [];
 
   const help: MenuItemConstructorOptions = {
-    label: t.menuHelp,
+    label: t('menuHelp'),
     role: 'help',
     submenu: [aboutItem],
   };

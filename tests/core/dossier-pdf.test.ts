@@ -139,6 +139,9 @@ describe('dossier PDF, police profile', () => {
     expect(w).toContain('Geen schending van de regels volgens X');
     expect(w).toMatch(/Offlimits Meldpunt \(1\)[\s\S]*Platform van de vindplaats\s+Instagram/);
     expect(w.match(/Platform van de vindplaats/g)).toHaveLength(1);
+    // Audit kinds read as the app's shared labels (shared/i18n/audit-kinds-nl.ts), the log viewer's words.
+    expect(w).toContain('Zaak aangemaakt'); // case.created
+    expect(w).toContain('Beeld getoond'); // evidence.viewed
     expect(w).toContain('evidence: original'); // unknown audit kind 'evidence.original_exported', readable fallback
     expect(w).not.toContain('evidence.original_exported');
     for (const e of fx.data.custody) expect(w).toMatch(new RegExp(`\\b${e.seq}\\b.*?${e.hash.slice(0, 12)}`));
@@ -195,6 +198,7 @@ describe('dossier PDF, other profiles and languages', () => {
     expect(first).toContain('2026-11-24 10:00:00 (Europe/Amsterdam, UTC+01:00)');
     expect(words(text(file, result.pages))).toContain(`page ${result.pages} of ${result.pages}`);
     expect(words(text(file))).toContain('Checking authenticity');
+    expect(words(text(file))).toContain('Image shown'); // evidence.viewed, the shared English audit-kind label
   });
 });
 

@@ -95,8 +95,17 @@ describe('audit viewer and inspection requests', () => {
     const out = join(tempDir(), 'logboek.csv');
     const exp = await h['audit:export-csv']({ outPath: out, caseId: c.id }, ctx);
     const csv = await fs.readFile(out, 'utf8');
-    expect(csv.startsWith('\ufeffseq,at_utc,actor,kind,subject,details,hash')).toBe(true);
+    expect(csv.startsWith('\ufeffseq,at_utc,actor,kind,label,subject,details,hash')).toBe(true);
     expect(csv.trim().split('\r\n').length).toBe(exp.rows + 1);
+    // The label column says the kind in words, in the app's language (Dutch by default), after the kind.
+    expect(csv).toContain('"case.created","Zaak aangemaakt"');
+    expect(csv).toContain('"evidence.sighting_added","Vindplaats vastgelegd"');
+    await h['app:set-prefs']({ language: 'en' }, ctx);
+    await expect(h['audit:export-csv']({ outPath: out, caseId: c.id }, ctx)).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'exists' } });
+    await h['audit:export-csv']({ outPath: out, caseId: c.id, overwrite: true }, ctx);
+    const csvEn = await fs.readFile(out, 'utf8');
+    expect(csvEn).toContain('"case.created","Case created"');
+    expect(csvEn).toContain('"person.added","Person involved added"');
 
     const report = await h['person:report']({ personId: p.id }, ctx);
     expect(report.records.map((r) => (r.case as { title: string }).title).sort()).toEqual(['Andere zaak', 'Zaak met =SUM(A1)']);

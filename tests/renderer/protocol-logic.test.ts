@@ -1,4 +1,5 @@
 import { AUDIT_KINDS } from '../../shared/audit-kinds';
+import { AUDIT_KIND_LABELS, auditKindLabel } from '../../shared/i18n/audit-kinds';
 import { en } from '../../renderer/src/i18n/en';
 import { nl } from '../../renderer/src/i18n/nl';
 import { describe, expect, it } from 'vitest';
@@ -45,9 +46,16 @@ describe('audit viewer filters', () => {
     expect('caseId' in f).toBe(false);
   });
   it('every audit kind the core can write has a label in both languages, and every label is a kind', () => {
+    // The one shared catalogue (shared/i18n/audit-kinds-*.ts) that the viewer, the PDF and the CSV print.
+    for (const language of ['nl', 'en'] as const) {
+      for (const kind of AUDIT_KINDS) expect(auditKindLabel(language, kind), `${language} ${kind}`).toBeTruthy();
+      expect(Object.keys(AUDIT_KIND_LABELS[language]).filter((k) => !(AUDIT_KINDS as readonly string[]).includes(k))).toEqual([]);
+    }
+    expect(auditKindLabel('nl', 'redacted')).toBeNull();
+    // The viewer reads them from its own catalogue as 'audit.kind.<kind>', word for word.
     for (const kind of AUDIT_KINDS) {
-      expect(nl[`audit.kind.${kind}` as keyof typeof nl], kind).toBeTruthy();
-      expect(en[`audit.kind.${kind}` as keyof typeof en], kind).toBeTruthy();
+      expect(nl[`audit.kind.${kind}`], kind).toBe(auditKindLabel('nl', kind));
+      expect(en[`audit.kind.${kind}`], kind).toBe(auditKindLabel('en', kind));
     }
     const labelled = Object.keys(nl).filter((k) => k.startsWith('audit.kind.')).map((k) => k.slice('audit.kind.'.length));
     expect(labelled.filter((k) => !(AUDIT_KINDS as readonly string[]).includes(k))).toEqual([]);

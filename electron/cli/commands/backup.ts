@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
-import { fill } from '../messages';
 
 async function secret(ctx: CliContext): Promise<{ passphrase?: string; recoveryKey?: string }> {
   const rk = process.env.BEWIJSKLUIS_RECOVERY_KEY;
@@ -15,31 +14,31 @@ async function secret(ctx: CliContext): Promise<{ passphrase?: string; recoveryK
 }
 
 export async function backupCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
-  const m = ctx.msgs;
+  const { t } = ctx;
   const file = ctx.positionals[0];
   switch (sub) {
     case 'create': {
       const out = ctx.str('out');
-      if (!out) throw new AppError('VALIDATION', m.backupUsage);
+      if (!out) throw new AppError('VALIDATION', t('backupUsage'));
       await ctx.unlock();
       const r = await ctx.call('backup:create', { outPath: resolve(out), overwrite: ctx.options.force === true });
-      ctx.print(fill(m.backupCreated, { path: r.path, files: r.files, mb: (r.bytes / 1024 / 1024).toFixed(1) }), r);
+      ctx.print(t('backupCreated', { path: r.path, files: r.files, mb: (r.bytes / 1024 / 1024).toFixed(1) }), r);
       return 0;
     }
     case 'verify': {
-      if (!file) throw new AppError('VALIDATION', m.backupUsage);
+      if (!file) throw new AppError('VALIDATION', t('backupUsage'));
       const r = await ctx.callWithoutVault('backup:verify', { path: resolve(file), ...(await secret(ctx)) });
-      ctx.print(fill(m.backupVerified, { files: r.files, at: r.createdAt, by: r.createdBy }), r);
+      ctx.print(t('backupVerified', { files: r.files, at: r.createdAt, by: r.createdBy }), r);
       return 0;
     }
     case 'restore': {
       const to = ctx.str('to');
-      if (!file || !to) throw new AppError('VALIDATION', m.backupUsage);
+      if (!file || !to) throw new AppError('VALIDATION', t('backupUsage'));
       const r = await ctx.callWithoutVault('backup:restore', { path: resolve(file), targetDir: resolve(to), ...(await secret(ctx)) });
-      ctx.print(fill(r.check.ok ? m.backupRestored : m.backupRestoredWithProblems, { dir: r.vaultDir }), r);
+      ctx.print(t(r.check.ok ? 'backupRestored' : 'backupRestoredWithProblems', { dir: r.vaultDir }), r);
       return r.check.ok ? 0 : 1;
     }
     default:
-      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `backup ${sub ?? ''}`.trim() }));
+      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `backup ${sub ?? ''}`.trim() }));
   }
 }

@@ -2,31 +2,30 @@
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus, type CaseSummary } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
-import { fill } from '../messages';
 
 function oneOf<T extends string>(ctx: CliContext, name: string, allowed: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new AppError('VALIDATION', fill(ctx.msgs.badChoice, { option: `--${name}`, value, allowed: allowed.join(', ') }));
+    throw new AppError('VALIDATION', ctx.t('badChoice', { option: `--${name}`, value, allowed: allowed.join(', ') }));
   }
   return value as T;
 }
 
 /** Finds a case by its reference (e.g. 2026-007). */
 export async function caseByRef(ctx: CliContext, ref: string | undefined): Promise<CaseSummary> {
-  if (!ref) throw new AppError('VALIDATION', ctx.msgs.missingCase);
+  if (!ref) throw new AppError('VALIDATION', ctx.t('missingCase'));
   const found = (await ctx.call('case:list', {})).find((c) => c.ref === ref);
-  if (!found) throw new AppError('NOT_FOUND', fill(ctx.msgs.caseNotFound, { ref }));
+  if (!found) throw new AppError('NOT_FOUND', ctx.t('caseNotFound', { ref }));
   return found;
 }
 
 export async function caseCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
-  const m = ctx.msgs;
+  const { t } = ctx;
   switch (sub) {
     case 'create': {
       const title = ctx.str('title');
       const category = oneOf<CaseCategory>(ctx, 'category', CASE_CATEGORIES, ctx.str('category'));
-      if (!title || !category) throw new AppError('VALIDATION', m.caseCreateUsage);
+      if (!title || !category) throw new AppError('VALIDATION', t('caseCreateUsage'));
       await ctx.unlock();
       const c = await ctx.call('case:create', { title, category, description: ctx.str('description') });
       ctx.print(c.ref, c);
@@ -36,11 +35,11 @@ export async function caseCommand(ctx: CliContext, sub: string | undefined): Pro
       const status = oneOf<CaseStatus>(ctx, 'status', CASE_STATUSES, ctx.str('status'));
       await ctx.unlock();
       const list = await ctx.call('case:list', status ? { status } : {});
-      ctx.print(list.map((c) => `${c.ref}  ${c.status.padEnd(10)} ${c.category.padEnd(18)} ${String(c.itemCount).padStart(4)}  ${c.title}`).join('\n') || m.noCases, list);
+      ctx.print(list.map((c) => `${c.ref}  ${c.status.padEnd(10)} ${c.category.padEnd(18)} ${String(c.itemCount).padStart(4)}  ${c.title}`).join('\n') || t('noCases'), list);
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `case ${sub ?? ''}`.trim() }));
+      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `case ${sub ?? ''}`.trim() }));
   }
 }
 

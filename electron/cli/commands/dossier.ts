@@ -9,30 +9,29 @@ import { AppError } from '../../../shared/errors';
 import { verifyBundle } from '../../core/dossier/verify';
 import { groupHex } from '../../core/dossier/signing';
 import type { CliContext } from '../context';
-import { fill } from '../messages';
 import { caseByRef, oneOf } from './cases';
 
 export async function exportCommand(ctx: CliContext): Promise<number> {
-  const m = ctx.msgs;
+  const { t } = ctx;
   const profile = oneOf<DossierProfile>(ctx, 'profile', DOSSIER_PROFILES, ctx.str('profile'));
   const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
   const out = ctx.str('out');
-  if (!profile || !out) throw new AppError('VALIDATION', m.exportUsage);
+  if (!profile || !out) throw new AppError('VALIDATION', t('exportUsage'));
   await ctx.unlock();
   const c = await caseByRef(ctx, ctx.str('case'));
   const r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true });
-  ctx.print(fill(m.exported, { path: r.path, manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
+  ctx.print(t('exported', { path: r.path, manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
   return 0;
 }
 
 export async function verifyCommand(ctx: CliContext, file: string | undefined): Promise<number> {
-  const m = ctx.msgs;
-  if (!file) throw new AppError('VALIDATION', m.verifyUsage);
+  const { t } = ctx;
+  if (!file) throw new AppError('VALIDATION', t('verifyUsage'));
   const report = await verifyBundle(resolve(file));
   const lines = [
-    report.ok ? m.verifyOk : m.verifyFailed,
-    `${m.manifestHash}: ${report.manifestSha256 ? groupHex(report.manifestSha256) : '-'}`,
-    `${m.keyFingerprint}: ${report.publicKeyFingerprint ? groupHex(report.publicKeyFingerprint) : '-'}`,
+    report.ok ? t('verifyOk') : t('verifyFailed'),
+    `${t('manifestHash')}: ${report.manifestSha256 ? groupHex(report.manifestSha256) : '-'}`,
+    `${t('keyFingerprint')}: ${report.publicKeyFingerprint ? groupHex(report.publicKeyFingerprint) : '-'}`,
     `manifest.sig: ${report.manifestSignature}`,
     `SHA256SUMS.sig: ${report.sumsSignature}`,
     ...report.files.map((f) => `${f.status === 'ok' ? 'OK     ' : f.status.toUpperCase().padEnd(7)} ${f.name}`),

@@ -5,21 +5,21 @@
  */
 import { resolve } from 'node:path';
 import { TRISTATE, type Tristate } from '../../../shared/case-types';
-import { AppError } from '../../../shared/errors';
+import { AppError, ERROR_CODES } from '../../../shared/errors';
+import { isOneOf } from '../../../shared/one-of';
 import type { CliContext } from '../context';
-import { importReasonText } from '../import-messages';
-import { cliErrorText, fill } from '../messages';
+import { cliErrorText, importReasonText } from '../messages';
 import { caseByRef, oneOf } from './cases';
 
 function isoOption(ctx: CliContext, name: string): string | undefined {
   const v = ctx.str(name);
   if (v === undefined) return undefined;
-  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new AppError('VALIDATION', fill(ctx.msgs.badDate, { option: `--${name}`, value: v }));
+  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new AppError('VALIDATION', ctx.t('badDate', { option: `--${name}`, value: v }));
   return new Date(v).toISOString();
 }
 
 export async function evidenceCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
-  const m = ctx.msgs;
+  const { t } = ctx;
   switch (sub) {
     case 'add': {
       const minor = oneOf<Tristate>(ctx, 'minor', TRISTATE, ctx.str('minor'));
@@ -47,14 +47,14 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
           failed++;
           const d = r.error.details ?? {};
           const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height };
-          const fallback = cliErrorText(ctx.lang, r.error.code as Parameters<typeof cliErrorText>[1]) ?? r.error.message;
+          const fallback = isOneOf(ERROR_CODES, r.error.code) ? cliErrorText(ctx.lang, r.error.code) : r.error.message;
           error = { code: r.error.code, message: importReasonText(ctx.lang, r.error.reason, vars, fallback) };
         }
         const line = { file: r.file, status: r.status, id: r.itemId, sha256: r.sha256, pdq: r.pdq, quality: r.quality, matches: r.matches, error };
         // One JSON line per file in both modes: the format scripts and the police liaison can parse.
         process.stdout.write(JSON.stringify(line) + '\n');
         if (!ctx.json && error) process.stderr.write(`${r.file}: ${error.message}\n`);
-        if (!ctx.json && r.matches.length) process.stderr.write(`${r.file}: ${fill(m.looksLike, { items: r.matches.map((x) => x.label).join(', ') })}\n`);
+        if (!ctx.json && r.matches.length) process.stderr.write(`${r.file}: ${t('looksLike', { items: r.matches.map((x) => x.label).join(', ') })}\n`);
       }
       return failed > 0 ? 1 : 0;
     }
@@ -62,10 +62,10 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
       await ctx.unlock();
       const c = await caseByRef(ctx, ctx.str('case'));
       const items = await ctx.call('evidence:list', { caseId: c.id });
-      ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${i.url}`).join('\n') || m.noItems, items);
+      ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${i.url}`).join('\n') || t('noItems'), items);
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `evidence ${sub ?? ''}`.trim() }));
+      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `evidence ${sub ?? ''}`.trim() }));
   }
 }

@@ -6,11 +6,11 @@ import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { pdqFromBytes } from '../../core/pdq/index';
 import type { CliContext } from '../context';
-import { importReasonText } from '../import-messages';
+import { importReasonText } from '../messages';
 
 /** `pdq FILE...`: prints `hex,quality,file` per line; needs no vault. */
 export async function pdqCommand(ctx: CliContext, files: string[]): Promise<number> {
-  if (files.length === 0) throw new AppError('VALIDATION', ctx.msgs.pdqUsage);
+  if (files.length === 0) throw new AppError('VALIDATION', ctx.t('pdqUsage'));
   let failed = 0;
   for (const f of files) {
     try {

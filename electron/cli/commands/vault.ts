@@ -2,18 +2,17 @@
 import { userInfo } from 'node:os';
 import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
-import { fill } from '../messages';
 import { secretFrom } from '../secret-input';
 
 export async function vaultCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
-  const m = ctx.msgs;
+  const { t } = ctx;
   switch (sub) {
     case 'init': {
       const dir = ctx.vaultDir();
       const passphrase = process.env.BEWIJSKLUIS_PASSPHRASE ? await ctx.passphrase() : await ctx.newPassphrase();
       const ownerName = ctx.str('name') ?? userInfo().username;
       const created = await ctx.call('vault:create', { vaultDir: dir, passphrase, ownerName });
-      ctx.print(`${fill(m.created, { dir })}\n\n${m.recoveryKeyOnce}\n\n    ${created.recoveryKey}\n`, {
+      ctx.print(`${t('created', { dir })}\n\n${t('recoveryKeyOnce')}\n\n    ${created.recoveryKey}\n`, {
         vaultDir: dir,
         recoveryKey: created.recoveryKey,
       });
@@ -23,9 +22,9 @@ export async function vaultCommand(ctx: CliContext, sub: string | undefined): Pr
       await ctx.unlock();
       const report = await ctx.call('vault:check', {});
       const lines = report.items.map((i) =>
-        [fill(m.checkItem, { status: i.ok ? 'OK  ' : 'FOUT', name: i.name, checked: i.checked }), ...i.problems.map((p) => `      - ${p}`)].join('\n'),
+        [t('checkItem', { status: i.ok ? 'OK  ' : 'FOUT', name: i.name, checked: i.checked }), ...i.problems.map((p) => `      - ${p}`)].join('\n'),
       );
-      ctx.print([report.ok ? m.checkOk : m.checkFailed, ...lines].join('\n'), report);
+      ctx.print([report.ok ? t('checkOk') : t('checkFailed'), ...lines].join('\n'), report);
       return report.ok ? 0 : 1;
     }
     case 'passwd': {
@@ -33,18 +32,18 @@ export async function vaultCommand(ctx: CliContext, sub: string | undefined): Pr
       const current = await ctx.passphrase();
       const next = await ctx.newPassphrase();
       await ctx.call('vault:change-passphrase', { currentPassphrase: current, newPassphrase: next });
-      ctx.print(m.passwdDone, { changed: true });
+      ctx.print(t('passwdDone'), { changed: true });
       return 0;
     }
     case 'recover': {
       ctx.vaultDir();
-      const recoveryKey = await secretFrom('BEWIJSKLUIS_RECOVERY_KEY', m.promptRecoveryKey);
+      const recoveryKey = await secretFrom('BEWIJSKLUIS_RECOVERY_KEY', t('promptRecoveryKey'));
       const next = await ctx.newPassphrase();
       const out = await ctx.call('vault:recover', { recoveryKey, newPassphrase: next });
-      ctx.print(`${m.recovered}\n\n${m.newRecoveryKey}\n\n    ${out.recoveryKey}\n`, { recovered: true, recoveryKey: out.recoveryKey });
+      ctx.print(`${t('recovered')}\n\n${t('newRecoveryKey')}\n\n    ${out.recoveryKey}\n`, { recovered: true, recoveryKey: out.recoveryKey });
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', fill(m.unknownCommand, { cmd: `vault ${sub ?? ''}`.trim() }));
+      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `vault ${sub ?? ''}`.trim() }));
   }
 }

@@ -21,6 +21,7 @@ import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { listSteps } from '../step/step-plan';
 import { entriesAbout } from '../audit/audit-query';
 import type { DossierData, DossierItem } from './dossier-data';
+import { pdfText } from './pdf/pdf-messages';
 
 const EXT: Record<string, string> = {
   'image/png': 'png',
@@ -46,7 +47,8 @@ export interface BundleOriginal {
 export type GatheredDossier = Omit<DossierData, 'integrity'> & { originals: BundleOriginal[] };
 
 function pseudonymise(persons: Person[], lang: 'nl' | 'en'): Person[] {
-  return persons.map((p, i) => ({ ...p, name: `${lang === 'nl' ? 'Betrokkene' : 'Person'} ${i + 1}`, isPseudonym: true, contactNotes: '' }));
+  const t = pdfText(lang);
+  return persons.map((p, i) => ({ ...p, name: t('persons.pseudonym', { n: i + 1 }), isPseudonym: true, contactNotes: '' }));
 }
 
 export function gatherDossier(session: Session, caseId: string, profile: DossierProfile, lang: 'nl' | 'en', recipient: string, organisation: string): GatheredDossier {

@@ -20,7 +20,8 @@ export function auditHandlers(ctx: CoreContext): AuditHandlers {
       const { outPath, overwrite, ...filter } = input;
       if (!overwrite) await refuseExisting(outPath);
       const entries = queryAudit(ses.db, { ...filter, limit: 1_000_000 });
-      await writeFileAtomic(outPath, auditCsv(entries));
+      // The labels follow the app's language (the device prefs), like the viewer the user exports from.
+      await writeFileAtomic(outPath, auditCsv(entries, ctx.prefs.get().language));
       ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'audit.exported', details: { rows: entries.length } }));
       return { path: outPath, rows: entries.length };
     },

@@ -11,46 +11,54 @@
  *   as it is when no sender is known.
  * - An `explanationOverride` replaces part (a) verbatim.
  * - Plain text only, ready to paste into a web form or e-mail.
+ * - Every fixed word comes from the catalogues notice-templates-nl.ts / -en.ts; what the user
+ *   entered (URLs, names, the override) is never run through a template, so a `{` in a URL
+ *   stays as it was.
  */
 import { SEXUAL_CATEGORIES } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Notice, NoticeInput, NoticeSender } from '../../../shared/takedown-types';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
-import { CATEGORY_EXPLANATIONS, CSAM_EXPLANATION, NOTICE_TEXT, type NoticeLang } from './notice-templates';
+import type { Language } from '../../../shared/app-types';
+import { translators } from '../../../shared/catalogue';
+import { noticeEn } from './notice-templates-en';
+import { noticeNl } from './notice-templates-nl';
 
-const LOCALES: Record<NoticeLang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const text = translators({ nl: noticeNl, en: noticeEn });
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function composeNotice(input: NoticeInput): Notice {
-  const t = NOTICE_TEXT[input.lang];
+  const t = text[input.lang];
   checkUrls(input.urls);
 
   const explanation = explanationFor(input);
   const location = locationPart(input);
   const sender = input.csam || input.sender === null ? null : senderPart(input.sender, input.lang);
-  const senderBlock = input.csam ? t.senderOmittedCsam : (sender ?? t.senderMissing);
-  const goodFaith = t.goodFaith;
+  const senderBlock = input.csam ? t('sender.omittedCsam') : (sender ?? t('sender.missing'));
+  const goodFaith = t('goodFaith');
 
-  const text = [
-    t.intro,
+  const body = [
+    t('intro'),
     '',
-    t.headings.explanation,
+    t('heading.explanation'),
     explanation,
     '',
-    t.headings.location,
+    t('heading.location'),
     location,
     '',
-    t.headings.sender,
+    t('heading.sender'),
     senderBlock,
     '',
-    t.headings.goodFaith,
+    t('heading.goodFaith'),
     goodFaith,
     '',
   ].join('\n');
 
   return {
     lang: input.lang,
-    subject: t.subject,
-    text,
+    subject: t('subject'),
+    text: body,
     parts: { explanation, location, sender, goodFaith },
     senderOmitted: sender === null,
     csam: input.csam,
@@ -61,9 +69,10 @@ export function composeNotice(input: NoticeInput): Notice {
 function explanationFor(input: NoticeInput): string {
   const override = input.explanationOverride;
   if (typeof override === 'string' && override.trim() !== '') return override;
-  const category = CATEGORY_EXPLANATIONS[input.category][input.lang];
+  const t = text[input.lang];
+  const category = t(`explanation.${input.category}`, { gdpr: t('explanation.gdpr') });
   if (!input.csam) return category;
-  const csam = CSAM_EXPLANATION[input.lang];
+  const csam = t('explanation.csam');
   // For a sexual category the CSAM text replaces the art. 139h text; for others
   // (e.g. an expose account posting such an image) both grounds apply.
   return SEXUAL_CATEGORIES.includes(input.category) ? csam : `${csam}\n\n${category}`;
@@ -71,19 +80,19 @@ function explanationFor(input: NoticeInput): string {
 
 /** Part (b): platform, the URLs verbatim (one a line), account, time seen, description. */
 function locationPart(input: NoticeInput): string {
-  const l = NOTICE_TEXT[input.lang].labels;
-  const lines = [`${l.platform}: ${input.platformName}`, `${l.urls}:`, ...input.urls];
-  if (input.handle) lines.push(`${l.handle}: ${input.handle}`);
-  if (input.seenAt) lines.push(`${l.seenAt}: ${formatSeenAt(input.seenAt, input.lang)}`);
-  if (input.description) lines.push(`${l.description}: ${input.description}`);
+  const t = text[input.lang];
+  const lines = [`${t('label.platform')}: ${input.platformName}`, `${t('label.urls')}:`, ...input.urls];
+  if (input.handle) lines.push(`${t('label.handle')}: ${input.handle}`);
+  if (input.seenAt) lines.push(`${t('label.seenAt')}: ${formatSeenAt(input.seenAt, input.lang)}`);
+  if (input.description) lines.push(`${t('label.description')}: ${input.description}`);
   return lines.join('\n');
 }
 
-function senderPart(sender: NoticeSender, lang: NoticeLang): string {
-  const l = NOTICE_TEXT[lang].labels;
-  const lines = [`${l.name}: ${sender.name}`, `${l.email}: ${sender.email}`];
-  if (sender.organisation) lines.push(`${l.organisation}: ${sender.organisation}`);
-  if (sender.role) lines.push(`${l.role}: ${sender.role}`);
+function senderPart(sender: NoticeSender, lang: Language): string {
+  const t = text[lang];
+  const lines = [`${t('label.name')}: ${sender.name}`, `${t('label.email')}: ${sender.email}`];
+  if (sender.organisation) lines.push(`${t('label.organisation')}: ${sender.organisation}`);
+  if (sender.role) lines.push(`${t('label.role')}: ${sender.role}`);
   return lines.join('\n');
 }
 
@@ -100,7 +109,7 @@ function checkUrls(urls: readonly string[]): void {
  * Europe/Amsterdam via Intl (so daylight saving time is right), UTC in brackets with its
  * own date because the two can fall on different days.
  */
-export function formatSeenAt(iso: string, lang: NoticeLang): string {
+export function formatSeenAt(iso: string, lang: Language): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) throw new AppError('VALIDATION', 'The time the content was seen is not a valid date.', { seenAt: iso });
   const parts = new Intl.DateTimeFormat(LOCALES[lang], {
@@ -115,5 +124,5 @@ export function formatSeenAt(iso: string, lang: NoticeLang): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const local = `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
   const utc = at.toISOString();
-  return `${local} ${NOTICE_TEXT[lang].localTime} (${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC)`;
+  return `${local} ${text[lang]('localTime')} (${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC)`;
 }

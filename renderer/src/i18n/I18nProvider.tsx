@@ -8,7 +8,7 @@ import type { Language } from '../../../shared/app-types';
 import { call, onEvent } from '../lib/api';
 import { catalogues, DEFAULT_LANGUAGE } from './catalogues';
 import { I18nContext, type I18nValue } from './i18n-context';
-import { interpolate } from '../../../shared/interpolate';
+import { translator } from '../../../shared/catalogue';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(DEFAULT_LANGUAGE);
@@ -41,8 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18nValue>(() => {
-    const catalogue = catalogues[language];
-    return { language, setLanguage, t: (key, vars) => interpolate(catalogue[key], vars) };
+    return { language, setLanguage, t: translator(catalogues[language]) };
   }, [language, setLanguage]);
 
   // Render nothing until prefs are known, so an English user never sees a Dutch flash.

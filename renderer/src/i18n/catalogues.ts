@@ -1,5 +1,6 @@
 /** The catalogues by language, plus the ErrorCode -> key mapping used by ErrorMessage. */
 import type { Language } from '../../../shared/app-types';
+import { hasKey } from '../../../shared/catalogue';
 import type { ErrorCode } from '../../../shared/errors';
 import { en } from './en';
 import { nl, type Catalogue, type MessageKey } from './nl';
@@ -12,5 +13,5 @@ export function errorKey(code: ErrorCode): MessageKey {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(nl, key);
+  return hasKey(nl, key);
 }

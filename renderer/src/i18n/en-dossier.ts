@@ -125,8 +125,4 @@ export const enDossier: Record<DossierKey, string> = {
   'signingKey.fingerprint': 'Fingerprint of the key',
   'signingKey.compare': 'The recipient, for example the police, can compare this fingerprint with the one in the dossier. If they match, the dossier comes from this vault. Key type: {algorithm}.',
   'signingKey.pem': 'Show public key (PEM)',
-
-  'audit.kind.dossier.export_started': 'Dossier export started',
-  'audit.kind.dossier.exported': 'Dossier exported',
-  'audit.kind.dossier.export_failed': 'Dossier export failed',
 };

@@ -168,15 +168,6 @@ export const enProtocol: Record<ProtocolKey, string> = {
   'auditLog.saveManualHelp': 'For example /home/name/audit-log.csv.',
   'auditLog.exported': '{rows|line|lines} saved in {path}.',
 
-  'audit.kind.step.added': 'Step added to the step plan',
-  'audit.kind.step.updated': 'Step of the step plan changed',
-  'audit.kind.steps.template_saved': 'Step plan template saved',
-  'audit.kind.case.purged': 'Case deleted permanently',
-  'audit.kind.backup.created': 'Backup made',
-  'audit.kind.backup.restored': 'Backup restored',
-  'audit.kind.audit.exported': 'Audit log exported',
-  'audit.kind.person.report': 'Inspection report drawn up',
-
   'inspection.open': 'Inspection request',
   'inspection.openLabel': 'Inspection request: everything about {name}',
   'inspection.title': 'Inspection request: everything about {name}',

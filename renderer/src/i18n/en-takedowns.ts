@@ -161,11 +161,4 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'today.due': 'Follow up today',
   'today.open': 'Open request',
   'today.openLabel': 'Open request {caseRef} to {platform} ({channel})',
-
-  'audit.kind.takedown.created': 'Takedown request created',
-  'audit.kind.takedown.status_changed': 'Takedown request status changed',
-  'audit.kind.takedown.updated': 'Takedown request changed',
-  'audit.kind.takedown.removal_checked': 'Checked that the image is gone',
-  'audit.kind.platform.saved': 'Platform details saved',
-  'audit.kind.platform.reset': 'Platform reset to standard',
 };

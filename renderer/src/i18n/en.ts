@@ -9,6 +9,8 @@ import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
 import { enTemplate } from './en-template';
 import { enTakedowns } from './en-takedowns';
+import { prefixed } from '../../../shared/catalogue';
+import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -179,14 +181,6 @@ export const en: Catalogue = {
   'settings.about.title': 'About the app',
   'settings.about.version': 'Bewijskluis version {version}, vault format {format}',
 
-  'audit.kind.vault.created': 'Vault created',
-  'audit.kind.vault.unlocked': 'Vault unlocked',
-  'audit.kind.vault.locked': 'Vault locked',
-  'audit.kind.vault.recovered': 'Vault recovered with the recovery key',
-  'audit.kind.vault.passphrase_changed': 'Passphrase changed',
-  'audit.kind.vault.checked': 'Vault checked',
-  'audit.kind.settings.changed': 'Settings changed',
-
   'errors.VALIDATION': 'Not everything is filled in correctly. Check the fields and try again.',
   'errors.VAULT_LOCKED': 'The vault is locked. Unlock the vault and try again.',
   'errors.VAULT_EXISTS': 'This folder already holds a vault. Open that vault, or choose another, empty folder.',
@@ -217,4 +211,5 @@ export const en: Catalogue = {
   ...enDossier,
   ...enProtocol,
   ...enTemplate,
+  ...prefixed('audit.kind.', auditKindsEn),
 };

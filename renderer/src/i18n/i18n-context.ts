@@ -1,10 +1,10 @@
 /** The i18n context object and its hooks (the provider lives in I18nProvider.tsx). */
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/app-types';
-import type { Vars } from '../../../shared/interpolate';
+import type { Translate as TranslateOf } from '../../../shared/catalogue';
 import type { MessageKey } from './nl';
 
-export type Translate = (key: MessageKey, vars?: Vars) => string;
+export type Translate = TranslateOf<MessageKey>;
 
 export interface I18nValue {
   language: Language;

@@ -1,5 +1,5 @@
 /**
- * Dutch catalogue, part 2: cases, persons, working notes, search and their audit kinds.
+ * Dutch catalogue, part 2: cases, persons, working notes and search.
  * Spread into nl.ts; the same invariants hold (glossary words from docs/UX.md, keys by
  * component, translator notes as comments above the key).
  */
@@ -197,21 +197,6 @@ export const nlCases = {
   'search.entity.case': 'Zaak',
   'search.entity.person': 'Betrokkene',
   'search.entity.item': 'Bewijsstuk',
-
-  'audit.kind.case.created': 'Zaak aangemaakt',
-  'audit.kind.case.updated': 'Zaak gewijzigd',
-  'audit.kind.case.status_changed': 'Status van de zaak gewijzigd',
-  'audit.kind.person.added': 'Betrokkene toegevoegd',
-  'audit.kind.person.updated': 'Betrokkene gewijzigd',
-  'audit.kind.person.removed': 'Betrokkene verwijderd',
-  'audit.kind.note.added': 'Notitie toegevoegd',
-  'audit.kind.note.updated': 'Notitie gewijzigd',
-  'audit.kind.evidence.added': 'Bewijsstuk vastgelegd',
-  'audit.kind.evidence.hashed': 'Alleen hashes vastgelegd',
-  'audit.kind.evidence.sighting_added': 'Vindplaats vastgelegd',
-  'audit.kind.evidence.updated': 'Gegevens van bewijsstuk gewijzigd',
-  'audit.kind.evidence.viewed': 'Beeld getoond',
-  'audit.kind.evidence.bytes_removed': 'Bewaard beeld verwijderd (minderjarigenregel)',
 } as const;
 
 export type CasesKey = keyof typeof nlCases;

@@ -139,10 +139,6 @@ export const nlDossier = {
   // {algorithm} is Ed25519.
   'signingKey.compare': 'De ontvanger, bijvoorbeeld de politie, kan deze vingerafdruk vergelijken met die in het dossier. Komen ze overeen, dan komt het dossier uit deze kluis. Soort sleutel: {algorithm}.',
   'signingKey.pem': 'Openbare sleutel (PEM) tonen',
-
-  'audit.kind.dossier.export_started': 'Dossier exporteren gestart',
-  'audit.kind.dossier.exported': 'Dossier geëxporteerd',
-  'audit.kind.dossier.export_failed': 'Dossier exporteren mislukt',
 } as const;
 
 export type DossierKey = keyof typeof nlDossier;

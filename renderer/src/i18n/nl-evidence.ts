@@ -1,6 +1,6 @@
 /**
  * Dutch catalogue, part 3: evidence (grid, import, minors rule, spread, item detail).
- * Import reasons reuse the wording of electron/cli/import-messages.ts, plus what to do next.
+ * Import reasons reuse the wording of the CLI catalogue (electron/cli/messages-nl.ts), plus what to do next.
  * The minors-rule texts follow DOMAIN.md "The hard legal line": calm, two sentences, then
  * what the user can do instead and where to report.
  */

@@ -186,15 +186,6 @@ export const nlProtocol = {
   // {rows} number of rows, {path} file.
   'auditLog.exported': '{rows|regel|regels} opgeslagen in {path}.',
 
-  'audit.kind.step.added': 'Stap toegevoegd aan het stappenplan',
-  'audit.kind.step.updated': 'Stap van het stappenplan gewijzigd',
-  'audit.kind.steps.template_saved': 'Stappenplan-sjabloon opgeslagen',
-  'audit.kind.case.purged': 'Zaak definitief verwijderd',
-  'audit.kind.backup.created': 'Back-up gemaakt',
-  'audit.kind.backup.restored': 'Back-up teruggezet',
-  'audit.kind.audit.exported': 'Logboek geëxporteerd',
-  'audit.kind.person.report': 'Inzageverzoek opgesteld',
-
   // Inspection request
   'inspection.open': 'Inzageverzoek',
   'inspection.openLabel': 'Inzageverzoek: alles over {name}',

@@ -167,13 +167,6 @@ export const nlTakedowns = {
   'today.open': 'Open verzoek',
   // Accessible name of the button; starts with the visible text.
   'today.openLabel': 'Open verzoek {caseRef} bij {platform} ({channel})',
-
-  'audit.kind.takedown.created': 'Verwijderverzoek aangemaakt',
-  'audit.kind.takedown.status_changed': 'Status van verwijderverzoek gewijzigd',
-  'audit.kind.takedown.updated': 'Verwijderverzoek gewijzigd',
-  'audit.kind.takedown.removal_checked': 'Gecontroleerd of het beeld weg is',
-  'audit.kind.platform.saved': 'Platformgegevens opgeslagen',
-  'audit.kind.platform.reset': 'Platform teruggezet naar standaard',
 } as const;
 
 export type TakedownsKey = keyof typeof nlTakedowns;

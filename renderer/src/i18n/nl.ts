@@ -1,10 +1,14 @@
 /**
- * Dutch catalogue: the default language and the source for every other catalogue.
- * Invariants: keys are grouped by component (`unlock.title`); every ErrorCode has an
- * `errors.<CODE>` entry that says what happened and what to do; `{name}` placeholders are
- * filled by `interpolate`. Words follow the glossary in docs/UX.md (kluis, wachtwoordzin,
- * herstelsleutel, zaak, verwijderverzoek, logboek).
+ * Dutch catalogue: the default language and the source for every other catalogue, in the
+ * app's one catalogue format (shared/catalogue.ts). Invariants: keys are grouped by component
+ * (`unlock.title`); every ErrorCode has an `errors.<CODE>` entry that says what happened and
+ * what to do; `{name}` placeholders are filled by `interpolate`; the audit-kind labels
+ * ('audit.kind.<kind>') come from the shared catalogue in shared/i18n/audit-kinds-nl.ts, which
+ * the dossier PDF and the CSV export print too. Words follow the glossary in docs/UX.md
+ * (kluis, wachtwoordzin, herstelsleutel, zaak, verwijderverzoek, logboek).
  */
+import { prefixed, type Catalogue as AnyCatalogue, type TranslationOf } from '../../../shared/catalogue';
+import { auditKindsNl } from '../../../shared/i18n/audit-kinds-nl';
 import { nlCases } from './nl-cases';
 import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
@@ -190,15 +194,6 @@ export const nl = {
   // {version} is the app version, {format} the vault format number.
   'settings.about.version': 'Bewijskluis versie {version}, kluisformaat {format}',
 
-  // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
-  'audit.kind.vault.created': 'Kluis gemaakt',
-  'audit.kind.vault.unlocked': 'Kluis ontgrendeld',
-  'audit.kind.vault.locked': 'Kluis vergrendeld',
-  'audit.kind.vault.recovered': 'Kluis hersteld met de herstelsleutel',
-  'audit.kind.vault.passphrase_changed': 'Wachtwoordzin gewijzigd',
-  'audit.kind.vault.checked': 'Kluis gecontroleerd',
-  'audit.kind.settings.changed': 'Instellingen gewijzigd',
-
   'errors.VALIDATION': 'Niet alles is goed ingevuld. Controleer de velden en probeer het opnieuw.',
   'errors.VAULT_LOCKED': 'De kluis is vergrendeld. Ontgrendel de kluis en probeer het opnieuw.',
   'errors.VAULT_EXISTS': 'In deze map staat al een kluis. Open die kluis, of kies een andere, lege map.',
@@ -229,8 +224,10 @@ export const nl = {
   ...nlDossier,
   ...nlProtocol,
   ...nlTemplate,
-} as const;
+  // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
+  ...prefixed('audit.kind.', auditKindsNl),
+} as const satisfies AnyCatalogue;
 
 export type MessageKey = keyof typeof nl;
 /** Every other catalogue must have exactly these keys (TypeScript enforces it). */
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = TranslationOf<typeof nl>;

@@ -7,7 +7,7 @@
  */
 import type { DossierData } from '../dossier-data';
 import type { Printable } from './fonts';
-import type { Messages } from './pdf-messages';
+import type { PdfTranslate } from './pdf-messages';
 
 export type SectionId =
   | 'summary'
@@ -39,7 +39,8 @@ export interface Ctx {
   /** The layout pass: same pages and positions, but no image is loaded and no frame drawn. */
   plan: Plan | null;
   data: DossierData;
-  m: Messages;
+  /** The dossier's language's catalogue (pdf-messages-nl.ts / -en.ts). */
+  t: PdfTranslate;
   lang: 'nl' | 'en';
   /** The dossier's zone for local times (item times use the item's own observation zone). */
   timeZone: string;

@@ -63,11 +63,11 @@ const AHEAD = 2;
  * pass nothing is loaded. Returns the ids of the items whose image was embedded.
  */
 export async function renderImages(ctx: Ctx, items: DossierItem[], after: () => Promise<void>): Promise<Set<string>> {
-  const { m } = ctx;
+  const { t } = ctx;
   const shown = new Set<string>();
   if (items.length === 0) return shown;
-  const outline = startSection(ctx, 'images', m.sections.images);
-  note(ctx, m.images.intro);
+  const outline = startSection(ctx, 'images', t('section.images'));
+  note(ctx, t('images.intro'));
   const queue: Promise<Loaded>[] = [];
   let queued = 0;
   const fill = () => {
@@ -105,8 +105,8 @@ function imageBox(it: DossierItem, boxH: number): { w: number; h: number } {
 }
 
 function imagePage(ctx: Ctx, it: DossierItem, img: PreparedImage | null): boolean {
-  const { doc, m } = ctx;
-  const titleH = draw(ctx, m.images.heading(it.label), MARGIN.left, doc.y, CONTENT_W, { font: 'bold', size: SIZE.h2 });
+  const { doc, t } = ctx;
+  const titleH = draw(ctx, t('images.heading', { label: it.label }), MARGIN.left, doc.y, CONTENT_W, { font: 'bold', size: SIZE.h2 });
   doc.y += titleH + 8;
   const rows = itemRows(ctx, it, 'image');
   // Measure the metadata block first so the image gets exactly the space that is left.
@@ -124,7 +124,7 @@ function imagePage(ctx: Ctx, it: DossierItem, img: PreparedImage | null): boolea
     doc.save().lineWidth(0.5).rect(x, doc.y, w, h).stroke(COLOR.rule).restore();
     embedded = true;
   } else if (ctx.plan) {
-    draw(ctx, m.images.failed, MARGIN.left, doc.y, CONTENT_W, { color: COLOR.warn });
+    draw(ctx, t('images.failed'), MARGIN.left, doc.y, CONTENT_W, { color: COLOR.warn });
   }
   doc.y += box.h + 12;
   keyValues(ctx, rows, { size: SIZE.label });

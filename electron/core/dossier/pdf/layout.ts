@@ -154,7 +154,7 @@ interface KvOptions {
 function kvGeometry(ctx: Ctx, r: Row, opts: KvOptions) {
   const labelW = opts.labelW ?? LABEL_W;
   const valueW = CONTENT_W - labelW - GAP;
-  const value = r.value.trim() === '' ? ctx.m.none : r.value;
+  const value = r.value.trim() === '' ? ctx.t('common.none') : r.value;
   const vs: TextStyle = { font: r.mono ? 'mono' : 'body', size: r.mono ? SIZE.mono : (opts.size ?? SIZE.value), color: r.color ?? COLOR.ink };
   const ls: TextStyle = { size: SIZE.label, color: COLOR.muted };
   const lh = measure(ctx, r.label, labelW, ls);
@@ -219,7 +219,7 @@ export function table(ctx: Ctx, columns: Column[], rows: string[][], opts: { siz
     if (header) ctx.doc.save().rect(MARGIN.left, y, CONTENT_W, h).fill(COLOR.shade).restore();
     let x = MARGIN.left;
     cols.forEach((c, i) => {
-      draw(ctx, cells[i] || ctx.m.none, x + pad, y + pad, c.width - 2 * pad, style(c, header));
+      draw(ctx, cells[i] || ctx.t('common.none'), x + pad, y + pad, c.width - 2 * pad, style(c, header));
       x += c.width;
     });
     ctx.doc.y = y + h;
@@ -235,7 +235,7 @@ export function table(ctx: Ctx, columns: Column[], rows: string[][], opts: { siz
     const h = rowHeight(cells, false);
     if (h > pageBody() - headerH) {
       ctx.doc.y += pad;
-      cols.forEach((c, i) => paragraph(ctx, `${c.header}: ${cells[i] || ctx.m.none}`, { size, font: c.mono ? 'mono' : 'body' }, 2));
+      cols.forEach((c, i) => paragraph(ctx, `${c.header}: ${cells[i] || ctx.t('common.none')}`, { size, font: c.mono ? 'mono' : 'body' }, 2));
       rule(ctx, ctx.doc.y);
       return;
     }

@@ -1,21 +1,40 @@
-/** The dossier PDF's text in Dutch (default) and English; the catalogues live in pdf-messages-nl/-en. */
-import { en } from './pdf-messages-en';
-import { nl, type Messages } from './pdf-messages-nl';
+/**
+ * The dossier PDF's text in Dutch (default) and English: the catalogues live in
+ * pdf-messages-nl.ts / -en.ts (the app's one format, shared/catalogue.ts); section code gets
+ * `ctx.t` and prints `t('section.toc')`, `t('frame.pageXofY', { x, y })`. Invariant: an
+ * unknown enum value or audit kind is printed readably, never dropped.
+ */
+import type { Language } from '../../../../shared/app-types';
+import { hasKey, translators, type KeyOf, type Translate } from '../../../../shared/catalogue';
+import { auditKindLabel as sharedAuditKindLabel } from '../../../../shared/i18n/audit-kinds';
+import { pdfEn } from './pdf-messages-en';
+import { pdfNl } from './pdf-messages-nl';
 
-export type { Messages };
+export type PdfKey = KeyOf<typeof pdfNl>;
+export type PdfTranslate = Translate<PdfKey>;
 
-export function messages(lang: 'nl' | 'en'): Messages {
-  return lang === 'en' ? en : nl;
+const byLanguage = translators({ nl: pdfNl, en: pdfEn });
+
+export function pdfText(lang: Language): PdfTranslate {
+  return byLanguage[lang];
 }
 
-/** Looks a value up in a label table; an unknown value is printed as itself (never dropped). */
-export function label(table: Record<string, string>, value: string): string {
-  return table[value] ?? value;
+/** The label tables in the catalogue: `<table>.<value>` for each value of an enum. */
+export type LabelTable = 'profile' | 'category' | 'caseStatus' | 'role' | 'affiliation' | 'tristate' | 'kind' | 'captureMethod' | 'channel' | 'takedownStatus' | 'decision';
+
+/** The label of `value` in `table`; a value the catalogue does not know is printed as itself. */
+export function label(t: PdfTranslate, table: LabelTable, value: string): string {
+  const key = `${table}.${value}`;
+  return hasKey(pdfNl, key) ? t(key) : value;
 }
 
-/** Audit kinds grow with the app: an unknown kind reads "evidence: original viewed" instead of a code. */
-export function auditKindLabel(m: Messages, kind: string): string {
-  const known = m.auditKinds[kind];
+/**
+ * The app's shared audit-kind label (shared/i18n/audit-kinds-*.ts). A kind this version does
+ * not write (a newer app's, or a redacted entry) reads "evidence: original viewed" instead of
+ * a code.
+ */
+export function auditKindLabel(lang: Language, kind: string): string {
+  const known = sharedAuditKindLabel(lang, kind);
   if (known) return known;
   const [domain, ...rest] = kind.split('.');
   const action = rest.join(' ').replace(/[_-]+/g, ' ').trim();

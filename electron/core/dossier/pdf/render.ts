@@ -26,7 +26,7 @@ import type { Ctx, Plan } from './context';
 import { Printable, fontPaths, resolveFontDir } from './fonts';
 import { imageItems, renderImages } from './images';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, pageNumber, rule } from './layout';
-import { messages } from './pdf-messages';
+import { pdfText } from './pdf-messages';
 import { renderPersons, renderTimeline } from './sections-case';
 import { renderCustody, renderIntegrity } from './sections-custody';
 import { renderCatalogue, renderWithoutImage } from './sections-evidence';
@@ -55,7 +55,7 @@ function metaText(s: string): string {
 }
 
 function newDocument(data: DossierData, paths: FontPaths, compress: boolean): PDFKit.PDFDocument {
-  const m = messages(data.lang);
+  const t = pdfText(data.lang);
   return new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -74,16 +74,15 @@ function newDocument(data: DossierData, paths: FontPaths, compress: boolean): PD
       Author: 'Bewijskluis',
       Creator: 'Bewijskluis',
       Producer: 'Bewijskluis',
-      Subject: metaText(`${m.dossierTitle} ${data.case.ref}`),
-      Keywords: metaText(`${data.case.ref}, ${m.dossierTitle.toLowerCase()}, Bewijskluis`),
+      Subject: metaText(`${t('cover.dossierTitle')} ${data.case.ref}`),
+      Keywords: metaText(`${data.case.ref}, ${t('cover.dossierTitle').toLowerCase()}, Bewijskluis`),
       CreationDate: validDate(data.exportedAt),
     },
   });
 }
 
 function newCtx(doc: PDFKit.PDFDocument, data: DossierData, paths: FontPaths, plan: Plan | null, check: () => void): Ctx {
-  const m = messages(data.lang);
-  const ctx: Ctx = { doc, data, m, lang: data.lang, timeZone: data.timeZone, p: new Printable(doc, paths), toc: [], plan, check, turnPage: () => undefined };
+  const ctx: Ctx = { doc, data, t: pdfText(data.lang), lang: data.lang, timeZone: data.timeZone, p: new Printable(doc, paths), toc: [], plan, check, turnPage: () => undefined };
   ctx.turnPage = () => {
     const r = doc.bufferedPageRange();
     if (plan) for (let i = r.start; i < r.start + r.count; i++) pageFrame(ctx, i, plan.pages);
@@ -218,7 +217,7 @@ async function drain(doc: PDFKit.PDFDocument, check: () => void): Promise<void> 
 
 /** Header and footer of page `index` (0-based) of `count`. */
 function pageFrame(ctx: Ctx, index: number, count: number): void {
-  const { doc, m, data } = ctx;
+  const { doc, t, data } = ctx;
   doc.switchToPage(index);
   // Writing inside the margins would make pdfkit start a new page: lift them while we draw.
   const margins = { ...doc.page.margins };
@@ -226,11 +225,11 @@ function pageFrame(ctx: Ctx, index: number, count: number): void {
   const half = CONTENT_W / 2;
   const headY = 32;
   draw(ctx, data.case.ref, MARGIN.left, headY, half, { font: 'bold', size: SIZE.small, color: COLOR.ink });
-  draw(ctx, m.confidential, MARGIN.left + half, headY, half, { font: 'bold', size: SIZE.small, color: COLOR.accent, align: 'right' });
+  draw(ctx, t('frame.confidential'), MARGIN.left + half, headY, half, { font: 'bold', size: SIZE.small, color: COLOR.accent, align: 'right' });
   rule(ctx, headY + 16);
   const footY = PAGE.height - 44;
   rule(ctx, footY - 8);
-  draw(ctx, m.profileFooter(m.profiles[data.profile]), MARGIN.left, footY, half, { size: SIZE.small, color: COLOR.muted });
-  draw(ctx, m.pageXofY(index + 1, count), MARGIN.left + half, footY, half, { size: SIZE.small, color: COLOR.muted, align: 'right' });
+  draw(ctx, t('frame.profile', { profile: t(`profile.${data.profile}`) }), MARGIN.left, footY, half, { size: SIZE.small, color: COLOR.muted });
+  draw(ctx, t('frame.pageXofY', { x: index + 1, y: count }), MARGIN.left + half, footY, half, { size: SIZE.small, color: COLOR.muted, align: 'right' });
   doc.page.margins = margins;
 }

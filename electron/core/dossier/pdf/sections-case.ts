@@ -11,22 +11,22 @@ import { note, paragraph, startSection, table } from './layout';
 import { label } from './pdf-messages';
 
 export function renderPersons(ctx: Ctx): void {
-  const { data, m } = ctx;
-  startSection(ctx, 'persons', m.sections.persons);
+  const { data, t } = ctx;
+  startSection(ctx, 'persons', t('section.persons'));
   if (data.persons.length === 0) {
-    paragraph(ctx, m.persons.empty);
+    paragraph(ctx, t('persons.empty'));
     return;
   }
-  if (data.persons.some((p) => p.isPseudonym) && data.profile === 'coordinator') note(ctx, m.persons.pseudonymNote);
+  if (data.persons.some((p) => p.isPseudonym) && data.profile === 'coordinator') note(ctx, t('persons.pseudonymNote'));
   table(
     ctx,
     [
-      { header: m.persons.name, width: 190 },
-      { header: m.persons.role, width: 120 },
-      { header: m.persons.affiliation, width: 100 },
-      { header: m.persons.minor, width: 73 },
+      { header: t('persons.name'), width: 190 },
+      { header: t('persons.role'), width: 120 },
+      { header: t('persons.affiliation'), width: 100 },
+      { header: t('persons.minor'), width: 73 },
     ],
-    data.persons.map((p) => [p.name, label(m.roles, p.role), label(m.affiliations, p.affiliation), label(m.tristate, p.minor)]),
+    data.persons.map((p) => [p.name, label(t, 'role', p.role), label(t, 'affiliation', p.affiliation), label(t, 'tristate', p.minor)]),
     { size: 10 },
   );
 }
@@ -40,20 +40,20 @@ interface Event {
 }
 
 export function timelineEvents(ctx: Ctx): Event[] {
-  const { data, m } = ctx;
+  const { data, t } = ctx;
   const events: Event[] = [];
   let order = 0;
   for (const it of data.items) {
     const where = [it.platform, it.handle].filter((s) => s.trim() !== '').join(' · ');
     const zone = it.timeZone || ctx.timeZone;
-    if (it.postedAt) events.push({ at: it.postedAt, order: order++, what: m.timeline.posted(it.label), detail: where, zone });
-    if (it.seenAt) events.push({ at: it.seenAt, order: order++, what: m.timeline.seen(it.label), detail: where, zone });
-    events.push({ at: it.capturedAt, order: order++, what: m.timeline.captured(it.label), detail: `${label(m.kinds, it.kind)} · ${it.capturedBy}`, zone });
+    if (it.postedAt) events.push({ at: it.postedAt, order: order++, what: t('timeline.posted', { label: it.label }), detail: where, zone });
+    if (it.seenAt) events.push({ at: it.seenAt, order: order++, what: t('timeline.seen', { label: it.label }), detail: where, zone });
+    events.push({ at: it.capturedAt, order: order++, what: t('timeline.captured', { label: it.label }), detail: `${label(t, 'kind', it.kind)} · ${it.capturedBy}`, zone });
   }
-  for (const t of data.takedowns) {
-    for (const h of t.history) {
-      const detail = [h.by, h.reference ? `${m.takedowns.reference}: ${h.reference}` : ''].filter(Boolean).join('\n');
-      events.push({ at: h.at, order: order++, what: m.timeline.takedown(t.platformName, label(m.takedownStatuses, h.to)), detail, zone: ctx.timeZone });
+  for (const r of data.takedowns) {
+    for (const h of r.history) {
+      const detail = [h.by, h.reference ? `${t('takedowns.reference')}: ${h.reference}` : ''].filter(Boolean).join('\n');
+      events.push({ at: h.at, order: order++, what: t('timeline.takedown', { platform: r.platformName, status: label(t, 'takedownStatus', h.to) }), detail, zone: ctx.timeZone });
     }
   }
   const time = (iso: string) => {
@@ -64,20 +64,20 @@ export function timelineEvents(ctx: Ctx): Event[] {
 }
 
 export function renderTimeline(ctx: Ctx): void {
-  const { m } = ctx;
-  startSection(ctx, 'timeline', m.sections.timeline);
+  const { t } = ctx;
+  startSection(ctx, 'timeline', t('section.timeline'));
   const events = timelineEvents(ctx);
   if (events.length === 0) {
-    paragraph(ctx, m.timeline.empty);
+    paragraph(ctx, t('timeline.empty'));
     return;
   }
-  note(ctx, m.tableTimes(ctx.timeZone));
+  note(ctx, t('common.tableTimes', { zone: ctx.timeZone }));
   table(
     ctx,
     [
-      { header: m.timeline.when, width: 158 },
-      { header: m.timeline.what, width: 180 },
-      { header: m.timeline.detail, width: 145 },
+      { header: t('timeline.when'), width: 158 },
+      { header: t('timeline.what'), width: 180 },
+      { header: t('timeline.detail'), width: 145 },
     ],
     events.map((e) => [formatBothCompact(e.at, e.zone, ctx.lang), e.what, e.detail]),
   );

@@ -21,36 +21,36 @@ export function formatBytes(n: number, lang: 'nl' | 'en'): string {
  * space is short): what identifies the picture — the rest is in the catalogue.
  */
 export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'image'): Row[] {
-  const { m } = ctx;
+  const { t } = ctx;
   const zone = it.timeZone || ctx.timeZone;
   const when = (iso: string | null) => (iso ? formatBoth(iso, zone, ctx.lang) : '');
   const full = mode === 'full';
   const rows: Row[] = [];
-  if (full) rows.push({ label: m.item.kind, value: label(m.kinds, it.kind) });
+  if (full) rows.push({ label: t('item.kind'), value: label(t, 'kind', it.kind) });
   rows.push(
-    { label: m.item.platform, value: it.platform },
-    { label: m.item.url, value: it.url },
-    { label: m.item.handle, value: it.handle },
-    { label: m.item.seenAt, value: when(it.seenAt) },
+    { label: t('item.platform'), value: it.platform },
+    { label: t('item.url'), value: it.url },
+    { label: t('item.handle'), value: it.handle },
+    { label: t('item.seenAt'), value: when(it.seenAt) },
   );
-  if (it.postedAt && mode !== 'image') rows.push({ label: m.item.postedAt, value: when(it.postedAt) });
-  rows.push({ label: m.item.capturedAt, value: when(it.capturedAt) }, { label: m.item.capturedBy, value: it.capturedBy });
-  if (mode !== 'image') rows.push({ label: m.item.captureMethod, value: label(m.captureMethods, it.captureMethod) });
-  rows.push({ label: m.item.sha256, value: it.sha256 ?? '', mono: true });
+  if (it.postedAt && mode !== 'image') rows.push({ label: t('item.postedAt'), value: when(it.postedAt) });
+  rows.push({ label: t('item.capturedAt'), value: when(it.capturedAt) }, { label: t('item.capturedBy'), value: it.capturedBy });
+  if (mode !== 'image') rows.push({ label: t('item.captureMethod'), value: label(t, 'captureMethod', it.captureMethod) });
+  rows.push({ label: t('item.sha256'), value: it.sha256 ?? '', mono: true });
   if (mode !== 'image' && (full || it.pdq)) {
-    const quality = it.pdqQuality === null ? '' : `\n${m.item.pdqQuality}: ${it.pdqQuality}`;
-    rows.push({ label: m.item.pdq, value: it.pdq ? it.pdq + quality : '', mono: true });
+    const quality = it.pdqQuality === null ? '' : `\n${t('item.pdqQuality')}: ${it.pdqQuality}`;
+    rows.push({ label: t('item.pdq'), value: it.pdq ? it.pdq + quality : '', mono: true });
   }
   if (full) {
-    rows.push({ label: m.item.file, value: it.fileName ?? '' });
-    if (it.size !== null) rows.push({ label: m.item.size, value: m.item.bytes(formatBytes(it.size, ctx.lang)) });
-    if (it.width !== null && it.height !== null) rows.push({ label: m.item.dimensions, value: `${it.width} × ${it.height} px` });
+    rows.push({ label: t('item.file'), value: it.fileName ?? '' });
+    if (it.size !== null) rows.push({ label: t('item.size'), value: t('item.bytes', { n: formatBytes(it.size, ctx.lang) }) });
+    if (it.width !== null && it.height !== null) rows.push({ label: t('item.dimensions'), value: `${it.width} × ${it.height} px` });
   }
-  if (it.bundlePath) rows.push({ label: m.item.inBundle, value: it.bundlePath });
+  if (it.bundlePath) rows.push({ label: t('item.inBundle'), value: it.bundlePath });
   if (full) {
-    const flags = [it.sexual ? m.item.sexual : '', it.violence ? m.item.violence : '', it.minor === 'yes' ? m.item.minorFlag : ''].filter(Boolean);
-    if (flags.length) rows.push({ label: m.item.flags, value: flags.join(', ') });
-    rows.push({ label: m.item.description, value: it.description });
+    const flags = [it.sexual ? t('item.sexual') : '', it.violence ? t('item.violence') : '', it.minor === 'yes' ? t('item.minorFlag') : ''].filter(Boolean);
+    if (flags.length) rows.push({ label: t('item.flags'), value: flags.join(', ') });
+    rows.push({ label: t('item.description'), value: it.description });
   }
   return rows;
 }
@@ -63,24 +63,24 @@ function itemBlock(ctx: Ctx, heading: string, rows: Row[]): void {
 }
 
 export function renderCatalogue(ctx: Ctx): void {
-  const { data, m } = ctx;
-  startSection(ctx, 'catalogue', m.sections.catalogue);
-  note(ctx, m.item.timeSources);
+  const { data, t } = ctx;
+  startSection(ctx, 'catalogue', t('section.catalogue'));
+  note(ctx, t('item.timeSources'));
   if (data.items.length === 0) {
-    paragraph(ctx, m.item.empty);
+    paragraph(ctx, t('item.empty'));
     return;
   }
   for (const it of data.items) {
-    itemBlock(ctx, `${it.label} — ${label(m.kinds, it.kind)}`, itemRows(ctx, it, 'full'));
+    itemBlock(ctx, `${it.label} — ${label(t, 'kind', it.kind)}`, itemRows(ctx, it, 'full'));
   }
 }
 
 function reasonWithoutImage(ctx: Ctx, it: DossierItem): string {
-  const w = ctx.m.withoutImage;
-  if (it.kind === 'url') return w.urlOnly;
-  if (it.kind === 'hash') return w.hashOnly;
-  if (it.kind === 'file') return w.file;
-  return w.notIncluded;
+  const { t } = ctx;
+  if (it.kind === 'url') return t('withoutImage.urlOnly');
+  if (it.kind === 'hash') return t('withoutImage.hashOnly');
+  if (it.kind === 'file') return t('withoutImage.file');
+  return t('withoutImage.notIncluded');
 }
 
 /**
@@ -88,15 +88,15 @@ function reasonWithoutImage(ctx: Ctx, it: DossierItem): string {
  * (An image that fails to decode keeps its own page, which says so.)
  */
 export function renderWithoutImage(ctx: Ctx, imagePages: ReadonlySet<string>): void {
-  const { data, m } = ctx;
-  startSection(ctx, 'withoutImage', m.sections.withoutImage);
+  const { data, t } = ctx;
+  startSection(ctx, 'withoutImage', t('section.withoutImage'));
   const rest = data.items.filter((it) => !imagePages.has(it.id));
   if (rest.length === 0) {
-    paragraph(ctx, m.withoutImage.empty);
+    paragraph(ctx, t('withoutImage.empty'));
     return;
   }
-  note(ctx, m.withoutImage.intro);
+  note(ctx, t('withoutImage.intro'));
   for (const it of rest) {
-    itemBlock(ctx, `${it.label} — ${label(m.kinds, it.kind)}`, [{ label: m.withoutImage.reason, value: reasonWithoutImage(ctx, it) }, ...itemRows(ctx, it, 'brief')]);
+    itemBlock(ctx, `${it.label} — ${label(t, 'kind', it.kind)}`, [{ label: t('withoutImage.reason'), value: reasonWithoutImage(ctx, it) }, ...itemRows(ctx, it, 'brief')]);
   }
 }

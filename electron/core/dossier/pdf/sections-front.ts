@@ -8,42 +8,42 @@
 import type { Ctx } from './context';
 import { formatBoth } from '../../../../shared/time';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, keyValues, measure, newPage, paragraph, rule, startSection } from './layout';
-import { label } from './pdf-messages';
+import { label, type LabelTable } from './pdf-messages';
 
 export function renderCover(ctx: Ctx): void {
-  const { data, m } = ctx;
+  const { data, t } = ctx;
   newPage(ctx);
   let y = MARGIN.top + 40;
   const org = data.organisation.trim();
   y += draw(ctx, org ? `Bewijskluis · ${org}` : 'Bewijskluis', MARGIN.left, y, CONTENT_W, { size: SIZE.label, color: COLOR.muted }) + 28;
-  y += draw(ctx, m.dossierTitle, MARGIN.left, y, CONTENT_W, { size: 13, color: COLOR.muted }) + 2;
+  y += draw(ctx, t('cover.dossierTitle'), MARGIN.left, y, CONTENT_W, { size: 13, color: COLOR.muted }) + 2;
   y += draw(ctx, data.case.ref, MARGIN.left, y, CONTENT_W, { font: 'bold', size: 30, color: COLOR.accent }) + 6;
   y += draw(ctx, data.case.title, MARGIN.left, y, CONTENT_W, { font: 'bold', size: 16 }) + 16;
   rule(ctx, y, COLOR.accent);
   ctx.doc.y = y + 16;
 
   keyValues(ctx, [
-    { label: m.caseRef, value: data.case.ref },
-    { label: m.cover.category, value: label(m.categories, data.case.category) },
-    { label: m.cover.recipient, value: data.recipient },
-    { label: m.cover.profile, value: label(m.profiles, data.profile) },
-    ...(org ? [{ label: m.cover.organisation, value: org }] : []),
-    { label: m.cover.exportedAt, value: formatBoth(data.exportedAt, ctx.timeZone, ctx.lang) },
-    { label: m.cover.exportedBy, value: data.exportedBy },
-    { label: m.cover.manifest, value: data.integrity.manifestSha256, mono: true },
+    { label: t('cover.caseRef'), value: data.case.ref },
+    { label: t('cover.category'), value: label(t, 'category', data.case.category) },
+    { label: t('cover.recipient'), value: data.recipient },
+    { label: t('cover.profile'), value: label(t, 'profile', data.profile) },
+    ...(org ? [{ label: t('cover.organisation'), value: org }] : []),
+    { label: t('cover.exportedAt'), value: formatBoth(data.exportedAt, ctx.timeZone, ctx.lang) },
+    { label: t('cover.exportedBy'), value: data.exportedBy },
+    { label: t('cover.manifest'), value: data.integrity.manifestSha256, mono: true },
   ]);
-  paragraph(ctx, m.cover.manifestHint, { size: SIZE.small + 0.5, color: COLOR.muted });
+  paragraph(ctx, t('cover.manifestHint'), { size: SIZE.small + 0.5, color: COLOR.muted });
 
   // The two statements sit in a framed box near the foot of the cover, always.
   const pad = 14;
   const w = CONTENT_W - 2 * pad;
-  const h1 = measure(ctx, m.confidential, w, { font: 'bold', size: 12 });
-  const h2 = measure(ctx, m.noMinorsStatement, w, { size: SIZE.body });
+  const h1 = measure(ctx, t('frame.confidential'), w, { font: 'bold', size: 12 });
+  const h2 = measure(ctx, t('cover.noMinorsStatement'), w, { size: SIZE.body });
   const boxH = h1 + h2 + 2 * pad + 6;
   const boxY = Math.max(ctx.doc.y + 12, PAGE.height - MARGIN.bottom - boxH - 10);
   ctx.doc.save().lineWidth(1).rect(MARGIN.left, boxY, CONTENT_W, boxH).fillAndStroke(COLOR.shade, COLOR.accent).restore();
-  draw(ctx, m.confidential, MARGIN.left + pad, boxY + pad, w, { font: 'bold', size: 12, color: COLOR.accent });
-  draw(ctx, m.noMinorsStatement, MARGIN.left + pad, boxY + pad + h1 + 6, w, { size: SIZE.body });
+  draw(ctx, t('frame.confidential'), MARGIN.left + pad, boxY + pad, w, { font: 'bold', size: 12, color: COLOR.accent });
+  draw(ctx, t('cover.noMinorsStatement'), MARGIN.left + pad, boxY + pad + h1 + 6, w, { size: SIZE.body });
   ctx.doc.y = boxY + boxH;
 }
 
@@ -53,12 +53,12 @@ export function renderCover(ctx: Ctx): void {
  * and can be flushed at once.
  */
 export function renderToc(ctx: Ctx): void {
-  const { doc, m, plan } = ctx;
+  const { doc, t, plan } = ctx;
   newPage(ctx);
   doc.addNamedDestination('toc');
   if (!plan) return;
   let y = MARGIN.top;
-  y += draw(ctx, m.sections.toc, MARGIN.left, y, CONTENT_W, { font: 'bold', size: SIZE.h1, color: COLOR.accent }) + 4;
+  y += draw(ctx, t('section.toc'), MARGIN.left, y, CONTENT_W, { font: 'bold', size: SIZE.h1, color: COLOR.accent }) + 4;
   rule(ctx, y, COLOR.accent);
   y += 16;
   const numW = 60;
@@ -75,40 +75,39 @@ export function renderToc(ctx: Ctx): void {
 }
 
 export function renderSummary(ctx: Ctx): void {
-  const { data, m } = ctx;
+  const { data, t } = ctx;
   const c = data.case;
-  startSection(ctx, 'summary', m.sections.summary);
+  startSection(ctx, 'summary', t('section.summary'));
   const kinds = new Map<string, number>();
   for (const it of data.items) kinds.set(it.kind, (kinds.get(it.kind) ?? 0) + 1);
-  const platforms = [...new Set([...c.platforms, ...data.items.map((i) => i.platform), ...data.takedowns.map((t) => t.platformName)].map((p) => p.trim()).filter(Boolean))].sort((a, b) =>
+  const platforms = [...new Set([...c.platforms, ...data.items.map((i) => i.platform), ...data.takedowns.map((r) => r.platformName)].map((p) => p.trim()).filter(Boolean))].sort((a, b) =>
     a.localeCompare(b),
   );
   const statuses = new Map<string, number>();
-  for (const t of data.takedowns) statuses.set(t.status, (statuses.get(t.status) ?? 0) + 1);
-  const overdue = data.takedowns.filter((t) => t.overdue).length;
+  for (const r of data.takedowns) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+  const overdue = data.takedowns.filter((r) => r.overdue).length;
   const when = (iso: string | null) => (iso ? formatBoth(iso, ctx.timeZone, ctx.lang) : '');
-  const list = (map: Map<string, number>, table: Record<string, string>) =>
-    [...map.entries()].map(([k, n]) => `${label(table, k)}: ${n}`).join('\n');
+  const list = (map: Map<string, number>, table: LabelTable) => [...map.entries()].map(([k, n]) => `${label(t, table, k)}: ${n}`).join('\n');
 
   keyValues(ctx, [
-    { label: m.cover.title, value: c.title },
-    { label: m.cover.category, value: label(m.categories, c.category) },
-    { label: m.summary.status, value: label(m.caseStatuses, c.status) },
-    { label: m.summary.openedAt, value: when(c.openedAt) },
-    { label: m.summary.statusChangedAt, value: when(c.statusChangedAt) },
-    ...(c.closedAt ? [{ label: m.summary.closedAt, value: when(c.closedAt) }] : []),
-    { label: m.summary.officer, value: c.assignedOfficer },
-    ...(c.tags.length ? [{ label: m.summary.tags, value: c.tags.join(', ') }] : []),
-    { label: m.summary.description, value: c.description },
+    { label: t('cover.title'), value: c.title },
+    { label: t('cover.category'), value: label(t, 'category', c.category) },
+    { label: t('summary.status'), value: label(t, 'caseStatus', c.status) },
+    { label: t('summary.openedAt'), value: when(c.openedAt) },
+    { label: t('summary.statusChangedAt'), value: when(c.statusChangedAt) },
+    ...(c.closedAt ? [{ label: t('summary.closedAt'), value: when(c.closedAt) }] : []),
+    { label: t('summary.officer'), value: c.assignedOfficer },
+    ...(c.tags.length ? [{ label: t('summary.tags'), value: c.tags.join(', ') }] : []),
+    { label: t('summary.description'), value: c.description },
   ]);
   ctx.doc.y += 6;
   keyValues(ctx, [
-    { label: m.summary.items, value: String(data.items.length) },
-    ...(kinds.size ? [{ label: m.summary.perKind, value: list(kinds, m.kinds) }] : []),
-    { label: m.summary.platforms, value: platforms.join(', ') },
-    { label: m.summary.persons, value: String(data.persons.length) },
-    { label: m.summary.takedowns, value: String(data.takedowns.length) },
-    ...(statuses.size ? [{ label: m.summary.takedownTotals, value: list(statuses, m.takedownStatuses) }] : []),
-    ...(data.takedowns.length ? [{ label: m.summary.overdue, value: String(overdue), color: overdue > 0 ? COLOR.warn : COLOR.ink }] : []),
+    { label: t('summary.items'), value: String(data.items.length) },
+    ...(kinds.size ? [{ label: t('summary.perKind'), value: list(kinds, 'kind') }] : []),
+    { label: t('summary.platforms'), value: platforms.join(', ') },
+    { label: t('summary.persons'), value: String(data.persons.length) },
+    { label: t('summary.takedowns'), value: String(data.takedowns.length) },
+    ...(statuses.size ? [{ label: t('summary.takedownTotals'), value: list(statuses, 'takedownStatus') }] : []),
+    ...(data.takedowns.length ? [{ label: t('summary.overdue'), value: String(overdue), color: overdue > 0 ? COLOR.warn : COLOR.ink }] : []),
   ]);
 }

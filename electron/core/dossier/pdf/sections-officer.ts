@@ -8,37 +8,37 @@ import { formatBoth, formatBothCompact, formatCalendarDate } from '../../../../s
 import { COLOR, SIZE, note, paragraph, startSection, subheading, table } from './layout';
 
 export function renderNotes(ctx: Ctx): void {
-  const { data, m } = ctx;
+  const { data, t } = ctx;
   if (data.notes === null) return;
-  startSection(ctx, 'notes', m.sections.notes);
-  note(ctx, m.notes.intro);
+  startSection(ctx, 'notes', t('section.notes'));
+  note(ctx, t('notes.intro'));
   if (data.notes.length === 0) {
-    paragraph(ctx, m.notes.empty);
+    paragraph(ctx, t('notes.empty'));
     return;
   }
   const notes = data.notes.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const n of notes) {
-    subheading(ctx, m.notes.by(n.createdBy, formatBoth(n.createdAt, ctx.timeZone, ctx.lang).replace('\n', ' · ')), 40);
+    subheading(ctx, t('notes.by', { who: n.createdBy, when: formatBoth(n.createdAt, ctx.timeZone, ctx.lang).replace('\n', ' · ') }), 40);
     paragraph(ctx, n.body, { size: SIZE.body, color: COLOR.ink }, 10);
   }
 }
 
 export function renderStepPlan(ctx: Ctx): void {
-  const { data, m } = ctx;
+  const { data, t } = ctx;
   if (data.stepPlan === null) return;
-  startSection(ctx, 'stepPlan', m.sections.stepPlan);
+  startSection(ctx, 'stepPlan', t('section.stepPlan'));
   if (data.stepPlan.length === 0) {
-    paragraph(ctx, m.stepPlan.empty);
+    paragraph(ctx, t('stepPlan.empty'));
     return;
   }
   table(
     ctx,
     [
-      { header: m.stepPlan.step, width: 118 },
-      { header: m.stepPlan.owner, width: 60 },
-      { header: m.stepPlan.due, width: 62 },
-      { header: m.stepPlan.done, width: 160 },
-      { header: m.stepPlan.notes, width: 83 },
+      { header: t('stepPlan.step'), width: 118 },
+      { header: t('stepPlan.owner'), width: 60 },
+      { header: t('stepPlan.due'), width: 62 },
+      { header: t('stepPlan.done'), width: 160 },
+      { header: t('stepPlan.notes'), width: 83 },
     ],
     data.stepPlan.map((s) => [
       s.title,

@@ -11,63 +11,63 @@ import { COLOR, type Row, keyValues, note, paragraph, startSection, subheading, 
 import { label } from './pdf-messages';
 
 export function renderTakedowns(ctx: Ctx): void {
-  const { data, m } = ctx;
-  startSection(ctx, 'takedowns', m.sections.takedowns);
+  const { data, t } = ctx;
+  startSection(ctx, 'takedowns', t('section.takedowns'));
   if (data.takedowns.length === 0) {
-    paragraph(ctx, m.takedowns.empty);
+    paragraph(ctx, t('takedowns.empty'));
     return;
   }
   const groups = new Map<string, TakedownRequest[]>();
-  for (const t of data.takedowns) {
-    const list = groups.get(t.platformName) ?? [];
-    list.push(t);
-    groups.set(t.platformName, list);
+  for (const r of data.takedowns) {
+    const list = groups.get(r.platformName) ?? [];
+    list.push(r);
+    groups.set(r.platformName, list);
   }
   const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
-  note(ctx, m.tableTimes(ctx.timeZone));
+  note(ctx, t('common.tableTimes', { zone: ctx.timeZone }));
   for (const name of names) {
     const list = (groups.get(name) ?? []).slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     subheading(ctx, `${name} (${list.length})`, 160);
-    list.forEach((t) => request(ctx, t));
+    list.forEach((r) => request(ctx, r));
   }
 }
 
-function request(ctx: Ctx, t: TakedownRequest): void {
-  const { m } = ctx;
+function request(ctx: Ctx, r: TakedownRequest): void {
+  const { t } = ctx;
   const when = (iso: string | null) => (iso ? formatBoth(iso, ctx.timeZone, ctx.lang) : '');
-  const status = label(m.takedownStatuses, t.status) + (t.overdue ? ` — ${m.takedowns.overdue}` : '');
+  const status = label(t, 'takedownStatus', r.status) + (r.overdue ? ` — ${t('takedowns.overdue')}` : '');
   const rows: Row[] = [
-    { label: m.takedowns.url, value: t.occurrence.url },
+    { label: t('takedowns.url'), value: r.occurrence.url },
     // Grouped by addressee; for an escalation (police, Offlimits) also say where the material is.
-    ...(t.targetPlatformId !== t.occurrence.platformId ? [{ label: m.takedowns.where, value: t.occurrence.platformName }] : []),
-    { label: m.takedowns.channel, value: label(m.channels, t.channel) },
-    { label: m.takedowns.status, value: status, color: t.overdue ? COLOR.warn : COLOR.ink },
-    { label: m.takedowns.sent, value: when(t.sentAt) },
-    { label: m.takedowns.sentBy, value: t.sentBy ?? '' },
-    { label: m.takedowns.reference, value: t.reference ?? '' },
+    ...(r.targetPlatformId !== r.occurrence.platformId ? [{ label: t('takedowns.where'), value: r.occurrence.platformName }] : []),
+    { label: t('takedowns.channel'), value: label(t, 'channel', r.channel) },
+    { label: t('takedowns.status'), value: status, color: r.overdue ? COLOR.warn : COLOR.ink },
+    { label: t('takedowns.sent'), value: when(r.sentAt) },
+    { label: t('takedowns.sentBy'), value: r.sentBy ?? '' },
+    { label: t('takedowns.reference'), value: r.reference ?? '' },
   ];
-  if (t.deadlineDate) rows.push({ label: m.takedowns.deadline, value: formatCalendarDate(t.deadlineDate, ctx.lang) });
-  if (t.nextFollowUpDate) rows.push({ label: m.takedowns.followUp, value: formatCalendarDate(t.nextFollowUpDate, ctx.lang) });
-  if (t.decision) rows.push({ label: m.takedowns.decision, value: `${label(m.decisions, t.decision)}${t.decisionAt ? `\n${when(t.decisionAt)}` : ''}` });
-  if (t.appealUntilDate) rows.push({ label: m.takedowns.appealUntil, value: formatCalendarDate(t.appealUntilDate, ctx.lang) });
-  if (t.removalCheck) rows.push({ label: m.takedowns.removalCheck, value: `${when(t.removalCheck.checkedAt)}\n${t.removalCheck.checkedBy} · ${t.removalCheck.method}` });
+  if (r.deadlineDate) rows.push({ label: t('takedowns.deadline'), value: formatCalendarDate(r.deadlineDate, ctx.lang) });
+  if (r.nextFollowUpDate) rows.push({ label: t('takedowns.followUp'), value: formatCalendarDate(r.nextFollowUpDate, ctx.lang) });
+  if (r.decision) rows.push({ label: t('takedowns.decision'), value: `${label(t, 'decision', r.decision)}${r.decisionAt ? `\n${when(r.decisionAt)}` : ''}` });
+  if (r.appealUntilDate) rows.push({ label: t('takedowns.appealUntil'), value: formatCalendarDate(r.appealUntilDate, ctx.lang) });
+  if (r.removalCheck) rows.push({ label: t('takedowns.removalCheck'), value: `${when(r.removalCheck.checkedAt)}\n${r.removalCheck.checkedBy} · ${r.removalCheck.method}` });
   ctx.doc.y += 4;
   keyValues(ctx, rows);
-  if (t.history.length) {
-    const history = t.history.slice().sort((a, b) => a.at.localeCompare(b.at));
+  if (r.history.length) {
+    const history = r.history.slice().sort((a, b) => a.at.localeCompare(b.at));
     table(
       ctx,
       [
-        { header: m.takedowns.when, width: 158 },
-        { header: m.takedowns.who, width: 80 },
-        { header: m.takedowns.change, width: 120 },
-        { header: m.takedowns.note, width: 125 },
+        { header: t('takedowns.when'), width: 158 },
+        { header: t('takedowns.who'), width: 80 },
+        { header: t('takedowns.change'), width: 120 },
+        { header: t('takedowns.note'), width: 125 },
       ],
       history.map((h) => [
         formatBothCompact(h.at, ctx.timeZone, ctx.lang),
         h.by,
-        `${h.from ? label(m.takedownStatuses, h.from) : m.none} → ${label(m.takedownStatuses, h.to)}`,
-        [h.reference ? `${m.takedowns.reference}: ${h.reference}` : '', h.note ?? ''].filter(Boolean).join('\n'),
+        `${h.from ? label(t, 'takedownStatus', h.from) : t('common.none')} → ${label(t, 'takedownStatus', h.to)}`,
+        [h.reference ? `${t('takedowns.reference')}: ${h.reference}` : '', h.note ?? ''].filter(Boolean).join('\n'),
       ]),
     );
   }

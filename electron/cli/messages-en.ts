@@ -1,0 +1,120 @@
+/** CLI text, English; typed by the Dutch source (messages-nl.ts), so a missing key is a compile error. */
+import type { TranslationOf } from '../../shared/catalogue';
+import type { cliNl } from './messages-nl';
+
+export const cliEn: TranslationOf<typeof cliNl> = {
+  usage: `Usage: bewijskluis <command> [options]
+
+Commands:
+  vault init    --vault DIR [--name NAME]   create a vault; prints the recovery key once
+  vault check   --vault DIR                 unlock and verify everything (exit 0 = intact)
+  vault passwd  --vault DIR                 change the passphrase
+  vault recover --vault DIR                 set a new passphrase using the recovery key
+  case create   --vault DIR --title T --category C [--description D]   new case; prints its reference
+  case list     --vault DIR [--status open|monitoring|closed]
+  evidence add  --vault DIR --case REF [--url U] [--platform P] [--handle H] [--seen-at ISO]
+                [--minor yes|no|unknown] [--sexual] [--hash-only] [FILE...]
+                add evidence (one JSON line per file); without files: a URL-only sighting
+  evidence list --vault DIR --case REF
+  pdq FILE...                               PDQ hash per file: hex,quality,file
+  takedown add --vault DIR (--item ID | --case REF --url U --platform P) --channel CHANNEL
+  takedown set-status --vault DIR ID STATUS [--reference R] [--note N]
+  takedown list --vault DIR [--case REF] [--overdue]
+  takedown notice --vault DIR ID --lang nl|en   the notice text (DSA art. 16)
+
+  export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip
+                [--recipient NAME] [--force]     export a dossier (PDF + verifiable bundle)
+  verify FILE.zip                           verify a dossier bundle (no vault needed)
+  backup create --vault DIR --out FILE      encrypted backup of the whole vault
+  backup verify FILE                        check a backup (passphrase or recovery key)
+  backup restore FILE --to DIR              restore into a new folder (never over an existing vault)
+
+Channels: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
+
+Categories: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
+
+Common options: --json (JSON output), --lang nl|en
+Passphrase: from BEWIJSKLUIS_PASSPHRASE, otherwise asked in the terminal (never as an argument).
+New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_KEY.`,
+  promptPassphrase: 'Passphrase:',
+  promptNewPassphrase: 'New passphrase:',
+  promptRepeat: 'Repeat the new passphrase:',
+  promptRecoveryKey: 'Recovery key:',
+  mismatch: 'The two passphrases are not the same.',
+  noTty: 'No passphrase: set BEWIJSKLUIS_PASSPHRASE or run the command in a terminal.',
+  missingVault: 'Give the vault folder with --vault DIR.',
+  unknownCommand: 'Unknown command: {cmd}',
+  created: 'Vault created in {dir}.',
+  recoveryKeyOnce: 'Recovery key (shown only once; print it or write it down and keep it apart from this computer):',
+  newRecoveryKey: 'New recovery key (the old one no longer works):',
+  checkOk: 'Vault intact: all checks passed.',
+  checkFailed: 'Vault NOT intact:',
+  checkItem: '{status} {name}: {checked} checked',
+  passwdDone: 'Passphrase changed. The recovery key stays valid.',
+  recovered: 'New passphrase set.',
+  errorPrefix: 'Error',
+  badChoice: 'Invalid value for {option}: {value}. Choose from: {allowed}.',
+  badDate: 'Invalid date for {option}: {value}. Use for example 2026-11-20T19:05:00+01:00.',
+  missingCase: 'Give the case reference with --case (for example 2026-007).',
+  caseNotFound: 'There is no case {ref}.',
+  caseCreateUsage: 'Give --title and --category.',
+  noCases: 'No cases yet.',
+  noItems: 'No evidence in this case yet.',
+  looksLike: 'looks like {items}',
+  pdqUsage: 'Give one or more files: pdq FILE...',
+  takedownAddUsage: 'Give --channel and --item ID, or --case REF with --url (and --platform).',
+  takedownStatusUsage: 'Usage: takedown set-status --vault DIR ID STATUS',
+  takedownNoticeUsage: 'Usage: takedown notice --vault DIR ID --lang nl|en',
+  noTakedowns: 'No takedown requests.',
+  followUpOn: 'follow up on',
+  exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip',
+  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}',
+  verifyUsage: 'Usage: verify FILE.zip',
+  verifyOk: 'Dossier intact: every file and both signatures check out.',
+  verifyFailed: 'Dossier NOT intact:',
+  manifestHash: 'SHA-256 of manifest.json',
+  keyFingerprint: 'Key fingerprint',
+  backupUsage: 'Usage: backup create --vault DIR --out FILE | backup verify FILE | backup restore FILE --to DIR',
+  backupCreated: 'Backup made: {path} ({files|file|files}, {mb} MB). Keep it somewhere other than this computer.',
+  backupVerified: 'Backup intact: {files|file|files}, made at {at} by {by}.',
+  backupRestored: 'Vault restored into {dir}; the check passed.',
+  backupRestoredWithProblems: 'Vault restored into {dir}, but the check found problems: run vault check.',
+  overdueTag: 'OVERDUE',
+
+  'error.VALIDATION': 'The input is not valid.',
+  'error.VAULT_LOCKED': 'The vault is locked.',
+  'error.VAULT_EXISTS': 'There is already a vault in this folder.',
+  'error.VAULT_NOT_FOUND': 'There is no vault in this folder.',
+  'error.WRONG_PASSPHRASE': 'This passphrase is not correct.',
+  'error.WRONG_RECOVERY_KEY': 'This recovery key is not correct.',
+  'error.WEAK_PASSPHRASE': 'This passphrase is too short or too easy to guess (at least 12 characters; use a few separate words).',
+  'error.NOT_FOUND': 'Not found.',
+  'error.CONFLICT': 'This cannot be done right now.',
+  'error.UNSUPPORTED_FILE': 'This file type is not supported.',
+  'error.FILE_TOO_LARGE': 'This file is too large.',
+  'error.FORBIDDEN_CONTENT': 'A sexual image of a (possible) minor is never stored.',
+  'error.INTEGRITY': 'Verification failed: the vault or a file is damaged or was altered.',
+  'error.DB_FROM_FUTURE': 'This vault was made by a newer version of Bewijskluis. Update the app.',
+  'error.VAULT_FROM_FUTURE': 'This vault was made by a newer version of Bewijskluis. Update the app.',
+  'error.UNKNOWN_CHANNEL': 'Unknown command.',
+  'error.UNAUTHORIZED': 'Not allowed.',
+  'error.PATH_NOT_GRANTED': 'This file or folder was not chosen in the app.',
+  'error.CANCELLED': 'Cancelled.',
+  'error.IO': 'A file or folder could not be read or written.',
+  'error.DISK_FULL': 'The disk is full. Free some space and try again; nothing was lost.',
+  'error.INTERNAL': 'Something unexpected went wrong.',
+
+  'import.empty': 'The file is empty.',
+  'import.heic': 'HEIC/AVIF photos cannot be read. Export the photo as JPEG or take a screenshot.',
+  'import.svg': 'SVG files are not accepted: they can contain scripts. Take a screenshot (PNG) instead.',
+  'import.not-an-image': 'This file is not an image (it is {detected}). Choose a screenshot.',
+  'import.damaged': 'The image cannot be read: it is damaged or incomplete.',
+  'import.too-large': 'The file is larger than the import limit ({limitMb} MB).',
+  'import.too-many-pixels': 'The image is too large ({width} x {height} pixels).',
+  'import.minor-sexual': 'A sexual image of a (possible) minor is never stored or shown. Record only where it was seen (URL, account, description, no file) or use --hash-only. Report it: police 0900-8844 (112 in immediate danger); Offlimits Meldpunt for images on the internet with a URL; Helpwanted for advice and removal help.',
+  'import.unreadable': 'The file could not be read.',
+  'import.disk-full': 'The disk is full. Free some space; nothing was lost.',
+  'import.cancelled': 'Not imported: the import was cancelled.',
+  importSomethingElse: 'something else',
+};

@@ -1,0 +1,127 @@
+/**
+ * CLI text, Dutch: the default language and the source of the keys (English in messages-en.ts),
+ * in the app's one catalogue format (shared/catalogue.ts). Choose English with --lang en or
+ * BEWIJSKLUIS_LANG=en. Invariants: every ErrorCode has an 'error.<CODE>' entry (checked by the
+ * `satisfies` below), short for a terminal; 'import.<reason>' explains a file the import
+ * refused, by the reason the core reports (guidance for the minors rule from DOMAIN.md).
+ */
+import type { Catalogue } from '../../shared/catalogue';
+import type { ErrorCode } from '../../shared/errors';
+
+export const cliNl = {
+  usage: `Gebruik: bewijskluis <opdracht> [opties]
+
+Opdrachten:
+  vault init    --vault MAP [--name NAAM]   nieuwe kluis maken; toont de herstelsleutel één keer
+  vault check   --vault MAP                 kluis ontgrendelen en alles controleren (exit 0 = in orde)
+  vault passwd  --vault MAP                 wachtwoordzin wijzigen
+  vault recover --vault MAP                 met de herstelsleutel een nieuwe wachtwoordzin instellen
+  case create   --vault MAP --title T --category C [--description D]   nieuwe zaak; toont het zaaknummer
+  case list     --vault MAP [--status open|monitoring|closed]
+  evidence add  --vault MAP --case NUMMER [--url U] [--platform P] [--handle H] [--seen-at ISO]
+                [--minor yes|no|unknown] [--sexual] [--hash-only] [BESTAND...]
+                bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats
+  evidence list --vault MAP --case NUMMER
+  pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
+  takedown add --vault MAP (--item ID | --case NUMMER --url U --platform P) --channel KANAAL
+  takedown set-status --vault MAP ID STATUS [--reference R] [--note N]
+  takedown list --vault MAP [--case NUMMER] [--overdue]
+  takedown notice --vault MAP ID --lang nl|en   de tekst van de melding (DSA art. 16)
+
+  export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip
+                [--recipient NAAM] [--force]     dossier exporteren (PDF + controleerbare bundel)
+  verify BESTAND.zip                        een dossierbundel controleren (zonder kluis)
+  backup create --vault MAP --out BESTAND   versleutelde back-up van de hele kluis
+  backup verify BESTAND                     een back-up controleren (wachtwoordzin of herstelsleutel)
+  backup restore BESTAND --to MAP           terugzetten in een nieuwe map (nooit over een bestaande kluis)
+
+Kanalen: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
+
+Categorieën: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
+
+Algemene opties: --json (uitvoer als JSON), --lang nl|en
+Wachtwoordzin: uit BEWIJSKLUIS_PASSPHRASE, anders gevraagd in de terminal (nooit als argument).
+Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RECOVERY_KEY.`,
+  promptPassphrase: 'Wachtwoordzin:',
+  promptNewPassphrase: 'Nieuwe wachtwoordzin:',
+  promptRepeat: 'Herhaal de nieuwe wachtwoordzin:',
+  promptRecoveryKey: 'Herstelsleutel:',
+  mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
+  noTty: 'Geen wachtwoordzin: zet BEWIJSKLUIS_PASSPHRASE of start de opdracht in een terminal.',
+  missingVault: 'Geef de kluismap op met --vault MAP.',
+  unknownCommand: 'Onbekende opdracht: {cmd}',
+  created: 'Kluis gemaakt in {dir}.',
+  recoveryKeyOnce: 'Herstelsleutel (wordt maar één keer getoond; print hem of schrijf hem op en bewaar hem apart van deze computer):',
+  newRecoveryKey: 'Nieuwe herstelsleutel (de oude werkt niet meer):',
+  checkOk: 'Kluis in orde: alle controles geslaagd.',
+  checkFailed: 'Kluis NIET in orde:',
+  checkItem: '{status} {name}: {checked} gecontroleerd',
+  passwdDone: 'Wachtwoordzin gewijzigd. De herstelsleutel blijft geldig.',
+  recovered: 'Nieuwe wachtwoordzin ingesteld.',
+  errorPrefix: 'Fout',
+  badChoice: 'Ongeldige waarde voor {option}: {value}. Kies uit: {allowed}.',
+  badDate: 'Ongeldige datum voor {option}: {value}. Gebruik bijvoorbeeld 2026-11-20T19:05:00+01:00.',
+  missingCase: 'Geef het zaaknummer met --case (bijvoorbeeld 2026-007).',
+  caseNotFound: 'Er is geen zaak {ref}.',
+  caseCreateUsage: 'Geef --title en --category.',
+  noCases: 'Nog geen zaken.',
+  noItems: 'Nog geen bewijsstukken in deze zaak.',
+  looksLike: 'lijkt op {items}',
+  pdqUsage: 'Geef een of meer bestanden: pdq BESTAND...',
+  takedownAddUsage: 'Geef --channel en --item ID, of --case NUMMER met --url (en --platform).',
+  takedownStatusUsage: 'Gebruik: takedown set-status --vault MAP ID STATUS',
+  takedownNoticeUsage: 'Gebruik: takedown notice --vault MAP ID --lang nl|en',
+  noTakedowns: 'Geen verwijderverzoeken.',
+  followUpOn: 'opvolgen op',
+  exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip',
+  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}',
+  verifyUsage: 'Gebruik: verify BESTAND.zip',
+  verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
+  verifyFailed: 'Dossier NIET in orde:',
+  manifestHash: 'SHA-256 van manifest.json',
+  keyFingerprint: 'Vingerafdruk sleutel',
+  backupUsage: 'Gebruik: backup create --vault MAP --out BESTAND | backup verify BESTAND | backup restore BESTAND --to MAP',
+  backupCreated: 'Back-up gemaakt: {path} ({files|bestand|bestanden}, {mb} MB). Bewaar hem op een andere plek dan deze computer.',
+  backupVerified: 'Back-up in orde: {files|bestand|bestanden}, gemaakt op {at} door {by}.',
+  backupRestored: 'Kluis teruggezet in {dir}; de controle is geslaagd.',
+  backupRestoredWithProblems: 'Kluis teruggezet in {dir}, maar de controle vond problemen: voer vault check uit.',
+  overdueTag: 'ACHTERSTALLIG',
+
+  'error.VALIDATION': 'De invoer klopt niet.',
+  'error.VAULT_LOCKED': 'De kluis is vergrendeld.',
+  'error.VAULT_EXISTS': 'In deze map staat al een kluis.',
+  'error.VAULT_NOT_FOUND': 'In deze map staat geen kluis.',
+  'error.WRONG_PASSPHRASE': 'Deze wachtwoordzin klopt niet.',
+  'error.WRONG_RECOVERY_KEY': 'Deze herstelsleutel klopt niet.',
+  'error.WEAK_PASSPHRASE': 'Deze wachtwoordzin is te kort of te makkelijk te raden (minstens 12 tekens; gebruik een paar losse woorden).',
+  'error.NOT_FOUND': 'Niet gevonden.',
+  'error.CONFLICT': 'Dit kan nu niet.',
+  'error.UNSUPPORTED_FILE': 'Dit bestandstype wordt niet ondersteund.',
+  'error.FILE_TOO_LARGE': 'Dit bestand is te groot.',
+  'error.FORBIDDEN_CONTENT': 'Een seksuele afbeelding van een (mogelijk) minderjarige wordt nooit opgeslagen.',
+  'error.INTEGRITY': 'Controle mislukt: de kluis of een bestand is beschadigd of gewijzigd.',
+  'error.DB_FROM_FUTURE': 'Deze kluis is gemaakt met een nieuwere versie van Bewijskluis. Werk de app bij.',
+  'error.VAULT_FROM_FUTURE': 'Deze kluis is gemaakt met een nieuwere versie van Bewijskluis. Werk de app bij.',
+  'error.UNKNOWN_CHANNEL': 'Onbekende opdracht.',
+  'error.UNAUTHORIZED': 'Geen toegang.',
+  'error.PATH_NOT_GRANTED': 'Dit bestand of deze map is niet in de app gekozen.',
+  'error.CANCELLED': 'Geannuleerd.',
+  'error.IO': 'Een bestand of map kon niet gelezen of geschreven worden.',
+  'error.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.',
+  'error.INTERNAL': 'Er ging iets onverwachts mis.',
+
+  // Per-file import results. {detected} is the file type found (or importSomethingElse when the type is unknown).
+  'import.empty': 'Het bestand is leeg.',
+  'import.heic': "HEIC/AVIF-foto's kunnen niet gelezen worden. Exporteer de foto als JPEG of maak een schermafbeelding.",
+  'import.svg': 'SVG-bestanden worden niet aangenomen: ze kunnen scripts bevatten. Maak er een schermafbeelding (PNG) van.',
+  'import.not-an-image': 'Dit bestand is geen afbeelding (het is {detected}). Kies een schermafbeelding.',
+  'import.damaged': 'De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.',
+  'import.too-large': 'Het bestand is groter dan de importlimiet ({limitMb} MB).',
+  'import.too-many-pixels': 'De afbeelding is te groot ({width} x {height} pixels).',
+  'import.minor-sexual': 'Een seksuele afbeelding van een (mogelijk) minderjarige wordt nooit opgeslagen of getoond. Leg alleen de vindplaats vast (URL, account, beschrijving, zonder bestand) of gebruik --hash-only. Meld het: politie 0900-8844 (112 bij direct gevaar); Meldpunt Offlimits voor beelden op internet met een URL; Helpwanted voor advies en hulp bij verwijderen.',
+  'import.unreadable': 'Het bestand kon niet gelezen worden.',
+  'import.disk-full': 'De schijf is vol. Maak ruimte vrij; er is niets verloren gegaan.',
+  'import.cancelled': 'Niet geïmporteerd: de import is geannuleerd.',
+  importSomethingElse: 'iets anders',
+} as const satisfies Catalogue & Record<`error.${ErrorCode}`, string>;
