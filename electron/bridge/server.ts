@@ -6,14 +6,14 @@
  * this loopback address (blocks DNS-rebinding pages); static files come only from staticDir.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BRIDGE } from '../../shared/transport';
 import { fromWire, toWire } from '../../shared/wire';
 import type { Dispatch } from '../core/dispatch';
 import type { CoreEvents } from '../core/events';
+import { serveRendererFile } from '../core/files/renderer-files';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -36,17 +36,6 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 export const TEST_CLOCK_PATH = '/__test/clock';
 
@@ -116,7 +105,13 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON.' } }));
       }
-      const channel = decodeURIComponent(url.pathname.slice(BRIDGE.apiPrefix.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(BRIDGE.apiPrefix.length));
+      } catch {
+        // A malformed %-escape is the caller's mistake, not the bridge's (issue 12 item 7).
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The channel name is not valid.' } }));
+      }
       const result = await opts.dispatch(channel, input, { transport: 'http' });
       return send(res, 200, toWire(result));
     }
@@ -138,8 +133,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       return;
     }
 
-    if (!opts.staticDir || req.method !== 'GET') return send(res, 404, '{"error":"not found"}');
-    return serveStatic(opts.staticDir, url.pathname, token, res);
+    if (!opts.staticDir) return send(res, 404, '{"error":"not found"}');
+    return serveStatic(opts.staticDir, req.method ?? 'GET', url.pathname, token, res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -162,21 +157,18 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   };
 }
 
-async function serveStatic(root: string, pathname: string, token: string, res: ServerResponse): Promise<void> {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(root, rel));
-  if (!file.startsWith(normalize(root) + sep)) return send(res, 403, '{"error":"forbidden"}');
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch {
-    return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  }
-  const type = MIME[extname(file)] ?? 'application/octet-stream';
-  if (rel === 'index.html') {
+/** The renderer through the one static-file server (core/files/renderer-files.ts), with this run's token in index.html. */
+async function serveStatic(root: string, method: string, pathname: string, token: string, res: ServerResponse): Promise<void> {
+  const r = await serveRendererFile(root, method, pathname);
+  let body = r.body;
+  if (body && r.file === join(resolve(root), 'index.html')) {
     const meta = `<meta name="${BRIDGE.tokenMeta}" content="${token}">`;
-    return send(res, 200, data.toString('utf8').replace('<head>', `<head>\n    ${meta}`), type);
+    body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    ${meta}`), 'utf8');
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type });
-  res.end(data);
+  res.writeHead(r.status, { ...SECURITY_HEADERS, ...lowerCase(r.headers) });
+  res.end(body ?? undefined);
+}
+
+function lowerCase(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -52,3 +52,13 @@ export function createAppOrigin(devServer: URL | null): AppOrigin {
     },
   };
 }
+
+/** The URL path of an `app://bewijskluis/...` request, or null for any other scheme or host. */
+export function appUrlPath(requestUrl: string): string | null {
+  try {
+    const url = new URL(requestUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST ? url.pathname : null;
+  } catch {
+    return null;
+  }
+}

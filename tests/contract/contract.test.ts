@@ -6,7 +6,9 @@ import { startBridge } from '../../electron/bridge/server';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { silentLogger } from '../../electron/core/logger';
 import { CHANNELS, contract } from '../../shared/contract';
-import { PASS, newCore } from '../helpers/temp';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PASS, newCore, tempDir } from '../helpers/temp';
 
 function setup() {
   const core = newCore();
@@ -111,6 +113,34 @@ describe('HTTP bridge', () => {
       expect((await raw(`${url}events`, { method: 'GET' })).status).toBe(401);
       expect((await raw(`${url}api/vault:get-status`, { method: 'GET', headers: { 'x-bewijskluis-token': token } })).status).toBe(405);
     });
+  });
+
+  it('a malformed %-escape in a channel name is the caller\'s mistake (400), never a bridge error (500)', async () => {
+    await withBridge(async ({ url, token }) => {
+      const r = await raw(`${url}api/vault%E0%A4%A:get-status`, { headers: { 'x-bewijskluis-token': token }, body: '{}' });
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    });
+  });
+
+  it('serves the renderer through the same static-file server as the app:// handler: CSP on every file, the token only in index.html', async () => {
+    const staticDir = tempDir();
+    writeFileSync(join(staticDir, 'index.html'), '<html><head><title>Bewijskluis</title></head></html>');
+    writeFileSync(join(staticDir, 'app.js'), 'console.log(1)');
+    const { core, dispatch } = setup();
+    const bridge = await startBridge({ dispatch, events: core.events, staticDir });
+    try {
+      const page = await fetch(`${bridge.url}cases/12`);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(await page.text()).toContain(bridge.token);
+      const js = await fetch(`${bridge.url}app.js`);
+      expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(js.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(await js.text()).not.toContain(bridge.token);
+      expect((await fetch(`${bridge.url}..%2f..%2fetc%2fpasswd.txt`)).status).toBe(404);
+    } finally {
+      await bridge.close();
+    }
   });
 
   it('answers invalid JSON and oversized bodies with VALIDATION, unknown channels with UNKNOWN_CHANNEL', async () => {

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppOrigin, parseDevServerUrl } from '../../../electron/main/app-origin';
-import { mimeTypeFor, RENDERER_CSP, resolveRendererFile } from '../../../electron/main/renderer-files';
+import { appUrlPath, createAppOrigin, parseDevServerUrl } from '../../../electron/main/app-origin';
+import { mimeTypeFor, RENDERER_CSP, resolveRendererPath } from '../../../electron/core/files/renderer-files';
+
+/** What the app:// handler serves for a URL: its path on our host, resolved by the one static-file server. */
+function resolveRendererFile(root: string, url: string): string | null {
+  const path = appUrlPath(url);
+  return path === null ? null : resolveRendererPath(root, path);
+}
 
 const ROOT = resolve('/srv/app/out/renderer');
 
