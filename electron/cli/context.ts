@@ -11,6 +11,7 @@ import type { Dispatch } from '../core/dispatch';
 import { stderrLogger, type Logger } from '../core/logger';
 import { cliText, type CliLang, type CliTranslate } from './messages';
 import { secretFrom } from './secret-input';
+import { UsageError } from './usage-error';
 
 // The CLI already prints each failure in words; warnings (codes only) only when debugging.
 const cliLogger: Logger = process.env.BEWIJSKLUIS_DEBUG ? stderrLogger : { ...stderrLogger, info: () => {}, warn: () => {} };
@@ -40,7 +41,7 @@ export class CliContext {
 
   vaultDir(): string {
     const v = this.options.vault;
-    if (typeof v !== 'string' || v === '') throw new AppError('VALIDATION', this.t('missingVault'));
+    if (typeof v !== 'string' || v === '') throw new UsageError(this.t('missingVault'));
     return resolve(v);
   }
 
@@ -82,16 +83,16 @@ export class CliContext {
   }
 
   async passphrase(): Promise<string> {
-    return secretFrom('BEWIJSKLUIS_PASSPHRASE', this.t('promptPassphrase'));
+    return secretFrom('BEWIJSKLUIS_PASSPHRASE', this.t('promptPassphrase'), this.t('noTty'));
   }
 
   /** New passphrase: from the environment, or asked twice in the terminal. */
   async newPassphrase(): Promise<string> {
     const fromEnv = process.env.BEWIJSKLUIS_NEW_PASSPHRASE;
     if (fromEnv) return fromEnv;
-    const first = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptNewPassphrase'));
-    const second = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptRepeat'));
-    if (first !== second) throw new AppError('VALIDATION', this.t('mismatch'));
+    const first = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptNewPassphrase'), this.t('noTty'));
+    const second = await secretFrom('BEWIJSKLUIS_NEW_PASSPHRASE', this.t('promptRepeat'), this.t('noTty'));
+    if (first !== second) throw new UsageError(this.t('mismatch'));
     return first;
   }
 

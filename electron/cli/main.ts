@@ -9,6 +9,8 @@ import { toAppError } from '../core/files/os-errors';
 import { reasonText } from '../../shared/error-reasons';
 import { CliContext } from './context';
 import { cliErrorText, cliText, type CliLang } from './messages';
+import { UsageError } from './usage-error';
+import { commandName, foreignOptions } from './command-options';
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -56,6 +58,12 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(ctx.t('usage') + '\n');
     return parsed.values.help ? 0 : 2;
   }
+  const command = commandName(parsed.positionals);
+  const foreign = command ? foreignOptions(command, Object.keys(parsed.values)) : [];
+  if (command && foreign.length) {
+    process.stderr.write(`${ctx.t('foreignOption', { option: `--${foreign[0]}`, command })}\n`);
+    return 2;
+  }
   try {
     // Each command loads only what it needs (issue 10: start-up under 300 ms): `verify` never
     // loads sharp or SQLCipher, `pdq` never the vault; the core is loaded on the first call.
@@ -83,18 +91,14 @@ async function run(argv: string[]): Promise<number> {
   } catch (err) {
     const e = toAppError(err);
     const data = e.toData();
-    // Messages we wrote for the CLI itself are already translated; codes get the catalogue text.
-    const text = e.code === 'VALIDATION' && err instanceof Error && err.message !== 'The input is not valid.' ? cliValidation(ctx, err.message) : (reasonText(lang, e.details) ?? cliErrorText(lang, e.code));
+    // A usage error is already in the user's words; the core's errors get the catalogue text.
+    const text = err instanceof UsageError ? err.message : (reasonText(lang, e.details) ?? cliErrorText(lang, e.code));
     if (ctx.json) process.stderr.write(JSON.stringify({ error: { code: data.code, message: text, details: data.details } }) + '\n');
     else process.stderr.write(`${ctx.t('errorPrefix')}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
     return e.code === 'VALIDATION' ? 2 : 1;
   } finally {
     await ctx.close().catch(() => undefined);
   }
-}
-
-function cliValidation(ctx: CliContext, message: string): string {
-  return message === 'no-tty' ? ctx.t('noTty') : message;
 }
 
 void run(process.argv.slice(2)).then((code) => {

@@ -45,6 +45,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noTty: 'No passphrase: set BEWIJSKLUIS_PASSPHRASE or run the command in a terminal.',
   missingVault: 'Give the vault folder with --vault DIR.',
   unknownCommand: 'Unknown command: {cmd}',
+  foreignOption: 'The option {option} does not belong to ‘{command}’. See bewijskluis --help.',
   created: 'Vault created in {dir}.',
   recoveryKeyOnce: 'Recovery key (shown only once; print it or write it down and keep it apart from this computer):',
   newRecoveryKey: 'New recovery key (the old one no longer works):',

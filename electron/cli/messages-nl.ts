@@ -51,6 +51,7 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   noTty: 'Geen wachtwoordzin: zet BEWIJSKLUIS_PASSPHRASE of start de opdracht in een terminal.',
   missingVault: 'Geef de kluismap op met --vault MAP.',
   unknownCommand: 'Onbekende opdracht: {cmd}',
+  foreignOption: 'De optie {option} hoort niet bij ‘{command}’. Zie bewijskluis --help.',
   created: 'Kluis gemaakt in {dir}.',
   recoveryKeyOnce: 'Herstelsleutel (wordt maar één keer getoond; print hem of schrijf hem op en bewaar hem apart van deze computer):',
   newRecoveryKey: 'Nieuwe herstelsleutel (de oude werkt niet meer):',

@@ -3,12 +3,13 @@
  * which other users can read in the process list and which shells write to history.
  */
 import { createInterface } from 'node:readline';
-import { AppError } from '../../shared/errors';
+import { UsageError } from './usage-error';
 
-export async function promptHidden(question: string): Promise<string> {
+/** Asks without echo; `noTtyText` says what to do when there is no terminal to ask in. */
+export async function promptHidden(question: string, noTtyText: string): Promise<string> {
   const input = process.stdin;
   const output = process.stderr;
-  if (!input.isTTY) throw new AppError('VALIDATION', 'no-tty');
+  if (!input.isTTY) throw new UsageError(noTtyText);
   const rl = createInterface({ input, output, terminal: true });
   // Mute echo: readline writes typed characters through _writeToOutput; we print only the prompt.
   const rlw = rl as unknown as { _writeToOutput: (s: string) => void };
@@ -28,8 +29,8 @@ export async function promptHidden(question: string): Promise<string> {
 }
 
 /** The secret from `envName`, else asked after `label` ("Wachtwoordzin:"; the space after it is added here). */
-export async function secretFrom(envName: string, label: string): Promise<string> {
+export async function secretFrom(envName: string, label: string, noTtyText: string): Promise<string> {
   const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return promptHidden(`${label} `);
+  return promptHidden(`${label} `, noTtyText);
 }

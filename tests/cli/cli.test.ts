@@ -21,6 +21,23 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('CLI', { timeout: 180_000 }, () => {
+  it('refuses an option that belongs to another command (exit 2, in words), and nothing is created', async () => {
+    const vault = join(tempDir(), 'kluis');
+    const r = cli(['vault', 'init', '--vault', vault, '--overdue'], { BEWIJSKLUIS_PASSPHRASE: PASS });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('De optie --overdue hoort niet bij ‘vault init’');
+    await expect(fs.stat(vault)).rejects.toMatchObject({ code: 'ENOENT' });
+    const en = cli(['verify', 'x.zip', '--case', '2026-001', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('The option --case does not belong to ‘verify’');
+  });
+
+  it('without a terminal and without BEWIJSKLUIS_PASSPHRASE it says what to do (exit 2), without matching on message text', () => {
+    const r = cli(['vault', 'check', '--vault', join(tempDir(), 'kluis')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('BEWIJSKLUIS_PASSPHRASE');
+  });
+
   it('vault init prints the recovery key once; check passes; a wrong passphrase fails with exit 1', () => {
     const vault = join(tempDir(), 'kluis');
     const init = cli(['vault', 'init', '--vault', vault, '--name', 'Anna', '--json'], { BEWIJSKLUIS_PASSPHRASE: PASS });

@@ -4,8 +4,8 @@
  * (BEWIJSKLUIS_PASSPHRASE or a prompt) or recovery key (BEWIJSKLUIS_RECOVERY_KEY).
  */
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
+import { UsageError } from '../usage-error';
 
 async function secret(ctx: CliContext): Promise<{ passphrase?: string; recoveryKey?: string }> {
   const rk = process.env.BEWIJSKLUIS_RECOVERY_KEY;
@@ -19,26 +19,26 @@ export async function backupCommand(ctx: CliContext, sub: string | undefined): P
   switch (sub) {
     case 'create': {
       const out = ctx.str('out');
-      if (!out) throw new AppError('VALIDATION', t('backupUsage'));
+      if (!out) throw new UsageError(t('backupUsage'));
       await ctx.unlock();
       const r = await ctx.call('backup:create', { outPath: resolve(out), overwrite: ctx.options.force === true });
       ctx.print(t('backupCreated', { path: r.path, files: r.files, mb: (r.bytes / 1024 / 1024).toFixed(1) }), r);
       return 0;
     }
     case 'verify': {
-      if (!file) throw new AppError('VALIDATION', t('backupUsage'));
+      if (!file) throw new UsageError(t('backupUsage'));
       const r = await ctx.callWithoutVault('backup:verify', { path: resolve(file), ...(await secret(ctx)) });
       ctx.print(t('backupVerified', { files: r.files, at: r.createdAt, by: r.createdBy }), r);
       return 0;
     }
     case 'restore': {
       const to = ctx.str('to');
-      if (!file || !to) throw new AppError('VALIDATION', t('backupUsage'));
+      if (!file || !to) throw new UsageError(t('backupUsage'));
       const r = await ctx.callWithoutVault('backup:restore', { path: resolve(file), targetDir: resolve(to), ...(await secret(ctx)) });
       ctx.print(t(r.check.ok ? 'backupRestored' : 'backupRestoredWithProblems', { dir: r.vaultDir }), r);
       return r.check.ok ? 0 : 1;
     }
     default:
-      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `backup ${sub ?? ''}`.trim() }));
+      throw new UsageError(t('unknownCommand', { cmd: `backup ${sub ?? ''}`.trim() }));
   }
 }

@@ -2,18 +2,19 @@
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus, type CaseSummary } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
+import { UsageError } from '../usage-error';
 
 function oneOf<T extends string>(ctx: CliContext, name: string, allowed: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new AppError('VALIDATION', ctx.t('badChoice', { option: `--${name}`, value, allowed: allowed.join(', ') }));
+    throw new UsageError(ctx.t('badChoice', { option: `--${name}`, value, allowed: allowed.join(', ') }));
   }
   return value as T;
 }
 
 /** Finds a case by its reference (e.g. 2026-007). */
 export async function caseByRef(ctx: CliContext, ref: string | undefined): Promise<CaseSummary> {
-  if (!ref) throw new AppError('VALIDATION', ctx.t('missingCase'));
+  if (!ref) throw new UsageError(ctx.t('missingCase'));
   const found = (await ctx.call('case:list', {})).find((c) => c.ref === ref);
   if (!found) throw new AppError('NOT_FOUND', ctx.t('caseNotFound', { ref }));
   return found;
@@ -25,7 +26,7 @@ export async function caseCommand(ctx: CliContext, sub: string | undefined): Pro
     case 'create': {
       const title = ctx.str('title');
       const category = oneOf<CaseCategory>(ctx, 'category', CASE_CATEGORIES, ctx.str('category'));
-      if (!title || !category) throw new AppError('VALIDATION', t('caseCreateUsage'));
+      if (!title || !category) throw new UsageError(t('caseCreateUsage'));
       await ctx.unlock();
       const c = await ctx.call('case:create', { title, category, description: ctx.str('description') });
       ctx.print(c.ref, c);
@@ -39,7 +40,7 @@ export async function caseCommand(ctx: CliContext, sub: string | undefined): Pro
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `case ${sub ?? ''}`.trim() }));
+      throw new UsageError(t('unknownCommand', { cmd: `case ${sub ?? ''}`.trim() }));
   }
 }
 

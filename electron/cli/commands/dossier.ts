@@ -5,18 +5,18 @@
  */
 import { resolve } from 'node:path';
 import { DOSSIER_PROFILES, type DossierProfile } from '../../../shared/dossier-types';
-import { AppError } from '../../../shared/errors';
 import { verifyBundle } from '../../core/dossier/verify';
 import { groupHex } from '../../core/dossier/signing';
 import type { CliContext } from '../context';
 import { caseByRef, oneOf } from './cases';
+import { UsageError } from '../usage-error';
 
 export async function exportCommand(ctx: CliContext): Promise<number> {
   const { t } = ctx;
   const profile = oneOf<DossierProfile>(ctx, 'profile', DOSSIER_PROFILES, ctx.str('profile'));
   const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
   const out = ctx.str('out');
-  if (!profile || !out) throw new AppError('VALIDATION', t('exportUsage'));
+  if (!profile || !out) throw new UsageError(t('exportUsage'));
   await ctx.unlock();
   const c = await caseByRef(ctx, ctx.str('case'));
   const r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true });
@@ -26,7 +26,7 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
 
 export async function verifyCommand(ctx: CliContext, file: string | undefined): Promise<number> {
   const { t } = ctx;
-  if (!file) throw new AppError('VALIDATION', t('verifyUsage'));
+  if (!file) throw new UsageError(t('verifyUsage'));
   const report = await verifyBundle(resolve(file));
   const lines = [
     report.ok ? t('verifyOk') : t('verifyFailed'),

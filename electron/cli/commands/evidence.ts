@@ -5,16 +5,17 @@
  */
 import { resolve } from 'node:path';
 import { TRISTATE, type Tristate } from '../../../shared/case-types';
-import { AppError, ERROR_CODES } from '../../../shared/errors';
+import { ERROR_CODES } from '../../../shared/errors';
 import { isOneOf } from '../../../shared/one-of';
 import type { CliContext } from '../context';
 import { cliErrorText, importReasonText } from '../messages';
 import { caseByRef, oneOf } from './cases';
+import { UsageError } from '../usage-error';
 
 function isoOption(ctx: CliContext, name: string): string | undefined {
   const v = ctx.str(name);
   if (v === undefined) return undefined;
-  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new AppError('VALIDATION', ctx.t('badDate', { option: `--${name}`, value: v }));
+  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new UsageError(ctx.t('badDate', { option: `--${name}`, value: v }));
   return new Date(v).toISOString();
 }
 
@@ -66,6 +67,6 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `evidence ${sub ?? ''}`.trim() }));
+      throw new UsageError(t('unknownCommand', { cmd: `evidence ${sub ?? ''}`.trim() }));
   }
 }

@@ -3,14 +3,14 @@
  * with --json); needs no vault, so it loads sharp and the hash only (no SQLCipher, no core).
  */
 import { promises as fs } from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { pdqFromBytes } from '../../core/pdq/index';
 import type { CliContext } from '../context';
 import { importReasonText } from '../messages';
+import { UsageError } from '../usage-error';
 
 /** `pdq FILE...`: prints `hex,quality,file` per line; needs no vault. */
 export async function pdqCommand(ctx: CliContext, files: string[]): Promise<number> {
-  if (files.length === 0) throw new AppError('VALIDATION', ctx.t('pdqUsage'));
+  if (files.length === 0) throw new UsageError(ctx.t('pdqUsage'));
   let failed = 0;
   for (const f of files) {
     try {

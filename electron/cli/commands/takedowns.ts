@@ -4,10 +4,10 @@
  * to-send, sent, acknowledged, removed, refused, appealed, escalated).
  */
 import { CHANNELS_TAKEDOWN, TAKEDOWN_STATUSES, type TakedownChannel, type TakedownRequest, type TakedownStatus } from '../../../shared/takedown-types';
-import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
 import { caseByRef, oneOf } from './cases';
+import { UsageError } from '../usage-error';
 
 function line(t: CliTranslate, r: TakedownRequest): string {
   const due = r.nextFollowUpDate ? ` ${t('followUpOn')} ${r.nextFollowUpDate}` : '';
@@ -20,13 +20,13 @@ export async function takedownCommand(ctx: CliContext, sub: string | undefined):
   switch (sub) {
     case 'add': {
       const ch = oneOf<TakedownChannel>(ctx, 'channel', CHANNELS_TAKEDOWN, ctx.str('channel'));
-      if (!ch) throw new AppError('VALIDATION', t('takedownAddUsage'));
+      if (!ch) throw new UsageError(t('takedownAddUsage'));
       await ctx.unlock();
       const itemId = ctx.str('item');
       let caseId: string;
       if (itemId) caseId = (await ctx.call('evidence:get', { itemId })).item.caseId;
       else {
-        if (!ctx.str('url')) throw new AppError('VALIDATION', t('takedownAddUsage'));
+        if (!ctx.str('url')) throw new UsageError(t('takedownAddUsage'));
         caseId = (await caseByRef(ctx, ctx.str('case'))).id;
       }
       const r = await ctx.call('takedown:create', { caseId, itemId, url: ctx.str('url'), platform: ctx.str('platform'), channel: ch });
@@ -36,7 +36,7 @@ export async function takedownCommand(ctx: CliContext, sub: string | undefined):
     case 'set-status': {
       const [id, st] = args;
       const status = oneOf<TakedownStatus>(ctx, 'status', TAKEDOWN_STATUSES, st);
-      if (!id || !status) throw new AppError('VALIDATION', t('takedownStatusUsage'));
+      if (!id || !status) throw new UsageError(t('takedownStatusUsage'));
       await ctx.unlock();
       const r = await ctx.call('takedown:set-status', { requestId: id, status, reference: ctx.str('reference'), note: ctx.str('note') });
       ctx.print(line(t, r), r);
@@ -52,13 +52,13 @@ export async function takedownCommand(ctx: CliContext, sub: string | undefined):
     case 'notice': {
       const [id] = args;
       const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
-      if (!id) throw new AppError('VALIDATION', t('takedownNoticeUsage'));
+      if (!id) throw new UsageError(t('takedownNoticeUsage'));
       await ctx.unlock();
       const n = await ctx.call('takedown:get-notice', { requestId: id, lang });
       ctx.print(`${n.subject}\n\n${n.text}`, n);
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `takedown ${sub ?? ''}`.trim() }));
+      throw new UsageError(t('unknownCommand', { cmd: `takedown ${sub ?? ''}`.trim() }));
   }
 }

@@ -1,8 +1,8 @@
 /** `vault init | check | passwd | recover` */
 import { userInfo } from 'node:os';
-import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
 import { secretFrom } from '../secret-input';
+import { UsageError } from '../usage-error';
 
 export async function vaultCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
   const { t } = ctx;
@@ -37,13 +37,13 @@ export async function vaultCommand(ctx: CliContext, sub: string | undefined): Pr
     }
     case 'recover': {
       ctx.vaultDir();
-      const recoveryKey = await secretFrom('BEWIJSKLUIS_RECOVERY_KEY', t('promptRecoveryKey'));
+      const recoveryKey = await secretFrom('BEWIJSKLUIS_RECOVERY_KEY', t('promptRecoveryKey'), t('noTty'));
       const next = await ctx.newPassphrase();
       const out = await ctx.call('vault:recover', { recoveryKey, newPassphrase: next });
       ctx.print(`${t('recovered')}\n\n${t('newRecoveryKey')}\n\n    ${out.recoveryKey}\n`, { recovered: true, recoveryKey: out.recoveryKey });
       return 0;
     }
     default:
-      throw new AppError('VALIDATION', t('unknownCommand', { cmd: `vault ${sub ?? ''}`.trim() }));
+      throw new UsageError(t('unknownCommand', { cmd: `vault ${sub ?? ''}`.trim() }));
   }
 }
