@@ -4,6 +4,7 @@
  */
 import type { CaseCategory, CaseDetail } from '../../../../shared/case-types';
 import type { Input } from '../../../../shared/contract';
+import { refusedFields } from '../../lib/contract-check';
 
 export interface CaseDraft {
   title: string;
@@ -24,9 +25,10 @@ export function draftFromCase(c: CaseDetail): CaseDraft {
   return { title: c.title, category: c.category, description: c.description, assignedOfficer: c.assignedOfficer, tags: c.tags.join(', ') };
 }
 
-/** Which required fields are missing; the forms show these once the user tried to submit. */
+/** Which fields the contract would refuse (a missing title or category); the forms show these once the user tried to submit. */
 export function draftProblems(d: CaseDraft): { title: boolean; category: boolean } {
-  return { title: !d.title.trim(), category: d.category === null };
+  const refused = refusedFields('case:create', { title: d.title, category: d.category ?? undefined, description: d.description, assignedOfficer: d.assignedOfficer, tags: parseTags(d.tags) });
+  return { title: refused.has('title'), category: refused.has('category') };
 }
 
 export type CasePatch = Input<'case:update'>['patch'];

@@ -1,9 +1,11 @@
 /**
  * The platform editor's form state and its conversion to a catalogue entry. Invariant: only
- * a draft without errors becomes an entry; the checks mirror the contract (https URLs, an
- * e-mail shape, 1–60 follow-up days) so the core never has to refuse a saved form.
+ * a draft without errors becomes an entry; the errors are the contract's own verdict on the
+ * entry (lib/contract-check.ts: https URLs, an e-mail shape, 1–60 follow-up days), so the core
+ * never has to refuse a saved form.
  */
 import type { Bilingual, Platform, PlatformEntry, PlatformKind, RouteKind } from '../../../../shared/platform-types';
+import { refusedFields } from '../../lib/contract-check';
 
 export interface RouteDraft {
   kind: RouteKind;
@@ -54,17 +56,15 @@ export function toDraft(p: Platform): PlatformDraft {
   };
 }
 
-const HTTPS = /^https:\/\/[^\s/$.?#][^\s]*$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function validateDraft(d: PlatformDraft): DraftErrors {
+  const refused = refusedFields('platform:save', { platform: draftToEntry(d) });
   const errors: DraftErrors = {};
-  if (!d.name.trim()) errors.name = true;
-  const days = Number(d.followUpDays);
-  if (!/^\d+$/.test(d.followUpDays.trim()) || days < 1 || days > 60) errors.followUpDays = true;
-  d.routes.forEach((r, i) => {
-    if (r.url.trim() && !HTTPS.test(r.url.trim())) errors[`route.${i}.url`] = true;
-    if (r.email.trim() && !EMAIL.test(r.email.trim())) errors[`route.${i}.email`] = true;
+  if (refused.has('platform.name')) errors.name = true;
+  // A typed "5 dagen" is not a whole number: the contract refuses it as it refuses 61.
+  if (refused.has('platform.followUpDays') || !/^\s*\d+\s*$/.test(d.followUpDays)) errors.followUpDays = true;
+  d.routes.forEach((_, i) => {
+    if (refused.has(`platform.routes.${i}.url`)) errors[`route.${i}.url`] = true;
+    if (refused.has(`platform.routes.${i}.email`)) errors[`route.${i}.email`] = true;
   });
   return errors;
 }

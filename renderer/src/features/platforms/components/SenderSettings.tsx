@@ -5,9 +5,8 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { useT } from '../../../i18n/i18n-context';
+import { refusedFields } from '../../../lib/contract-check';
 import { useSaveSender } from '../mutations';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** "Afzender voor meldingen": part (c) of every notice except for child sexual abuse material. */
 export function SenderSettings({ current }: { current: Settings }) {
@@ -16,7 +15,8 @@ export function SenderSettings({ current }: { current: Settings }) {
   const [name, setName] = useState(current.senderName);
   const [email, setEmail] = useState(current.senderEmail);
   const [organisation, setOrganisation] = useState(current.senderOrganisation);
-  const emailError = email.trim() && !EMAIL.test(email.trim()) ? t('sender.emailInvalid') : null;
+  // The contract's own e-mail rule (settings:set), so the core never refuses what the form let through.
+  const emailError = refusedFields('settings:set', { senderEmail: email.trim() }).has('senderEmail') ? t('sender.emailInvalid') : null;
   const change = (set: (v: string) => void) => (e: { target: { value: string } }) => {
     set(e.target.value);
     save.reset();

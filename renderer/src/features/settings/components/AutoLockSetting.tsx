@@ -4,15 +4,17 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { useT } from '../../../i18n/i18n-context';
+import { refusedFields } from '../../../lib/contract-check';
 import { useSaveAutoLock } from '../mutations';
 
 export const AUTO_LOCK_MIN = 1;
 export const AUTO_LOCK_MAX = 240;
 
+/** The typed minutes when they are a whole number the contract accepts (settings:set). */
 export function parseMinutes(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const n = Number(text);
-  return n >= AUTO_LOCK_MIN && n <= AUTO_LOCK_MAX ? n : null;
+  return refusedFields('settings:set', { autoLockMinutes: n }).size === 0 ? n : null;
 }
 
 export function AutoLockSetting({ current }: { current: number }) {

@@ -6,6 +6,7 @@
  * whole numbers 0–365 or empty (no due date).
  */
 import type { TemplateStep } from '../../../../../shared/step-types';
+import { refusedFields } from '../../../lib/contract-check';
 
 export interface DraftStep {
   key: string;
@@ -49,36 +50,38 @@ export function move<T>(list: T[], from: number, delta: number): T[] {
 
 export type StepProblem = 'title' | 'dueDays';
 
-/** What is wrong with a step, or [] when it can be saved. */
+/** What is wrong with a step, or [] when it can be saved: the contract's verdict on it (step:save-template). */
 export function problems(s: DraftStep): StepProblem[] {
+  const refused = refusedFields('step:save-template', { steps: [stepOf(s)] });
   const out: StepProblem[] = [];
-  if (!s.titleNl.trim()) out.push('title');
-  if (s.dueDays.trim() !== '' && parseDueDays(s.dueDays) === null) out.push('dueDays');
+  if (refused.has('steps.0.title.nl') || refused.has('steps.0.title.en')) out.push('title');
+  if (s.dueDays.trim() !== '' && (parseDueDays(s.dueDays) === null || refused.has('steps.0.dueDays'))) out.push('dueDays');
   return out;
 }
 
+/** A typed whole number of days, or null (the range is the contract's: see problems). */
 export function parseDueDays(text: string): number | null {
   const t = text.trim();
-  if (!/^\d{1,3}$/.test(t)) return null;
-  const n = Number(t);
-  return n <= 365 ? n : null;
+  return /^\d{1,4}$/.test(t) ? Number(t) : null;
+}
+
+function stepOf(s: DraftStep): TemplateStep {
+  const titleNl = s.titleNl.trim();
+  const ownerNl = s.ownerNl.trim();
+  const step: TemplateStep = {
+    title: { nl: titleNl, en: s.titleEn.trim() || titleNl },
+    // No owner yet is allowed: the case's step then reads "nog niemand".
+    owner: { nl: ownerNl, en: s.ownerEn.trim() || ownerNl },
+    dueDays: s.dueDays.trim() === '' ? null : (parseDueDays(s.dueDays) ?? -1),
+  };
+  if (s.interview) step.interview = true;
+  return step;
 }
 
 /** The template to save; null when any step has a problem or the list is empty. */
 export function toTemplate(draft: DraftStep[]): TemplateStep[] | null {
   if (draft.length === 0 || draft.some((s) => problems(s).length > 0)) return null;
-  return draft.map((s) => {
-    const titleNl = s.titleNl.trim();
-    const ownerNl = s.ownerNl.trim();
-    const step: TemplateStep = {
-      title: { nl: titleNl, en: s.titleEn.trim() || titleNl },
-      // No owner yet is allowed: the case's step then reads "nog niemand".
-      owner: { nl: ownerNl, en: s.ownerEn.trim() || ownerNl },
-      dueDays: s.dueDays.trim() === '' ? null : parseDueDays(s.dueDays),
-    };
-    if (s.interview) step.interview = true;
-    return step;
-  });
+  return draft.map(stepOf);
 }
 
 const canonical = (steps: TemplateStep[]) =>
