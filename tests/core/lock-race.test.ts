@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decryptChunk, HEADER_LEN, parseHeader, TAG_LEN } from '../../electron/core/blobs/blob-format';
+import { chunkKey, decryptChunk, HEADER_LEN, parseHeader, TAG_LEN } from '../../electron/core/blobs/blob-format';
 import type { Core } from '../../electron/core/create-core';
 import { listFiles } from '../helpers/scan';
 import { screenshot } from '../helpers/images';
@@ -25,16 +25,16 @@ async function files(n: number, tag: string) {
   return Promise.all(Array.from({ length: n }, async (_, i) => ({ name: `${tag}-${i}.png`, bytes: new Uint8Array(await screenshot(`${tag} ${i}`, { hue: (i * 29) % 360 })) })));
 }
 
-/** Does the first chunk of a blob file open with this encryption key? */
+/** Does the first chunk of a blob file open with this (vault-wide) blob key? */
 async function opensWith(file: string, key: Buffer): Promise<boolean> {
   const buf = await fs.readFile(file);
   const header = parseHeader(buf.subarray(0, HEADER_LEN));
   if (!header) return false;
   const id = file.split('/').pop()!;
-  const sealedLen = Math.min(header.chunkSize + TAG_LEN, buf.length - HEADER_LEN);
-  const last = buf.length - HEADER_LEN <= header.chunkSize + TAG_LEN;
+  const sealedLen = Math.min(header.chunkSize + TAG_LEN, buf.length - header.length);
+  const last = buf.length - header.length <= header.chunkSize + TAG_LEN;
   try {
-    decryptChunk(key, header.prefix, id, 0, last, buf.subarray(HEADER_LEN, HEADER_LEN + sealedLen));
+    decryptChunk(chunkKey(key, header, id), header, id, 0, last, buf.subarray(header.length, header.length + sealedLen));
     return true;
   } catch {
     return false;

@@ -14,7 +14,7 @@ import { DB_FILE, schemaVersion } from '../db/open';
 import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import { HEADER_FILE } from '../vault/header';
 import type { Session } from '../vault/session';
-import { BACKUP_CHUNK, BACKUP_VERSION, backupKey, encodePreamble, endRecord, fileRecordHead, type BackupHeader } from './backup-format';
+import { BACKUP_CHUNK, BACKUP_VERSION, backupKey, bodyCipher, encodePreamble, endRecord, fileRecordHead, metaRecord, type BackupHeader } from './backup-format';
 import { SealingWriter } from './sealed-stream';
 
 export interface BackupResult {
@@ -47,25 +47,23 @@ export async function createBackup(session: Session, outPath: string, opts: { ov
     const blobIds = (reader.prepare('SELECT id FROM blobs ORDER BY id').all() as { id: string }[]).map((r) => r.id);
     const files = [HEADER_FILE, DB_FILE, ...blobIds.map((id) => `${BLOBS_DIR}/${id.slice(0, 2)}/${id}`)];
     const salt = randomBytes(16);
-    const prefix = randomBytes(8);
     const header: BackupHeader = {
       format: 'bewijskluis-backup',
       version: BACKUP_VERSION,
       backupId: randomUUID(),
       createdAt: session.clock.now().toISOString(),
-      createdBy: session.ownerName,
       vaultId: session.header.vaultId,
       vaultHeader: await fs.readFile(join(session.vaultDir, HEADER_FILE), 'utf8'),
       salt: salt.toString('base64'),
-      noncePrefix: prefix.toString('base64'),
       chunkSize: BACKUP_CHUNK,
-      files: files.length,
-      dbSchemaVersion: schemaVersion(reader),
     };
     fh = await fs.open(tmp, 'wx', 0o600);
-    await fh.write(encodePreamble(header));
-    const key = backupKey(session.masterKey(), salt);
-    const w = new SealingWriter(fh, key, prefix, header.backupId, BACKUP_CHUNK);
+    const preamble = encodePreamble(header);
+    await fh.write(preamble);
+    const key = backupKey(session.masterKey(), salt, header.version, header.backupId);
+    const w = new SealingWriter(fh, key, bodyCipher(header.version, preamble, BACKUP_CHUNK), header.backupId);
+    // Who made it and what it holds travel inside the encryption (nothing personal in the clear).
+    await w.write(metaRecord({ createdBy: session.ownerName, files: files.length, dbSchemaVersion: schemaVersion(reader) }));
     let done = 0;
     for (const name of files) {
       if (!session.isOpen()) throw new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });

@@ -9,14 +9,24 @@ import { AppError } from '../../../shared/errors';
 import { toAppError } from '../files/os-errors';
 import { parseHeaderText, type VaultHeader } from '../vault/header';
 import { masterFromPassphrase, masterFromRecoveryKey } from '../vault/vault';
-import { BACKUP_MAGIC, BACKUP_VERSION, backupHeaderSchema, backupKey, damaged, type BackupHeader } from './backup-format';
+import { BACKUP_MAGIC, BACKUP_VERSION, backupHeaderSchema, backupHeaderV1Schema, backupKey, backupMetaSchema, bodyCipher, damaged, type BackupHeader, type BackupMeta } from './backup-format';
 import { openChunks } from './sealed-stream';
 
 export type BackupSecret = { passphrase: string } | { recoveryKey: string };
 
 const NAME_RE = /^(vault\.json|vault\.db|blobs\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
 
-export async function readPreamble(fh: fs.FileHandle): Promise<{ header: BackupHeader; vaultHeader: VaultHeader; bodyOffset: number }> {
+export interface Preamble {
+  header: BackupHeader;
+  vaultHeader: VaultHeader;
+  bodyOffset: number;
+  /** The preamble's bytes (format 2 binds their hash into every chunk). */
+  bytes: Buffer;
+  /** Format 1 only: what format 2 keeps inside the encryption, and its random nonce prefix. */
+  v1?: { meta: BackupMeta; noncePrefix: Buffer };
+}
+
+export async function readPreamble(fh: fs.FileHandle): Promise<Preamble> {
   const pre = Buffer.alloc(BACKUP_MAGIC.length + 6);
   const { bytesRead } = await fh.read(pre, 0, pre.length, 0);
   if (bytesRead < pre.length || !pre.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
@@ -28,14 +38,22 @@ export async function readPreamble(fh: fs.FileHandle): Promise<{ header: BackupH
   if (len > 1024 * 1024) throw damaged('header');
   const json = Buffer.alloc(len);
   if ((await fh.read(json, 0, len, pre.length)).bytesRead !== len) throw damaged('header');
-  let parsed;
+  let raw: unknown;
   try {
-    parsed = backupHeaderSchema.safeParse(JSON.parse(json.toString('utf8')));
+    raw = JSON.parse(json.toString('utf8'));
   } catch {
     throw damaged('header');
   }
-  if (!parsed.success) throw damaged('header');
-  return { header: parsed.data, vaultHeader: parseHeaderText(parsed.data.vaultHeader), bodyOffset: pre.length + len };
+  const bytes = Buffer.concat([pre, json]);
+  if (version === 1) {
+    const v1 = backupHeaderV1Schema.safeParse(raw);
+    if (!v1.success) throw damaged('header');
+    const { createdBy, files, dbSchemaVersion, noncePrefix, ...header } = v1.data;
+    return { header, vaultHeader: parseHeaderText(header.vaultHeader), bodyOffset: bytes.length, bytes, v1: { meta: { createdBy, files, dbSchemaVersion }, noncePrefix: Buffer.from(noncePrefix, 'base64') } };
+  }
+  const parsed = backupHeaderSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.version !== version) throw damaged('header');
+  return { header: parsed.data, vaultHeader: parseHeaderText(parsed.data.vaultHeader), bodyOffset: bytes.length, bytes };
 }
 
 /** Pulls exact byte counts out of a stream of chunks. */
@@ -83,22 +101,31 @@ export interface FileSink {
 }
 
 /** Authenticates and walks the whole backup; returns the master key for the caller to use and wipe. */
-export async function readBackup(path: string, secret: BackupSecret, sink: FileSink | null): Promise<{ header: BackupHeader; master: Buffer; files: number }> {
+export async function readBackup(path: string, secret: BackupSecret, sink: FileSink | null): Promise<{ header: BackupHeader; meta: BackupMeta; master: Buffer; files: number }> {
   const fh = await fs.open(path, 'r').catch((err: unknown) => {
     throw toAppError(err, () => new AppError('IO', 'The backup file could not be opened.', { reason: 'io' }));
   });
   try {
-    const { header, vaultHeader, bodyOffset } = await readPreamble(fh);
+    const { header, vaultHeader, bodyOffset, bytes, v1 } = await readPreamble(fh);
     const master = 'passphrase' in secret ? await masterFromPassphrase(vaultHeader, secret.passphrase) : masterFromRecoveryKey(vaultHeader, secret.recoveryKey);
-    const key = backupKey(master, Buffer.from(header.salt, 'base64'));
+    const key = backupKey(master, Buffer.from(header.salt, 'base64'), header.version, header.backupId);
     const { size } = await fh.stat();
-    const r = new ChunkReader(openChunks(fh, bodyOffset, size, key, Buffer.from(header.noncePrefix, 'base64'), header.backupId, header.chunkSize));
+    const r = new ChunkReader(openChunks(fh, bodyOffset, size, key, bodyCipher(header.version, bytes, header.chunkSize, v1?.noncePrefix), header.backupId));
+    let meta = v1?.meta ?? null;
+    if (!meta) {
+      if ((await r.read(1)).toString('ascii') !== 'M') throw damaged('record');
+      const len = (await r.read(4)).readUInt32BE(0);
+      if (len > 64 * 1024) throw damaged('record');
+      const parsed = backupMetaSchema.safeParse(JSON.parse((await r.read(len)).toString('utf8')));
+      if (!parsed.success) throw damaged('record');
+      meta = parsed.data;
+    }
     let files = 0;
     for (;;) {
       const tag = (await r.read(1)).toString('ascii');
       if (tag === 'E') {
         const count = (await r.read(4)).readUInt32BE(0);
-        if (count !== files || count !== header.files) throw damaged('file count');
+        if (count !== files || count !== meta.files) throw damaged('file count');
         if (!(await r.atEnd())) throw damaged('trailing data');
         break;
       }
@@ -115,7 +142,7 @@ export async function readBackup(path: string, secret: BackupSecret, sink: FileS
       files++;
     }
     key.fill(0);
-    return { header, master, files };
+    return { header, meta, master, files };
   } finally {
     await fh.close();
   }

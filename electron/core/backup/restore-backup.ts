@@ -26,9 +26,9 @@ export interface BackupVerification {
 }
 
 export async function verifyBackup(path: string, secret: BackupSecret): Promise<BackupVerification> {
-  const { header, master, files } = await readBackup(path, secret, null);
+  const { header, meta, master, files } = await readBackup(path, secret, null);
   wipe(master);
-  return { ok: true, backupId: header.backupId, createdAt: header.createdAt, createdBy: header.createdBy, files };
+  return { ok: true, backupId: header.backupId, createdAt: header.createdAt, createdBy: meta.createdBy, files };
 }
 
 async function assertFreeTarget(dir: string): Promise<void> {

@@ -1,11 +1,11 @@
 /**
- * Streaming encryption for the backup body, reusing the blob store's chunk construction
- * (STREAM-style AES-256-GCM: nonce = prefix | counter, AAD = id | counter | last flag).
+ * Streaming encryption for the backup body, with the blob store's chunk construction
+ * (blobs/blob-format.ts; the cipher description comes from backup-format.ts bodyCipher).
  * SealingWriter buffers at most one chunk of plaintext; openChunks authenticates each chunk
  * before yielding it, and only the chunk that really is last may carry the last flag.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { TAG_LEN, decryptChunk, encryptChunk } from '../blobs/blob-format';
+import { TAG_LEN, decryptChunk, encryptChunk, type ParsedHeader } from '../blobs/blob-format';
 import { damaged } from './backup-format';
 
 export class SealingWriter {
@@ -17,25 +17,25 @@ export class SealingWriter {
   constructor(
     private readonly out: FileHandle,
     private readonly key: Buffer,
-    private readonly prefix: Buffer,
+    private readonly cipher: ParsedHeader,
     private readonly id: string,
-    private readonly chunkSize: number,
   ) {}
 
   async write(data: Buffer): Promise<void> {
     let offset = 0;
+    const chunkSize = this.cipher.chunkSize;
     while (offset < data.length) {
-      const take = Math.min(this.chunkSize - this.len, data.length - offset);
+      const take = Math.min(chunkSize - this.len, data.length - offset);
       this.buf.push(data.subarray(offset, offset + take));
       this.len += take;
       offset += take;
       // Keep a full chunk until more data arrives: only close() knows which chunk is last.
-      if (this.len === this.chunkSize && offset < data.length) await this.flush(false);
+      if (this.len === chunkSize && offset < data.length) await this.flush(false);
     }
   }
 
   private async flush(last: boolean): Promise<void> {
-    const sealed = encryptChunk(this.key, this.prefix, this.id, this.index++, last, Buffer.concat(this.buf, this.len));
+    const sealed = encryptChunk(this.key, this.cipher, this.id, this.index++, last, Buffer.concat(this.buf, this.len));
     this.buf = [];
     this.len = 0;
     await this.out.write(sealed);
@@ -48,8 +48,8 @@ export class SealingWriter {
 }
 
 /** Yields authenticated plaintext chunks of a sealed body starting at `offset` in the file. */
-export async function* openChunks(fh: FileHandle, offset: number, fileSize: number, key: Buffer, prefix: Buffer, id: string, chunkSize: number): AsyncGenerator<Buffer> {
-  const sealedLen = chunkSize + TAG_LEN;
+export async function* openChunks(fh: FileHandle, offset: number, fileSize: number, key: Buffer, cipher: ParsedHeader, id: string): AsyncGenerator<Buffer> {
+  const sealedLen = cipher.chunkSize + TAG_LEN;
   const body = fileSize - offset;
   if (body < TAG_LEN) throw damaged('no data');
   const n = Math.ceil(body / sealedLen);
@@ -61,7 +61,7 @@ export async function* openChunks(fh: FileHandle, offset: number, fileSize: numb
     await fh.read(sealed, 0, len, pos);
     pos += len;
     try {
-      yield decryptChunk(key, prefix, id, i, i === n - 1, sealed);
+      yield decryptChunk(key, cipher, id, i, i === n - 1, sealed);
     } catch {
       throw damaged(`chunk ${i}`);
     }

@@ -4,72 +4,101 @@
  * authenticated chunk by chunk with bounded memory, and reordering, truncation or extension
  * of chunks fails authentication.
  *
- *   "BKB1" | chunkSize (u32 BE) | noncePrefix (8 bytes) | chunk_0 | ... | chunk_n-1
- *   chunk_i = ciphertext_i | tag_i (16 bytes), nonce_i = noncePrefix | i (u32 BE)
- *   AAD_i   = blob id (ASCII hex) | i (u32 BE) | last flag (1 byte)
+ * Format 2 (written since the structure wave, docs/decisions/blob-keys.md):
+ *   "BKB2" | chunkSize (u32 BE) | salt (16 bytes) | chunk_0 | ... | chunk_n-1
+ *   key     = HKDF-SHA256(blob key, salt, "bewijskluis/blob/v2" | blob id): one key per blob,
+ *             so no random nonce is ever shared under one key (NIST SP 800-38D §8.3 limits
+ *             random 96-bit nonces under one key to 2^32 messages; with per-blob keys the
+ *             budget does not depend on how many blobs a vault holds)
+ *   nonce_i = 8 zero bytes | i (u32 BE)  (unique per key: the key is fresh for every blob)
+ *   AAD_i   = the whole 24-byte header | blob id (ASCII hex) | i (u32 BE) | last flag (1 byte),
+ *             so every header field (chunk size included) is authenticated by every chunk.
+ * Format 1 ("BKB1" | chunkSize | noncePrefix (8) | chunks; one key for every blob, the nonce
+ * prefix random, the chunk size unauthenticated) is still read, never written.
  *
  * Invariants: every chunk but the last holds exactly chunkSize plaintext bytes; the last
  * holds 0..chunkSize; an empty blob is one empty last chunk.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
-export const MAGIC = Buffer.from('BKB1', 'ascii');
-export const HEADER_LEN = 4 + 4 + 8;
+export const MAGIC_V1 = Buffer.from('BKB1', 'ascii');
+export const MAGIC_V2 = Buffer.from('BKB2', 'ascii');
+export const HEADER_LEN = 4 + 4 + 16;
+export const HEADER_LEN_V1 = 4 + 4 + 8;
 export const TAG_LEN = 16;
 export const DEFAULT_CHUNK = 1024 * 1024;
+const MIN_CHUNK = 1024;
+const MAX_CHUNK = 64 * 1024 * 1024;
 
-function nonce(prefix: Buffer, index: number): Buffer {
+export interface ParsedHeader {
+  version: 1 | 2;
+  chunkSize: number;
+  /** v2: the per-blob salt; v1: the nonce prefix. */
+  salt: Buffer;
+  /** The header bytes as stored (v2 authenticates them in every chunk). */
+  raw: Buffer;
+  length: number;
+}
+
+/** A fresh header for a new blob (format 2). */
+export function newHeader(chunkSize: number): ParsedHeader {
+  const raw = Buffer.alloc(HEADER_LEN);
+  MAGIC_V2.copy(raw, 0);
+  raw.writeUInt32BE(chunkSize, 4);
+  const salt = randomBytes(16);
+  salt.copy(raw, 8);
+  return { version: 2, chunkSize, salt, raw, length: HEADER_LEN };
+}
+
+/** Reads a header of either format from the first bytes of a file, or null when it is none. */
+export function parseHeader(buf: Buffer): ParsedHeader | null {
+  if (buf.length < HEADER_LEN_V1) return null;
+  const chunkSize = buf.readUInt32BE(4);
+  if (chunkSize < MIN_CHUNK || chunkSize > MAX_CHUNK) return null;
+  if (buf.subarray(0, 4).equals(MAGIC_V2)) {
+    if (buf.length < HEADER_LEN) return null;
+    return { version: 2, chunkSize, salt: Buffer.from(buf.subarray(8, 24)), raw: Buffer.from(buf.subarray(0, HEADER_LEN)), length: HEADER_LEN };
+  }
+  if (buf.subarray(0, 4).equals(MAGIC_V1)) {
+    return { version: 1, chunkSize, salt: Buffer.from(buf.subarray(8, 16)), raw: Buffer.from(buf.subarray(0, HEADER_LEN_V1)), length: HEADER_LEN_V1 };
+  }
+  return null;
+}
+
+/** The key one blob's chunks are sealed with: its own (v2), or the vault-wide blob key (v1). */
+export function chunkKey(blobKey: Buffer, header: ParsedHeader, id: string): Buffer {
+  if (header.version === 1) return blobKey;
+  return Buffer.from(hkdfSync('sha256', blobKey, header.salt, Buffer.concat([Buffer.from('bewijskluis/blob/v2|', 'utf8'), Buffer.from(id, 'ascii')]), 32));
+}
+
+function nonce(header: ParsedHeader, index: number): Buffer {
   const n = Buffer.alloc(12);
-  prefix.copy(n, 0);
+  if (header.version === 1) header.salt.copy(n, 0);
   n.writeUInt32BE(index, 8);
   return n;
 }
 
-function aad(id: string, index: number, last: boolean): Buffer {
-  const b = Buffer.alloc(id.length + 5);
-  b.write(id, 0, 'ascii');
-  b.writeUInt32BE(index, id.length);
-  b[id.length + 4] = last ? 1 : 0;
-  return b;
+function aad(header: ParsedHeader, id: string, index: number, last: boolean): Buffer {
+  const tail = Buffer.alloc(id.length + 5);
+  tail.write(id, 0, 'ascii');
+  tail.writeUInt32BE(index, id.length);
+  tail[id.length + 4] = last ? 1 : 0;
+  return header.version === 2 ? Buffer.concat([header.raw, tail]) : tail;
 }
 
-export function encodeHeader(chunkSize: number, noncePrefix: Buffer): Buffer {
-  const h = Buffer.alloc(HEADER_LEN);
-  MAGIC.copy(h, 0);
-  h.writeUInt32BE(chunkSize, 4);
-  noncePrefix.copy(h, 8);
-  return h;
-}
-
-export function newNoncePrefix(): Buffer {
-  return randomBytes(8);
-}
-
-export function encryptChunk(key: Buffer, prefix: Buffer, id: string, index: number, last: boolean, plain: Uint8Array): Buffer {
-  const c = createCipheriv('aes-256-gcm', key, nonce(prefix, index));
-  c.setAAD(aad(id, index, last));
+export function encryptChunk(key: Buffer, header: ParsedHeader, id: string, index: number, last: boolean, plain: Uint8Array): Buffer {
+  const c = createCipheriv('aes-256-gcm', key, nonce(header, index));
+  c.setAAD(aad(header, id, index, last));
   return Buffer.concat([c.update(plain), c.final(), c.getAuthTag()]);
 }
 
 /** Throws on a bad tag; the caller turns that into an INTEGRITY error naming the blob. */
-export function decryptChunk(key: Buffer, prefix: Buffer, id: string, index: number, last: boolean, sealed: Buffer): Buffer {
+export function decryptChunk(key: Buffer, header: ParsedHeader, id: string, index: number, last: boolean, sealed: Buffer): Buffer {
   if (sealed.length < TAG_LEN) throw new Error('chunk too short');
-  const d = createDecipheriv('aes-256-gcm', key, nonce(prefix, index));
-  d.setAAD(aad(id, index, last));
+  const d = createDecipheriv('aes-256-gcm', key, nonce(header, index));
+  d.setAAD(aad(header, id, index, last));
   d.setAuthTag(sealed.subarray(sealed.length - TAG_LEN));
   return Buffer.concat([d.update(sealed.subarray(0, sealed.length - TAG_LEN)), d.final()]);
-}
-
-export interface ParsedHeader {
-  chunkSize: number;
-  prefix: Buffer;
-}
-
-export function parseHeader(buf: Buffer): ParsedHeader | null {
-  if (buf.length < HEADER_LEN || !buf.subarray(0, 4).equals(MAGIC)) return null;
-  const chunkSize = buf.readUInt32BE(4);
-  if (chunkSize < 1024 || chunkSize > 64 * 1024 * 1024) return null;
-  return { chunkSize, prefix: Buffer.from(buf.subarray(8, 16)) };
 }
 
 /** Number of chunks for a body of `bodyLen` bytes (ciphertext incl. tags), or null if impossible. */

@@ -10,17 +10,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic, TEMP_SUFFIX } from '../files/fs-atomic';
-import {
-  DEFAULT_CHUNK,
-  HEADER_LEN,
-  TAG_LEN,
-  chunkCount,
-  decryptChunk,
-  encodeHeader,
-  encryptChunk,
-  newNoncePrefix,
-  parseHeader,
-} from './blob-format';
+import { DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, chunkCount, chunkKey, decryptChunk, encryptChunk, newHeader, parseHeader } from './blob-format';
 
 export const BLOBS_DIR = 'blobs';
 const ID_RE = /^[0-9a-f]{64}$/;
@@ -60,20 +50,26 @@ export class BlobStore {
     } catch {
       // not stored yet
     }
-    await fs.mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
+    await fs.mkdir(join(this.root, id.slice(0, 2)), { recursive: true, mode: 0o700 });
     // Chunks are encrypted as they are written: memory holds the plaintext and one chunk.
     await writeFileAtomic(file, this.sealedChunks(id, plain));
     return { id, size: plain.length, existed: false };
   }
 
   private *sealedChunks(id: string, plain: Uint8Array): Generator<Buffer> {
-    const prefix = newNoncePrefix();
-    const n = Math.max(1, Math.ceil(plain.length / this.chunkSize));
-    for (let i = 0; i < n; i++) {
-      const chunk = plain.subarray(i * this.chunkSize, Math.min(plain.length, (i + 1) * this.chunkSize));
-      const sealed = encryptChunk(this.keys.enc, prefix, id, i, i === n - 1, chunk);
-      // The header rides with the first chunk: one write for a typical screenshot.
-      yield i === 0 ? Buffer.concat([encodeHeader(this.chunkSize, prefix), sealed]) : sealed;
+    const header = newHeader(this.chunkSize);
+    // This blob's own key (blob-format.ts), wiped once the last chunk is sealed.
+    const key = chunkKey(this.keys.enc, header, id);
+    try {
+      const n = Math.max(1, Math.ceil(plain.length / this.chunkSize));
+      for (let i = 0; i < n; i++) {
+        const chunk = plain.subarray(i * this.chunkSize, Math.min(plain.length, (i + 1) * this.chunkSize));
+        const sealed = encryptChunk(key, header, id, i, i === n - 1, chunk);
+        // The header rides with the first chunk: one write for a typical screenshot.
+        yield i === 0 ? Buffer.concat([header.raw, sealed]) : sealed;
+      }
+    } finally {
+      key.fill(0);
     }
   }
 
@@ -110,28 +106,34 @@ export class BlobStore {
       await handle.read(headerBuf, 0, HEADER_LEN, 0);
       const header = parseHeader(headerBuf);
       if (!header) throw fail('bad header');
-      const n = chunkCount(size - HEADER_LEN, header.chunkSize);
+      const n = chunkCount(size - header.length, header.chunkSize);
       if (n === null) throw fail('bad length');
       const mac = createHmac('sha256', this.keys.id);
+      const key = chunkKey(this.keys.enc, header, id);
       const sealedLen = header.chunkSize + TAG_LEN;
-      let offset = HEADER_LEN;
-      for (let i = 0; i < n; i++) {
-        const len = Math.min(sealedLen, size - offset);
-        const sealed = Buffer.alloc(len);
-        await handle.read(sealed, 0, len, offset);
-        offset += len;
-        let plain: Buffer;
-        try {
-          plain = decryptChunk(this.keys.enc, header.prefix, id, i, i === n - 1, sealed);
-        } catch {
-          throw fail(`chunk ${i} tag`);
+      let offset = header.length;
+      try {
+        for (let i = 0; i < n; i++) {
+          const len = Math.min(sealedLen, size - offset);
+          const sealed = Buffer.alloc(len);
+          await handle.read(sealed, 0, len, offset);
+          offset += len;
+          let plain: Buffer;
+          try {
+            plain = decryptChunk(key, header, id, i, i === n - 1, sealed);
+          } catch {
+            throw fail(`chunk ${i} tag`);
+          }
+          mac.update(plain);
+          if (i === n - 1) {
+            const digest = mac.digest();
+            if (!timingSafeEqual(digest, Buffer.from(id, 'hex'))) throw fail('content id');
+          }
+          yield plain;
         }
-        mac.update(plain);
-        if (i === n - 1) {
-          const digest = mac.digest();
-          if (!timingSafeEqual(digest, Buffer.from(id, 'hex'))) throw fail('content id');
-        }
-        yield plain;
+      } finally {
+        // A per-blob key (format 2) leaves memory with the read; format 1 uses the vault's own.
+        if (key !== this.keys.enc) key.fill(0);
       }
     } finally {
       await handle.close();
