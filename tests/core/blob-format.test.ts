@@ -33,7 +33,7 @@ describe('blob format 2', () => {
     await fs.writeFile(store.pathFor(a.id), forged);
     await expect(store.get(a.id)).rejects.toMatchObject({ code: 'INTEGRITY' });
     const salted = Buffer.from(file);
-    salted[10] ^= 1;
+    salted[10] = salted[10]! ^ 1;
     await fs.writeFile(store.pathFor(a.id), salted);
     await expect(store.get(a.id)).rejects.toMatchObject({ code: 'INTEGRITY' });
   });

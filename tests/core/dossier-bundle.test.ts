@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { recordPending } from '../../electron/core/vault/pending-files';
 import { describe, expect, it } from 'vitest';
 import { verifyBundle } from '../../electron/core/dossier/verify';
 import { PASS, newCore, tempDir } from '../helpers/temp';
@@ -150,14 +151,35 @@ describe('dossier bundle', () => {
     expect(await fs.readFile(out, 'utf8')).toBe('bestaand');
   });
 
-  it('a half-written export left by a killed process is removed by the next export to that name, and nothing else', async () => {
-    const { h, c } = await caseWithEvidence();
+  it('a damaged original ends the export with an error naming the item, and leaves no file at all (no crash)', async () => {
+    const { h, c, core } = await caseWithEvidence();
+    const s = core.session();
+    const row = s.db.prepare('SELECT blob_id FROM evidence_items WHERE case_id = ? AND blob_id IS NOT NULL ORDER BY item_no LIMIT 1').get(c.id) as { blob_id: string };
+    const file = s.blobs.pathFor(row.blob_id);
+    const bytes = await fs.readFile(file);
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
+    await fs.writeFile(file, bytes);
     const dir = tempDir();
-    const stale = '.dossier.zip.0123456789ab.part';
-    await fs.writeFile(join(dir, stale), 'PK half a dossier');
-    await fs.writeFile(join(dir, '.ander.zip.0123456789ab.part'), 'not ours to remove');
-    await fs.writeFile(join(dir, 'notities.part'), 'the user\'s own file');
+    await expect(h['dossier:export']({ caseId: c.id, profile: 'police', lang: 'nl', outPath: join(dir, 'dossier.zip') }, ctx)).rejects.toMatchObject({
+      code: 'INTEGRITY',
+      details: { reason: 'original-damaged', item: `${c.ref}/1` },
+    });
+    expect(await fs.readdir(dir)).toEqual([]);
+    expect(s.db.prepare('SELECT count(*) AS n FROM pending_files').get()).toEqual({ n: 0 });
+  });
+
+  it('a half-written export a crash left behind is removed at the next unlock, whatever its name, and nothing else is', async () => {
+    const { h, c, core } = await caseWithEvidence();
+    const dir = tempDir();
+    // What a killed export leaves: its journalled temporary file (the real kill: tests/core/crash-trials.test.ts).
+    const leftover = join(dir, 'willekeurige-naam.tmp');
+    recordPending(core.session().db, 'export', [leftover], new Date());
+    await fs.writeFile(leftover, 'PK half a dossier with names in it');
+    await fs.writeFile(join(dir, '.dossier.zip.0123456789ab.part'), 'not in the journal: never ours to remove');
+    await fs.writeFile(join(dir, 'notities.part'), "the user's own file");
     await h['dossier:export']({ caseId: c.id, profile: 'police', lang: 'nl', outPath: join(dir, 'dossier.zip') }, ctx);
-    expect((await fs.readdir(dir)).sort()).toEqual(['.ander.zip.0123456789ab.part', 'dossier.zip', 'notities.part']);
+    await core.lock('manual');
+    await h['vault:unlock']({ passphrase: PASS }, ctx);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.dossier.zip.0123456789ab.part', 'dossier.zip', 'notities.part']);
   });
 });

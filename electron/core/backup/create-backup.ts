@@ -14,6 +14,7 @@ import { DB_FILE, schemaVersion } from '../db/open';
 import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import { HEADER_FILE } from '../vault/header';
 import type { Session } from '../vault/session';
+import { clearPending, recordPending } from '../vault/pending-files';
 import { BACKUP_CHUNK, BACKUP_VERSION, backupKey, bodyCipher, encodePreamble, endRecord, fileRecordHead, metaRecord, type BackupHeader } from './backup-format';
 import { SealingWriter } from './sealed-stream';
 
@@ -41,6 +42,8 @@ export async function createBackup(session: Session, outPath: string, opts: { ov
   const reader = session.openReader();
   reader.prepare('BEGIN').run();
   const tmp = tempPathFor(outPath);
+  // Journalled before the first byte (vault/pending-files.ts): a killed backup's file goes at the next unlock.
+  recordPending(session.db, 'backup', [tmp], session.clock.now());
   let fh: fs.FileHandle | null = null;
   try {
     // The first read pins the snapshot for this connection until COMMIT.
@@ -93,10 +96,12 @@ export async function createBackup(session: Session, outPath: string, opts: { ov
     fh = null;
     await fs.rename(tmp, outPath);
     await fsyncDir(dirname(outPath));
+    clearPending(session.db, 'backup', [tmp]);
     return { path: outPath, backupId: header.backupId, createdAt: header.createdAt, files: files.length, bytes: (await fs.stat(outPath)).size };
   } catch (err) {
     if (fh) await fh.close().catch(() => undefined);
     await fs.rm(tmp, { force: true });
+    if (!session.isClosed()) clearPending(session.db, 'backup', [tmp]);
     throw err;
   } finally {
     reader.prepare('COMMIT').run();

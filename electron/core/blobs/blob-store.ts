@@ -41,8 +41,7 @@ export class BlobStore {
   }
 
   /** Encrypts and writes the bytes; returns the id. Existing content is not rewritten. */
-  async put(plain: Uint8Array): Promise<{ id: string; size: number; existed: boolean }> {
-    const id = this.idFor(plain);
+  async put(plain: Uint8Array, id = this.idFor(plain)): Promise<{ id: string; size: number; existed: boolean }> {
     const file = this.pathFor(id);
     try {
       await fs.access(file);

@@ -7,14 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
-import { fsyncDir, isTempNameOf, tempPathFor } from '../files/fs-atomic';
+import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import type { Session } from '../vault/session';
+import { clearPending, recordPending } from '../vault/pending-files';
 import { bundleReadme } from './bundle-readme';
 import { gatherDossier } from './gather';
 import { buildManifest } from './manifest';
@@ -32,8 +33,6 @@ export interface ExportOptions {
   /** Folder with the PDF fonts, handed on to the PDF worker (CoreOptions.fontDir). */
   fontDir: string | undefined;
   signal?: AbortSignal;
-  /** Temporary files of exports running now (kept by the caller for its core): never swept. */
-  inProgress: Set<string>;
   onProgress?: (p: { phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number }) => void;
 }
 
@@ -56,21 +55,6 @@ function hashing(onDone: (sha256: string, size: number) => void): Transform {
 const cancelled = (session: Session) =>
   session.isOpen() ? new AppError('CANCELLED', 'The export was cancelled.') : new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });
 
-/**
- * An export is plaintext by design (it goes to the police). A process killed half-way leaves
- * its hidden `.part` file next to the target; the next export to the same name removes it.
- */
-async function sweepStaleParts(outPath: string, inProgress: ReadonlySet<string>): Promise<void> {
-  const dir = dirname(outPath);
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  for (const name of names) {
-    const full = join(dir, name);
-    if (isTempNameOf(outPath, name) && !inProgress.has(full)) {
-      await fs.rm(full, { force: true }).catch(() => undefined);
-    }
-  }
-}
-
 export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer }> {
   if (!o.overwrite) {
     const exists = await fs.stat(o.outPath).then(() => true, () => false);
@@ -85,9 +69,15 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
   const manifestSig = signBytes(key, manifest);
 
-  await sweepStaleParts(o.outPath, o.inProgress);
+  // An export is plaintext by design (it goes to the police): its temporary file is
+  // journalled before the first byte, so a killed export's leftover goes at the next unlock.
   const tmp = tempPathFor(o.outPath);
-  o.inProgress.add(tmp);
+  recordPending(session.db, 'export', [tmp], session.clock.now());
+  // The journal entry goes once the file was renamed into place or removed (while the vault
+  // is still open: a lock waits for this export).
+  const forget = () => {
+    if (!session.isClosed()) clearPending(session.db, 'export', [tmp]);
+  };
   const out = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   const zip = new yazl.ZipFile();
   // pipe() would not forward the file's errors: a full disk (ENOSPC) was an unhandled
@@ -133,11 +123,16 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     for (const orig of data.originals) {
       check();
       let got = { sha: '', size: 0 };
-      const src = Readable.from(session.blobs.read(orig.blobId));
-      const through = src.pipe(hashing((sha, size) => (got = { sha, size })));
+      const through = hashing((sha, size) => (got = { sha, size }));
       zip.addReadStream(through, orig.path, { mtime: new Date(data.exportedAt), compress: false });
-      await unlessWriteFails(finished(through));
-      if (got.sha !== orig.sha256) throw new AppError('INTEGRITY', `The stored original of ${orig.itemId} no longer matches its SHA-256.`, { item: orig.itemId });
+      // pipeline, not pipe(): a damaged blob's error ends the export (naming the item) instead
+      // of an unhandled 'error' event that killed the process.
+      const label = data.items.find((i) => i.id === orig.itemId)?.label ?? orig.itemId;
+      await unlessWriteFails(pipeline(Readable.from(session.blobs.read(orig.blobId)), through)).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'INTEGRITY') throw new AppError('INTEGRITY', `The stored original of ${label} is damaged.`, { reason: 'original-damaged', item: label });
+        throw err;
+      });
+      if (got.sha !== orig.sha256) throw new AppError('INTEGRITY', `The stored original of ${label} no longer matches its SHA-256.`, { reason: 'original-damaged', item: label });
       sums.push([got.sha, orig.path]);
       bytes += got.size;
       o.onProgress?.({ phase: 'originals', done: ++done, total: data.originals.length });
@@ -166,6 +161,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     await fh.close();
     await fs.rename(tmp, o.outPath);
     await fsyncDir(dirname(o.outPath));
+    forget();
     o.onProgress?.({ phase: 'finishing', done: 1, total: 1 });
     return {
       path: o.outPath,
@@ -188,10 +184,10 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     out.destroy();
     await written.catch(ignore);
     await fs.rm(tmp, { force: true });
+    forget();
     if (o.signal?.aborted) throw cancelled(session);
     throw err;
   } finally {
-    o.inProgress.delete(tmp);
     o.signal?.removeEventListener('abort', stopPdf);
   }
 }

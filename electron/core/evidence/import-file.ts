@@ -13,6 +13,7 @@ import { dihedralHashes } from '../pdq/index';
 import type { Session } from '../vault/session';
 import { touchCase } from '../case/case-repo';
 import { registerBlob } from '../blobs/blob-registry';
+import { clearPending, recordPending } from '../vault/pending-files';
 import { decodeImage, type Decoded } from './decode';
 import { insertItem, itemsWithSha } from './evidence-repo';
 import { pdqIndexOf } from './pdq-index';
@@ -101,7 +102,17 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
     const decoded: Decoded | null = kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels) : null;
     const variants = decoded ? dihedralHashes(decoded.pdq) : null;
-    const stored = env.hashOnly ? null : { original: await session.blobs.put(bytes), thumb: decoded ? await session.blobs.put(decoded.thumb) : null };
+    let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null } | null = null;
+    const blobIds: string[] = [];
+    if (!env.hashOnly) {
+      // Journalled before the first byte is written, so a crash's leftover is removed at the
+      // next unlock and nothing is ever deleted merely for being unknown (vault/pending-files.ts).
+      const originalId = session.blobs.idFor(bytes);
+      const thumbId = decoded ? session.blobs.idFor(decoded.thumb) : null;
+      blobIds.push(originalId, ...(thumbId ? [thumbId] : []));
+      recordPending(session.db, 'blob', blobIds, session.clock.now());
+      stored = { original: await session.blobs.put(bytes, originalId), thumb: decoded && thumbId ? await session.blobs.put(decoded.thumb, thumbId) : null };
+    }
 
     await commitTurn;
     const now = session.clock.now().toISOString();
@@ -112,6 +123,7 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       for (const s of [stored?.original, stored?.thumb]) {
         if (s) registerBlob(session.db, s, now);
       }
+      clearPending(session.db, 'blob', blobIds);
       const item = insertItem(session.db, {
         caseId: env.case.id,
         kind: env.hashOnly ? 'hash' : kind,

@@ -14,7 +14,6 @@ type DossierHandlers = Pick<CoreHandlers, 'dossier:export' | 'dossier:cancel-exp
 
 export function dossierHandlers(ctx: CoreContext): DossierHandlers {
   const running = new Map<string, AbortController>();
-  const tempFiles = new Set<string>();
   return {
     'dossier:export': async (input) => {
       const s = requireSession(ctx);
@@ -38,7 +37,6 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
           fontDir: ctx.fontDir,
           // Cancelled by the user, or by a lock (the session's signal).
           signal: AbortSignal.any([abort.signal, s.signal]),
-          inProgress: tempFiles,
           onProgress: (p) => ctx.events.emit('dossier:export-progress', { exportId, ...p }),
         });
         s.tx(() =>

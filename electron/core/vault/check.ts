@@ -1,45 +1,12 @@
 /**
- * Housekeeping at unlock and the full integrity check behind `vault check`.
- * Invariants: cleanup removes only ciphertext that no committed row refers to (leftovers of
- * an interrupted write, ARCHITECTURE.md "orphans are cleaned at open"), and only when older
- * than ORPHAN_GRACE_MS so a second process's write in flight is never taken away.
+ * The full integrity check behind `vault check`. Invariant: it changes nothing; what it finds
+ * (a damaged page, a blob that fails authentication, a file the database does not know, an
+ * evidence row that disagrees with its audit entry) is reported, never repaired or deleted.
  */
-import { promises as fs } from 'node:fs';
 import type { CheckItem, CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
 import { readHeader } from './header';
 import type { Session } from './session';
-
-export const ORPHAN_GRACE_MS = 15 * 60 * 1000;
-
-async function olderThan(file: string, ms: number, now: number): Promise<boolean> {
-  try {
-    const st = await fs.stat(file);
-    return now - st.mtimeMs > ms;
-  } catch {
-    return false;
-  }
-}
-
-export async function cleanupOrphans(session: Session, graceMs = ORPHAN_GRACE_MS): Promise<number> {
-  const now = Date.now();
-  const { ids, temps } = await session.blobs.scan();
-  const known = new Set((session.db.prepare('SELECT id FROM blobs').all() as { id: string }[]).map((r) => r.id));
-  let removed = 0;
-  for (const t of temps) {
-    if (await olderThan(t, graceMs, now)) {
-      await fs.rm(t, { force: true });
-      removed++;
-    }
-  }
-  for (const id of ids) {
-    if (!known.has(id) && (await olderThan(session.blobs.pathFor(id), graceMs, now))) {
-      await session.blobs.remove(id);
-      removed++;
-    }
-  }
-  return removed;
-}
 
 export async function checkVault(session: Session): Promise<CheckReport> {
   const items: CheckItem[] = [];
@@ -79,10 +46,10 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   const { ids, strays } = await session.blobs.scan();
   const known = new Set(rows.map((r) => r.id));
   for (const s of strays) blobs.problems.push(`unexpected file in blobs/: ${s.slice(session.vaultDir.length + 1)}`);
-  // Unreferenced blobs are leftovers of an interrupted write: harmless ciphertext, removed at a later unlock.
+  // A blob file the database does not know is reported, never deleted: after a rolled-back or
+  // replaced database it may be the only copy of evidence (docs/architecture.md "Nothing lost").
+  for (const id of ids) if (!known.has(id)) blobs.problems.push(`blob ${id}: an encrypted file the database does not know`);
   blobs.ok = blobs.problems.length === 0;
-  const orphans = ids.filter((id) => !known.has(id)).length;
-  if (orphans > 0) blobs.problems.push(`${orphans} unreferenced encrypted file(s) left by an interrupted write (harmless; removed automatically)`);
   items.push(blobs);
 
   const v = session.audit.verify();

@@ -10,7 +10,7 @@
 import type { LockReason } from '../../../shared/vault-types';
 import type { CoreContext } from '../context';
 import { toAppError } from '../files/os-errors';
-import { cleanupOrphans } from './check';
+import { sweepPending } from './pending-files';
 import type { Session } from './session';
 
 /**
@@ -44,7 +44,8 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
 export async function adoptSession(ctx: CoreContext, session: Session, kind: 'vault.unlocked' | 'vault.recovered'): Promise<void> {
   try {
     ctx.afterOpen(session);
-    const removed = await cleanupOrphans(session);
+    // Only what the journal says crashed writes left behind (never a file for being unknown).
+    const removed = await sweepPending(session.db, session.blobs);
     session.tx(() => session.audit.append({ actor: session.ownerName, kind, details: removed ? { orphansRemoved: removed } : {} }));
   } catch (err) {
     // An unlock that cannot be logged (full disk) is refused, and nothing stays open.
