@@ -22,6 +22,15 @@ export const ERROR_REASONS = [
   'not-a-backup',
   'busy',
   'changed',
+  'name-too-long',
+  'db-missing',
+  'db-damaged',
+  'header-damaged',
+  'rollback-database',
+  'rollback-header',
+  'original-damaged',
+  'backup-damaged',
+  'vault-locked',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
@@ -30,5 +39,9 @@ const t = translators({ nl: errorReasonsNl, en: errorReasonsEn });
 /** The message for an error's `details.reason`, or null when the code's own message fits. */
 export function reasonText(lang: Language, details: Record<string, unknown> | undefined): string | null {
   const reason = details?.reason;
-  return isOneOf(ERROR_REASONS, reason) ? t[lang](reason) : null;
+  if (!isOneOf(ERROR_REASONS, reason)) return null;
+  // Some reasons name what they are about (a damaged item, the pages): their words take it.
+  const vars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(details ?? {})) if (typeof v === 'string' || typeof v === 'number') vars[k] = v;
+  return t[lang](reason, vars);
 }

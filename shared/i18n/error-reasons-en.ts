@@ -13,4 +13,13 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'not-a-backup': 'This is not a Bewijskluis backup. Choose the .bkbackup file.',
   busy: 'The vault is in use by another program. Close it and try again.',
   changed: 'The vault changed during the backup. Try again.',
+  'name-too-long': 'The file name or path is too long. Choose a shorter name or a folder closer to the top.',
+  'db-missing': "The vault's database is missing. Nothing was changed and no evidence was deleted. Restore the vault from a backup.",
+  'db-damaged': "The vault's database is damaged (page {pages}). Nothing was changed. Restore the vault from a backup.",
+  'header-damaged': "The vault's header file (vault.json) is damaged. Nothing was changed. Restore the file from a backup.",
+  'rollback-database': "The vault's database is older than the vault itself: an older copy was put back. Nothing was changed and no evidence was deleted. Restore the latest backup or contact your administrator.",
+  'rollback-header': "The vault's header file (vault.json) is older than its database: an old copy was put back, perhaps with an old passphrase. Nothing was changed. Restore the right file from a backup.",
+  'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
+  'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
+  'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
 };

@@ -15,4 +15,13 @@ export const errorReasonsNl = {
   'not-a-backup': 'Dit is geen back-up van Bewijskluis. Kies het .bkbackup-bestand.',
   busy: 'De kluis is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.',
   changed: 'De kluis veranderde tijdens de back-up. Probeer het opnieuw.',
+  'name-too-long': 'De naam of het pad van het bestand is te lang. Kies een kortere naam of een map dichter bij de hoofdmap.',
+  'db-missing': 'De database van de kluis ontbreekt. Er is niets veranderd en geen bewijsstuk verwijderd. Zet de kluis terug uit een back-up.',
+  'db-damaged': 'De database van de kluis is beschadigd (pagina {pages}). Er is niets veranderd. Zet de kluis terug uit een back-up.',
+  'header-damaged': 'Het kopbestand van de kluis (vault.json) is beschadigd. Er is niets veranderd. Zet het bestand terug uit een back-up.',
+  'rollback-database': 'De database van de kluis is ouder dan de kluis zelf: er is een oudere kopie teruggezet. Er is niets veranderd en geen bewijsstuk verwijderd. Zet de laatste back-up terug of neem contact op met uw beheerder.',
+  'rollback-header': 'Het kopbestand van de kluis (vault.json) is ouder dan de database: er is een oude kopie teruggezet, misschien met een oude wachtwoordzin. Er is niets veranderd. Zet het juiste bestand terug uit een back-up.',
+  'original-damaged': 'Het origineel van bewijsstuk {item} is beschadigd; het dossier is niet gemaakt en er is geen bestand achtergebleven. Voer "Kluis controleren" uit en zet zo nodig een back-up terug.',
+  'backup-damaged': 'Het back-upbestand is beschadigd of gewijzigd. Gebruik een andere back-up.',
+  'vault-locked': 'Gestopt omdat de kluis werd vergrendeld. Wat al was opgeslagen, is bewaard; er is niets half weggeschreven.',
 } as const satisfies Record<ErrorReason, string>;

@@ -73,7 +73,7 @@ describe('vault lifecycle', () => {
     await h['vault:recover']({ recoveryKey: rec.recoveryKey, newPassphrase: PASS }, ctx);
   });
 
-  it('refuses a vault header from a newer app version, and an altered KDF setting', async () => {
+  it('refuses a vault header from a newer app version; a damaged header says so (not "wrong passphrase"); a weakened KDF never opens', async () => {
     const appData = tempDir();
     const core = newCore({ appDataDir: appData });
     const ctx = { transport: 'test' } as const;
@@ -81,8 +81,12 @@ describe('vault lifecycle', () => {
     await core.lock('manual');
     const file = join(appData, 'vault', 'vault.json');
     const original = await fs.readFile(file, 'utf8');
-    const header = JSON.parse(original) as { version: number; kdf: { N: number } };
+    const header = JSON.parse(original) as { version: number; kdf: { N: number }; checksum?: string };
     await fs.writeFile(file, JSON.stringify({ ...header, kdf: { ...header.kdf, N: 1024 } }));
+    await expect(core.handlers['vault:unlock']({ passphrase: PASS }, ctx)).rejects.toMatchObject({ code: 'INTEGRITY', details: { reason: 'header-damaged' } });
+    // Someone who also drops the checksum still cannot weaken the KDF: the wrap is bound to it.
+    const { checksum: _checksum, ...unchecked } = header;
+    await fs.writeFile(file, JSON.stringify({ ...unchecked, kdf: { ...header.kdf, N: 1024 } }));
     await expectCode(core.handlers['vault:unlock']({ passphrase: PASS }, ctx), 'WRONG_PASSPHRASE');
     await fs.writeFile(file, JSON.stringify({ ...header, version: 99 }));
     await expectCode(core.handlers['vault:unlock']({ passphrase: PASS }, ctx), 'VAULT_FROM_FUTURE');

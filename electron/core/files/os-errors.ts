@@ -24,5 +24,10 @@ export function toAppError(err: unknown, otherwise?: () => AppError): AppError {
   if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.', { reason: 'not-found' });
   if (code === 'EISDIR') return new AppError('IO', 'This is a folder, not a file.', { reason: 'is-folder' });
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new AppError('IO', 'The disk could not be read or written.', { reason: 'io' });
+  if (code === 'ENAMETOOLONG') return new AppError('IO', 'The file name or path is too long.', { reason: 'name-too-long' });
+  // A page failed its authentication while the vault was open (db/page-check.ts names them at unlock).
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('INTEGRITY', 'The vault database is damaged; restore it from a backup.', { reason: 'db-damaged' });
+  // better-sqlite3 throws this TypeError for a statement on a closed connection: the vault was locked meanwhile.
+  if (err instanceof TypeError && /database connection is not open/.test(err.message)) return new AppError('VAULT_LOCKED', 'The vault is locked.');
   return otherwise?.() ?? new AppError('INTERNAL', 'An unexpected error occurred.');
 }

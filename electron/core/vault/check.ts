@@ -3,6 +3,7 @@
  * (a damaged page, a blob that fails authentication, a file the database does not know, an
  * evidence row that disagrees with its audit entry) is reported, never repaired or deleted.
  */
+import { createHash } from 'node:crypto';
 import type { CheckItem, CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
 import { readHeader } from './header';
@@ -25,20 +26,30 @@ export async function checkVault(session: Session): Promise<CheckReport> {
     const rows = session.db.pragma('integrity_check') as { integrity_check: string }[];
     database.checked = 1;
     for (const r of rows) if (r.integrity_check !== 'ok') database.problems.push(r.integrity_check);
-  } catch (err) {
-    database.problems.push((err as Error).message);
+  } catch {
+    // SQLite stops at the first bad page; name every page that fails its authentication.
+    const pages = await session.damagedPages().catch(() => [] as number[]);
+    database.problems.push(pages.length ? `the database is damaged at page ${pages.join(', ')}; restore it from a backup` : 'the database is damaged; restore it from a backup');
   }
   database.ok = database.problems.length === 0;
   items.push(database);
 
   const blobs: CheckItem = { name: 'blobs', ok: true, problems: [], checked: 0 };
   const rows = session.db.prepare('SELECT id, size FROM blobs ORDER BY id').all() as { id: string; size: number }[];
+  // An original's bytes must still have the SHA-256 its evidence row records.
+  const originals = new Map((session.db.prepare(`SELECT blob_id, sha256, case_id, item_no FROM evidence_items WHERE blob_id IS NOT NULL`).all() as { blob_id: string; sha256: string; case_id: string; item_no: number }[]).map((r) => [r.blob_id, r]));
   for (const { id, size } of rows) {
     blobs.checked++;
     try {
       let total = 0;
-      for await (const chunk of session.blobs.read(id)) total += chunk.length;
+      const sha = createHash('sha256');
+      for await (const chunk of session.blobs.read(id)) {
+        total += chunk.length;
+        sha.update(chunk);
+      }
       if (total !== size) blobs.problems.push(`blob ${id}: size ${total} differs from the recorded ${size}`);
+      const row = originals.get(id);
+      if (row && sha.digest('hex') !== row.sha256) blobs.problems.push(`blob ${id}: its content no longer has the SHA-256 of evidence item ${labelOf(session, row)}`);
     } catch (err) {
       blobs.problems.push(err instanceof AppError ? err.message : `blob ${id}: unreadable`);
     }
@@ -52,6 +63,8 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   blobs.ok = blobs.problems.length === 0;
   items.push(blobs);
 
+  items.push(evidenceAgainstLog(session));
+
   const v = session.audit.verify();
   items.push({
     name: 'audit',
@@ -61,4 +74,37 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   });
 
   return { ok: items.every((i) => i.ok), items };
+}
+
+function labelOf(session: Session, row: { case_id: string; item_no: number }): string {
+  const c = session.db.prepare('SELECT ref FROM cases WHERE id = ?').get(row.case_id) as { ref: string } | undefined;
+  return `${c?.ref ?? '?'}/${row.item_no}`;
+}
+
+/**
+ * Every evidence row against the audit entry that recorded it: the SHA-256 logged when the
+ * item was added must be the row's, and an item the log says was added must still exist
+ * (a purge redacts those entries, so a purged case does not count). Catches rows edited or
+ * deleted behind the app's back with the database key but without rewriting the log.
+ */
+function evidenceAgainstLog(session: Session): CheckItem {
+  const item: CheckItem = { name: 'evidence', ok: true, problems: [], checked: 0 };
+  const logged = new Map<string, { sha256: string | null; label: string }>();
+  for (const r of session.db.prepare(`SELECT subject, details FROM audit_log WHERE kind IN ('evidence.added', 'evidence.hashed', 'evidence.sighting_added') AND subject IS NOT NULL`).all() as { subject: string; details: string }[]) {
+    const d = JSON.parse(r.details) as { sha256?: string; item?: string };
+    logged.set(r.subject, { sha256: d.sha256 ?? null, label: d.item ?? r.subject });
+  }
+  const rows = session.db.prepare('SELECT e.id, e.sha256, e.item_no, c.ref FROM evidence_items e JOIN cases c ON c.id = e.case_id').all() as { id: string; sha256: string | null; item_no: number; ref: string }[];
+  const present = new Set<string>();
+  for (const r of rows) {
+    item.checked++;
+    present.add(r.id);
+    const entry = logged.get(r.id);
+    const label = `${r.ref}/${r.item_no}`;
+    if (!entry) item.problems.push(`evidence item ${label} has no entry in the audit log`);
+    else if (entry.sha256 !== null && entry.sha256 !== r.sha256) item.problems.push(`evidence item ${label}: its SHA-256 differs from the one logged when it was added`);
+  }
+  for (const [id, entry] of logged) if (!present.has(id)) item.problems.push(`evidence item ${entry.label} is in the audit log but missing from the database`);
+  item.ok = item.problems.length === 0;
+  return item;
 }

@@ -5,11 +5,12 @@
  * data, so editing them makes unwrapping fail instead of silently weakening the KDF; a
  * header with a newer format version than this app knows is refused (VAULT_FROM_FUTURE).
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { canonicalJson } from '../canonical-json';
 import { writeFileAtomic } from '../files/fs-atomic';
 import type { ScryptParams } from './kdf';
 
@@ -21,6 +22,22 @@ const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const wrapSchema = z.object({ iv: b64, ct: b64, tag: b64 });
 export type Wrap = z.infer<typeof wrapSchema>;
 
+/**
+ * Where the database stood at the last header write, under a MAC from the master key
+ * (vault/header-state.ts): a database older than this, or a header older than the
+ * database's epoch, is a rollback and is refused.
+ */
+const stateSchema = z.object({
+  /** Rewraps of the master key (passphrase changed, recovered); the database keeps the same count. */
+  epoch: z.number().int().min(0),
+  /** The database's commit counter, and its audit chain head, when the header was last written. */
+  generation: z.number().int().min(0),
+  auditSeq: z.number().int().min(0),
+  auditHash: z.string().regex(/^[0-9a-f]{64}$/),
+  mac: b64,
+});
+export type HeaderState = z.infer<typeof stateSchema>;
+
 const headerSchema = z.object({
   format: z.literal(VAULT_FORMAT),
   version: z.number().int().min(1),
@@ -29,8 +46,20 @@ const headerSchema = z.object({
   kdf: z.object({ alg: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: b64 }),
   passphraseWrap: wrapSchema,
   recovery: z.object({ salt: b64, wrap: wrapSchema }),
+  state: stateSchema.optional(),
+  /**
+   * SHA-256 of the rest of the header: a header damaged on disk, by a sync tool or an editor,
+   * says so ("the vault header is damaged") instead of "wrong passphrase".
+   */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
-export type VaultHeader = z.infer<typeof headerSchema>;
+export type VaultHeader = Omit<z.infer<typeof headerSchema>, 'checksum'>;
+
+function checksumOf(header: VaultHeader): string {
+  return createHash('sha256').update(canonicalJson(header)).digest('hex');
+}
+
+const damagedHeader = () => new AppError('INTEGRITY', 'The vault header is damaged.', { file: HEADER_FILE, reason: 'header-damaged' });
 
 export function headerPath(vaultDir: string): string {
   return join(vaultDir, HEADER_FILE);
@@ -62,7 +91,7 @@ export function parseHeaderText(text: string): VaultHeader {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new AppError('INTEGRITY', 'The vault header is damaged.', { file: HEADER_FILE });
+    throw damagedHeader();
   }
   const version = (raw as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > VAULT_FORMAT_VERSION) {
@@ -72,12 +101,16 @@ export function parseHeaderText(text: string): VaultHeader {
     });
   }
   const parsed = headerSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('INTEGRITY', 'The vault header is damaged.', { file: HEADER_FILE });
-  return parsed.data;
+  if (!parsed.success) throw damagedHeader();
+  const { checksum, ...header } = parsed.data;
+  if (checksum !== undefined && checksum !== checksumOf(header)) throw damagedHeader();
+  return header;
 }
 
 export async function writeHeader(vaultDir: string, header: VaultHeader): Promise<void> {
-  await writeFileAtomic(headerPath(vaultDir), JSON.stringify(header, null, 2) + '\n');
+  const { state, ...rest } = header;
+  const body: VaultHeader = state ? { ...rest, state } : rest;
+  await writeFileAtomic(headerPath(vaultDir), JSON.stringify({ ...body, checksum: checksumOf(body) }, null, 2) + '\n');
 }
 
 export function scryptParamsOf(header: VaultHeader): ScryptParams {

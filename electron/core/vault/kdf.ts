@@ -24,7 +24,7 @@ export function deriveKek(passphrase: string, salt: Buffer, params: ScryptParams
   });
 }
 
-export type SubKeyPurpose = 'db' | 'blob-enc' | 'blob-id' | 'signing-seed';
+export type SubKeyPurpose = 'db' | 'blob-enc' | 'blob-id' | 'signing-seed' | 'header-state';
 
 /** HKDF-SHA256 (RFC 5869) with the vault id as salt, so equal master keys never collide across vaults. */
 export function deriveSubKey(master: Buffer, vaultId: string, purpose: SubKeyPurpose): Buffer {

@@ -28,6 +28,8 @@ export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<v
   await s.beginClose();
   try {
     s.tx(() => s.audit.append({ actor: s.ownerName, kind: 'vault.locked', details: { reason } }));
+    // The header learns where the database stands before the keys go (rollback detection).
+    await s.syncHeader();
   } catch (err) {
     // Locking must never fail: on a full disk the entry cannot be written, but the keys
     // still leave memory. The next unlock is logged as usual.

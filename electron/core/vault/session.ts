@@ -12,8 +12,13 @@ import type { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
 import { getSetting } from '../db/kv-store';
 import { DB_FILE, openDatabase, type Db } from '../db/open';
-import type { VaultHeader } from './header';
+import { damagedPages } from '../db/page-check';
+import { readHeader, writeHeader, type VaultHeader } from './header';
+import { bumpGeneration, readDbState, stateFor } from './header-state';
 import { wipe, type SubKeys } from './kdf';
+
+/** How long after a commit its counter reaches the header (a crash in between is accepted: header-state.ts). */
+const HEADER_SYNC_MS = 200;
 
 const locked = (): AppError => new AppError('VAULT_LOCKED', 'The vault is locked.');
 
@@ -23,16 +28,23 @@ export class Session {
   private drainedWaiters: (() => void)[] = [];
   private readonly abort = new AbortController();
   private readonly memos = new Map<string, unknown>();
+  /** Header writes, one after another (the state after commits, a rewrap). */
+  private headerQueue: Promise<unknown> = Promise.resolve();
+  private headerTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly vaultDir: string,
-    readonly header: VaultHeader,
+    private currentHeader: VaultHeader,
     readonly db: Db,
     readonly blobs: BlobStore,
     readonly audit: AuditLog,
     readonly clock: Clock,
     private readonly secrets: { master: Buffer; keys: SubKeys },
   ) {}
+
+  get header(): VaultHeader {
+    return this.currentHeader;
+  }
 
   get ownerName(): string {
     return getSetting<string>(this.db, 'owner_name') ?? '';
@@ -43,9 +55,58 @@ export class Session {
     return this.abort.signal;
   }
 
-  /** Runs fn in one database transaction together with its audit entries. */
+  /**
+   * Runs fn in one database transaction together with its audit entries; every transaction
+   * advances the commit counter, which reaches the header a moment later (header-state.ts).
+   */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const result = this.db.transaction(() => {
+      const r = fn();
+      bumpGeneration(this.db);
+      return r;
+    })();
+    this.syncHeaderSoon();
+    return result;
+  }
+
+  private syncHeaderSoon(): void {
+    if (this.headerTimer || this.state === 'closed') return;
+    this.headerTimer = setTimeout(() => {
+      this.headerTimer = null;
+      void this.syncHeader().catch(() => undefined);
+    }, HEADER_SYNC_MS);
+    this.headerTimer.unref?.();
+  }
+
+  /** Brings the header's state to the database's (at once; also at lock). */
+  syncHeader(): Promise<void> {
+    return this.updateHeader((h) => h);
+  }
+
+  /**
+   * Rewrites the header from what is on disk now: `change` may rewrap (a new passphrase, with
+   * a new epoch), and the state is recomputed for the database as it stands.
+   */
+  updateHeader(change: (h: VaultHeader) => VaultHeader | Promise<VaultHeader>, epoch?: number): Promise<void> {
+    const run = this.headerQueue.then(async () => {
+      if (this.state === 'closed') return;
+      // A new vault's header is not on disk yet: it is this session's own.
+      const onDisk = await readHeader(this.vaultDir).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'VAULT_NOT_FOUND') return this.currentHeader;
+        throw err;
+      });
+      const next = await change(onDisk);
+      const db = readDbState(this.db);
+      const nextEpoch = epoch ?? Math.max(onDisk.state?.epoch ?? 0, db.epoch);
+      const state = stateFor(this.secrets.master, next, db, nextEpoch);
+      const same = onDisk.state && next === onDisk && (['epoch', 'generation', 'auditSeq', 'auditHash'] as const).every((k) => onDisk.state![k] === state[k]);
+      if (same) return;
+      const written = { ...next, state };
+      await writeHeader(this.vaultDir, written);
+      this.currentHeader = written;
+    });
+    this.headerQueue = run.catch(() => undefined);
+    return run;
   }
 
   /** Per-session derived state (e.g. the PDQ index), built on first use and dropped at lock. */
@@ -57,6 +118,11 @@ export class Session {
   /** A second, read-only connection to the same database (for consistent snapshots). */
   openReader(): Db {
     return openDatabase(join(this.vaultDir, DB_FILE), this.secrets.keys.db, undefined, true);
+  }
+
+  /** The database pages that fail their authentication (db/page-check.ts), for a damage report. */
+  damagedPages(): Promise<number[]> {
+    return damagedPages(join(this.vaultDir, DB_FILE), this.secrets.keys.db);
   }
 
   masterKey(): Buffer {
@@ -100,6 +166,8 @@ export class Session {
   close(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
+    if (this.headerTimer) clearTimeout(this.headerTimer);
+    this.headerTimer = null;
     this.abort.abort(locked());
     this.memos.clear();
     try {

@@ -14,7 +14,9 @@ import { isAcceptable } from '../../../shared/passphrase';
 import { AuditLog } from '../audit/audit-log';
 import { BlobStore } from '../blobs/blob-store';
 import type { Clock } from '../clock';
-import { DB_FILE, openDatabase } from '../db/open';
+import { DB_FILE, openDatabase, type Db } from '../db/open';
+import { damagedPages } from '../db/page-check';
+import { checkAgainstHeader, readDbState, setDbEpoch } from './header-state';
 import { setSetting } from '../db/kv-store';
 import {
   VAULT_FORMAT,
@@ -26,7 +28,6 @@ import {
   unwrapKey,
   wrapBinding,
   wrapKey,
-  writeHeader,
   type VaultHeader,
 } from './header';
 import { DEFAULT_SCRYPT, deriveKek, deriveSubKeys, wipe, type ScryptParams } from './kdf';
@@ -47,11 +48,55 @@ function assertAcceptable(passphrase: string): void {
   if (!isAcceptable(passphrase)) throw new AppError('WEAK_PASSPHRASE', 'This passphrase is too short or too easy to guess.');
 }
 
-async function openSession(vaultDir: string, header: VaultHeader, master: Buffer, deps: VaultDeps): Promise<Session> {
+/** Opening found the database damaged: which pages fail their authentication, for the report. */
+async function damageReport(err: unknown, dbFile: string, key: Buffer): Promise<unknown> {
+  const code = (err as { code?: unknown } | null)?.code;
+  const corrupt = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (err instanceof AppError && err.code === 'INTEGRITY' && err.details?.file === DB_FILE);
+  if (!corrupt) return err;
+  const pages = await damagedPages(dbFile, key).catch(() => [] as number[]);
+  // The master key unwrapped, so the database key is right: this is damage, not a wrong passphrase.
+  return new AppError('INTEGRITY', `The vault database is damaged${pages.length ? ` at page ${pages.join(', ')}` : ''}; restore it from a backup.`, { reason: 'db-damaged', pages: pages.join(',') });
+}
+
+/**
+ * Opens the database of a vault. An existing vault's database must be there (a missing one
+ * is refused, never re-created, so the blobs are never judged against an empty database) and
+ * must not be older than its header, nor the header older than it (header-state.ts).
+ */
+async function openSession(vaultDir: string, header: VaultHeader, master: Buffer, deps: VaultDeps, mode: 'existing' | 'new' = 'existing'): Promise<Session> {
   const keys = deriveSubKeys(master, header.vaultId);
-  const db = openDatabase(join(vaultDir, DB_FILE), keys.db);
+  const dbFile = join(vaultDir, DB_FILE);
+  if (mode === 'existing' && !(await fs.lstat(dbFile).then((st) => st.isFile(), () => false))) {
+    wipe(master, keys.db, keys.blobEnc, keys.blobId);
+    throw new AppError('INTEGRITY', "The vault's database is missing. Nothing was changed; restore the vault from a backup.", { reason: 'db-missing' });
+  }
+  // Owner-only from the first byte: SQLite gives its WAL and shared-memory files the database's mode.
+  if (mode === 'new') await fs.writeFile(dbFile, '', { flag: 'wx', mode: 0o600 });
+  let db: Db | null = null;
+  let sync: { epoch: number } | null = null;
+  try {
+    if (mode === 'existing') {
+      // Every page's authentication, before anything is read or written: a damaged database is
+      // reported by page (and restored from a backup), never written into further.
+      const pages = await damagedPages(dbFile, keys.db);
+      if (pages.length) throw Object.assign(new Error('damaged pages'), { code: 'SQLITE_CORRUPT' });
+    }
+    db = openDatabase(dbFile, keys.db);
+    if (mode === 'existing') sync = checkAgainstHeader(master, header, readDbState(db));
+  } catch (err) {
+    db?.close();
+    const reported = await damageReport(err, dbFile, keys.db);
+    wipe(master, keys.db, keys.blobEnc, keys.blobId);
+    throw reported;
+  }
   const blobs = new BlobStore(vaultDir, { enc: keys.blobEnc, id: keys.blobId });
-  return new Session(vaultDir, header, db, blobs, new AuditLog(db, deps.clock), deps.clock, { master, keys });
+  const session = new Session(vaultDir, header, db, blobs, new AuditLog(db, deps.clock), deps.clock, { master, keys });
+  if (sync) {
+    // A rewrap reached the header but not the database (a crash in between): catch up.
+    if (sync.epoch > readDbState(db).epoch) session.tx(() => setDbEpoch(session.db, sync.epoch));
+    await session.syncHeader();
+  }
+  return session;
 }
 
 /** Builds a header whose wraps protect `master` with a passphrase and a fresh recovery key. */
@@ -89,13 +134,14 @@ export async function createVault(vaultDir: string, passphrase: string, ownerNam
     passphrase,
     deps.kdf ?? DEFAULT_SCRYPT,
   );
-  const session = await openSession(vaultDir, header, master, deps);
+  const session = await openSession(vaultDir, header, master, deps, 'new');
   try {
     session.tx(() => {
       setSetting(session.db, 'owner_name', ownerName);
       session.audit.append({ actor: ownerName, kind: 'vault.created', details: { formatVersion: VAULT_FORMAT_VERSION } });
     });
-    await writeHeader(vaultDir, header);
+    // Written last: a header means its database exists (and here already knows its state).
+    await session.updateHeader((h) => h, 0);
   } catch (err) {
     session.close();
     throw err;
@@ -138,26 +184,40 @@ export async function recoverVault(vaultDir: string, recoveryText: string, newPa
   assertAcceptable(newPassphrase);
   const header = await readHeader(vaultDir);
   const master = masterFromRecoveryKey(header, recoveryText);
-  const sealed = await sealHeader(header, master, newPassphrase, deps.kdf ?? scryptParamsOf(header));
-  await writeHeader(vaultDir, sealed.header);
-  const session = await openSession(vaultDir, sealed.header, master, deps);
-  return { session, recoveryKey: sealed.recoveryKey };
+  // The vault as it is must pass the rollback check before it is given new keys.
+  const session = await openSession(vaultDir, header, master, deps);
+  try {
+    const sealed = await sealHeader(header, master, newPassphrase, deps.kdf ?? scryptParamsOf(header));
+    await rewrap(session, () => sealed.header);
+    return { session, recoveryKey: sealed.recoveryKey };
+  } catch (err) {
+    session.close();
+    throw err;
+  }
+}
+
+/** A new wrap of the master key: the header first (with the next epoch), then the database (header-state.ts). */
+async function rewrap(session: Session, change: (onDisk: VaultHeader) => VaultHeader | Promise<VaultHeader>): Promise<void> {
+  const epoch = Math.max(session.header.state?.epoch ?? 0, readDbState(session.db).epoch) + 1;
+  await session.updateHeader(change, epoch);
+  session.tx(() => setDbEpoch(session.db, epoch));
 }
 
 /** Rewraps the master key under a new passphrase; the recovery key stays valid. */
 export async function changePassphrase(session: Session, current: string, next: string, kdf?: ScryptParams): Promise<VaultHeader> {
-  const header = await readHeader(session.vaultDir);
-  const oldKek = await deriveKek(current, Buffer.from(header.kdf.salt, 'base64'), scryptParamsOf(header));
-  const check = unwrapKey(oldKek, header.passphraseWrap, wrapBinding(header, 'passphrase'));
-  wipe(oldKek);
-  if (!check) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
-  wipe(check);
   assertAcceptable(next);
-  const params = kdf ?? scryptParamsOf(header);
-  const updated: VaultHeader = { ...header, kdf: { alg: 'scrypt', ...params, salt: randomSalt() } };
-  const kek = await deriveKek(next, Buffer.from(updated.kdf.salt, 'base64'), params);
-  updated.passphraseWrap = wrapKey(kek, session.masterKey(), wrapBinding(updated, 'passphrase'));
-  wipe(kek);
-  await writeHeader(session.vaultDir, updated);
-  return updated;
+  await rewrap(session, async (header) => {
+    const oldKek = await deriveKek(current, Buffer.from(header.kdf.salt, 'base64'), scryptParamsOf(header));
+    const check = unwrapKey(oldKek, header.passphraseWrap, wrapBinding(header, 'passphrase'));
+    wipe(oldKek);
+    if (!check) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
+    wipe(check);
+    const params = kdf ?? scryptParamsOf(header);
+    const updated: VaultHeader = { ...header, kdf: { alg: 'scrypt', ...params, salt: randomSalt() } };
+    const kek = await deriveKek(next, Buffer.from(updated.kdf.salt, 'base64'), params);
+    updated.passphraseWrap = wrapKey(kek, session.masterKey(), wrapBinding(updated, 'passphrase'));
+    wipe(kek);
+    return updated;
+  });
+  return session.header;
 }
