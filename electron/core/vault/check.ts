@@ -1,7 +1,7 @@
 /**
  * Housekeeping at unlock and the full integrity check behind `vault check`.
  * Invariants: cleanup removes only ciphertext that no committed row refers to (leftovers of
- * an interrupted write, ARCHITECTURE.md "orphans are cleaned at open"), and only when older
+ * an interrupted write, docs/architecture.md "Storage and keys"), and only when older
  * than ORPHAN_GRACE_MS so a second process's write in flight is never taken away.
  */
 import { promises as fs } from 'node:fs';
