@@ -1,4 +1,4 @@
-// Lint is an error gate, never a warning list (STYLE.md). The import boundaries that keep
+// Lint is an error gate, never a warning list (docs/architecture.md "Lint boundaries"). The import boundaries that keep
 // the core testable without Electron are enforced here, by machine.
 //
 // Boundaries are allow-lists, after Signal Desktop's rule that a file's path says where it
@@ -164,10 +164,10 @@ const boundaries = { rules: { imports: importsRule, 'node-prefix': nodePrefixRul
 /** One side's allow-list as a config block. */
 const side = (files, options) => ({ files, rules: { 'boundaries/imports': ['error', options] } });
 
-// Why each side has the list it has (ARCHITECTURE.md). Zod is the contract's validator and
+// Why each side has the list it has (docs/architecture.md "Lint boundaries"). Zod is the contract's validator and
 // shared/ is written in it, so every side that imports shared/ may import zod.
 const RENDERER_WHY = 'The renderer is a sandboxed web page: it talks to the app only through window.api (renderer/src/lib/api.ts); the shell, the core, Node and native modules stay in main.';
-const UI_WHY = 'components/ui holds presentational pieces that never call the API or TanStack Query (STYLE.md): data comes in as props from a feature.';
+const UI_WHY = 'components/ui holds presentational pieces that never call the API or TanStack Query (docs/architecture.md "Lint boundaries"): data comes in as props from a feature.';
 const SHARED_WHY = 'shared/ is bundled into the renderer and the preload too: only zod and shared/ itself.';
 const PRELOAD_WHY = "The preload runs sandboxed: its require loads only 'electron' and a few polyfilled built-ins, so everything else must be bundled shared/ code (Electron security checklist #4, https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts).";
 const CORE_WHY = 'The core is plain Node that never imports electron, the shell, the bridge, the CLI or the renderer, so it runs and is tested without Electron.';

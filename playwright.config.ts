@@ -1,5 +1,5 @@
 /**
- * Browser e2e tests of the renderer over the HTTP bridge (docs/TOOLCHAIN.md "Browser tests").
+ * Browser e2e tests of the renderer over the HTTP bridge (docs/toolchain.md "Browser tests").
  * Playwright cannot download its own browser here: Debian's chromium is used instead.
  * The tests need a built renderer in out/renderer (`npm run build` runs before `test:e2e`).
  */

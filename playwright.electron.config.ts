@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // The Electron smoke test (tests/electron/smoke.spec.ts). It launches the real app, so it
-// skips itself on machines without the Electron binary (TOOLCHAIN.md "Electron").
+// skips itself on machines without the Electron binary (docs/toolchain.md "Electron").
 export default defineConfig({
   testDir: 'tests/electron',
   testMatch: '**/*.spec.ts',

@@ -6,8 +6,9 @@ import { benchImport } from './import';
 import { benchSearch } from './search';
 import { benchExport } from './export';
 import { benchCli } from './cli';
+import { benchCrash } from './crash';
 
-const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli };
+const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli, crash: benchCrash };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

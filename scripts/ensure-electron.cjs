@@ -5,7 +5,7 @@
 // Why: Electron 45 no longer downloads its binary at install time (no postinstall); it does
 // so on the first require('electron') from Node, which electron-vite never does. electron-vite
 // 6 reads node_modules/electron/path.txt and throws "Electron uninstall" when it is missing
-// (electron-vite issue #904; TOOLCHAIN.md "Electron"). So this runs Electron's own
+// (electron-vite issue #904; docs/toolchain.md "Electron"). So this runs Electron's own
 // `install-electron` command once, here and not in postinstall, so that `npm install` and
 // `npm ci` keep working offline.
 //

@@ -1,7 +1,7 @@
 /**
  * Stable error codes shared by core, transports and renderer.
  * Invariant: codes never change meaning once released; the renderer maps a code to a
- * translated message and never matches on message text (ARCHITECTURE.md "Errors").
+ * translated message and never matches on message text (docs/architecture.md "Errors").
  */
 export const ERROR_CODES = [
   'VALIDATION',

@@ -1,5 +1,5 @@
 /**
- * When an unlocked vault locks itself (docs/ux.md "auto-lock hides everything"). One policy for
+ * When an unlocked vault locks itself (docs/ux.md "Auto-lock"). One policy for
  * every side: the core's idle watch (electron/core/vault/idle-watch.ts) applies it, the
  * renderer only reports activity and shows the warning, the shell adds the OS signals
  * (screen lock, suspend). Invariant: nothing else keeps a timer or a default of its own.

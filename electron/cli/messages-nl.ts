@@ -3,7 +3,7 @@
  * in the app's one catalogue format (shared/catalogue.ts). Choose English with --lang en or
  * BEWIJSKLUIS_LANG=en. Invariants: every ErrorCode has an 'error.<CODE>' entry (checked by the
  * `satisfies` below), short for a terminal; 'import.<reason>' explains a file the import
- * refused, by the reason the core reports (guidance for the minors rule from DOMAIN.md).
+ * refused, by the reason the core reports (guidance for the minors rule: docs/domain.md "The minors rule").
  */
 import type { Catalogue } from '../../shared/catalogue';
 import type { ErrorCode } from '../../shared/errors';

@@ -1,5 +1,5 @@
 /**
- * The OS's reasons to lock (docs/ux.md "auto-lock hides everything"): the screen locks or
+ * The OS's reasons to lock (docs/ux.md "Auto-lock"): the screen locks or
  * the machine suspends, and the vault locks at once. The idle timeout itself is the core's
  * (electron/core/vault/idle-watch.ts, fed by the renderer's activity reports): the shell keeps
  * no timer of its own. A failing lock is logged, never thrown into Electron's event loop.

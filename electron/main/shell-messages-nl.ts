@@ -2,7 +2,7 @@
  * Texts the shell shows itself — the native menu and native dialogs — Dutch: the default and
  * the source of the keys (English in shell-messages-en.ts), in the app's one catalogue format
  * (shared/catalogue.ts). They live here, not in the renderer's catalogues, because the menu
- * and dialogs are drawn by the OS before or outside the page. Terms follow UX.md's glossary.
+ * and dialogs are drawn by the OS before or outside the page. Terms follow docs/ux.md "Glossary".
  */
 import type { Catalogue } from '../../shared/catalogue';
 

@@ -1,7 +1,7 @@
 /**
  * The one application window. Invariants: webPreferences are the hardened set below and
  * never loosened; the title is always "Bewijskluis" (the page may not rename the window, so
- * a case or person's name never shows in the task bar, UX.md "Privacy on screen"); devtools
+ * a case or person's name never shows in the task bar, docs/ux.md "Privacy on screen"); devtools
  * exist only in unpackaged builds.
  *
  * Electron security checklist (https://www.electronjs.org/docs/latest/tutorial/security):

@@ -42,7 +42,7 @@ describe('the seeded platform catalogue', () => {
     }
   });
 
-  it('carries the domain facts from DOMAIN.md', () => {
+  it('carries the domain facts of docs/domain.md', () => {
     const byId = (id: string) => seed.platforms.find((p) => p.id === id)!;
     expect(byId('take-it-down').followUpDays).toBe(2);
     expect(byId('telegram').routes.map((r) => r.email)).toEqual(expect.arrayContaining(['abuse@telegram.org', 'stopCA@telegram.org']));

@@ -1,5 +1,5 @@
 /**
- * Dihedral variants derived from B (PDQ.md "Dihedral variants") against images really
+ * Dihedral variants derived from B (docs/pdq.md "Dihedral variants") against images really
  * rotated and mirrored by sharp. Invariants: real sharp, no mocks; each sharp transform is
  * paired with exactly one variant name, so a swapped sign rule or a swapped name fails.
  */

@@ -1,5 +1,5 @@
 /**
- * PDQ against the ThreatExchange reference vectors and basic sanity (PDQ.md "Tolerances").
+ * PDQ against the ThreatExchange reference vectors and basic sanity (docs/pdq.md "Tolerances").
  * Invariants: real sharp, no mocks; fixtures come from tests/fixtures/pdq only; every
  * assertion has a way to fail (the vector test also asserts how many vectors qualify).
  */
@@ -54,7 +54,7 @@ describe('PDQ reference vectors (expected.csv)', () => {
   });
 });
 
-describe('hash format and bit layout (PDQ.md steps 7-8)', () => {
+describe('hash format and bit layout (docs/pdq.md steps 7-8)', () => {
   it('prints word 15 first and word 0 last', () => {
     const ascending = Float64Array.from({ length: 256 }, (_, k) => k);
     // bits 128..255 (words 8..15) are above the lower median 127.
@@ -74,7 +74,7 @@ describe('hash format and bit layout (PDQ.md steps 7-8)', () => {
     expect(median256(v)).toBe(127);
   });
 
-  it('computes the Jarosz window sizes of PDQ.md step 3', () => {
+  it('computes the Jarosz window sizes of docs/pdq.md step 3', () => {
     expect(jaroszWindowSize(512)).toBe(4);
     expect(jaroszWindowSize(256)).toBe(2);
     expect(jaroszWindowSize(322)).toBe(3);
@@ -193,7 +193,7 @@ describe('pdqFromRaw edge cases', () => {
   });
 });
 
-describe('pdqFromBytes decoding (PDQ.md step 1)', () => {
+describe('pdqFromBytes decoding (docs/pdq.md step 1)', () => {
   it('flattens transparency on white', async () => {
     const transparent = await sharp({ create: { width: 64, height: 64, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
       .composite([

@@ -1,5 +1,5 @@
 /**
- * Key flow 1 (docs/UX.md): images circulate -> new case -> persons -> evidence by drop, paste
+ * Key flow 1 (docs/ux.md "Key flows"): images circulate -> new case -> persons -> evidence by drop, paste
  * and choose -> duplicates and spread are flagged -> search finds it again.
  */
 import { caseTab, dropFiles, importResults, pasteFile, screenshotPng, textFile, type TestFile } from './evidence-helpers';

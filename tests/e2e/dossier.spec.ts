@@ -1,5 +1,5 @@
 /**
- * Key flow 4 (docs/UX.md): police asks for the file -> case -> Dossier exporteren -> profile
+ * Key flow 4 (docs/ux.md "Key flows"): police asks for the file -> case -> Dossier exporteren -> profile
  * "Politie" -> save -> the result shows the manifest hash to read out. Then the same file is
  * verified in the app ("In orde"), a tampered copy is not ("Niet in orde", naming the file),
  * and the signing-key fingerprint in Instellingen equals the one on the result.

@@ -1,5 +1,5 @@
 /**
- * Key flow 2 (docs/UX.md, DOMAIN.md "The hard legal line"): in a nude-photo case the app
+ * Key flow 2 (docs/ux.md "Key flows"; docs/domain.md "The minors rule"): in a nude-photo case the app
  * explains before anything is dropped, refuses to store an image, and offers hash-only and
  * location-only instead, with the reporting channels.
  */

@@ -1,5 +1,5 @@
 /**
- * Takedown tracker (docs/UX.md key flows 1 and 3): requests from an evidence item, the
+ * Takedown tracker (docs/ux.md "Key flows", 1 and 3): requests from an evidence item, the
  * DSA notice ready to copy, the status machine as buttons (only legal steps), the board,
  * overdue follow-ups in "Vandaag", the dashboard figures, and the platform catalogue.
  */

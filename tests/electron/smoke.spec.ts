@@ -6,7 +6,7 @@
  * except where BEWIJSKLUIS_REQUIRE_ELECTRON=1 (the release workflow), where that fails;
  * runs on a throw-away userData folder (BEWIJSKLUIS_USER_DATA, electron/main/index.ts).
  *
- * Selectors are by accessible label/role in Dutch (the default locale, UX.md glossary:
+ * Selectors are by accessible label/role in Dutch (the default locale, docs/ux.md "Glossary":
  * "wachtwoordzin", "Vergrendelen", "Ontgrendelen").
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

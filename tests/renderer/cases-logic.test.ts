@@ -98,7 +98,7 @@ describe('import', () => {
     expect(importSummary(report(), tNl)).toBe('Er zijn geen bestanden toegevoegd.');
   });
 
-  it('matches the UX.md example wording', () => {
+  it('matches the example wording of docs/ux.md', () => {
     expect(interpolate(nl['import.reason.not-an-image'], { detected: nl['import.detected.text'] })).toBe('Dit bestand is geen afbeelding (het is tekst). Kies een schermafbeelding.');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Backup file layout (docs/architecture.md "Backups"):
+ * Backup file layout (docs/architecture.md "Storage and keys"):
  *
  *   "BKBACKUP" | version (u16 BE) | header length (u32 BE) | header JSON | encrypted body
  *

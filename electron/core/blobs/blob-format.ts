@@ -4,7 +4,7 @@
  * authenticated chunk by chunk with bounded memory, and reordering, truncation or extension
  * of chunks fails authentication.
  *
- * Format 2 (written since the structure wave, docs/decisions/blob-keys.md):
+ * Format 2 (written since the structure wave, docs/decisions/0009-blob-keys.md):
  *   "BKB2" | chunkSize (u32 BE) | salt (16 bytes) | chunk_0 | ... | chunk_n-1
  *   key     = HKDF-SHA256(blob key, salt, "bewijskluis/blob/v2" | blob id): one key per blob,
  *             so no random nonce is ever shared under one key (NIST SP 800-38D §8.3 limits

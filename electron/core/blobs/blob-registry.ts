@@ -1,6 +1,6 @@
 /**
  * The database's list of blob files (table `blobs`). Invariant: a file is written first and
- * registered after, in the transaction that uses it (docs/architecture.md "Storage"), so a
+ * registered after, in the transaction that uses it (docs/architecture.md "Storage and keys"), so a
  * registered blob always has its file.
  */
 import type { Db } from '../db/open';

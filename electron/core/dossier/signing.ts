@@ -2,7 +2,7 @@
  * The vault's Ed25519 signing key pair. The 32-byte seed is derived from the master key with
  * HKDF ("signing-seed"), so each vault has exactly one key pair from the moment it exists
  * and no private key is ever stored anywhere. Ed25519 is in both OpenSSL and BoringSSL
- * (TOOLCHAIN.md), and `openssl pkeyutl -verify -rawin` checks its signatures.
+ * (docs/toolchain.md "Electron"), and `openssl pkeyutl -verify -rawin` checks its signatures.
  * The fingerprint is SHA-256 over the DER SubjectPublicKeyInfo, which anyone can recompute:
  *   openssl pkey -pubin -in public-key.pem -outform DER | sha256sum
  */

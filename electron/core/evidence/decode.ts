@@ -1,5 +1,5 @@
 /**
- * Decode an image once and derive everything from that one decode (TOOLCHAIN.md: decoding
+ * Decode an image once and derive everything from that one decode (docs/toolchain.md "Native modules": decoding
  * is the cost): the PDQ hash + quality and a small WebP thumbnail, both from the same
  * 512 px raw buffer. Invariants: everything happens in memory (see vips-env.ts); the
  * header is checked against the pixel limit before any pixel is decoded (decompression

@@ -2,7 +2,7 @@
  * Applies the minors rule to bytes already stored: when a case or item is re-labelled so
  * that its material is sexual and the person shown is (or may be) a minor, the stored
  * original and thumbnail are deleted at once — for every item holding the same bytes, as
- * they are the same picture — and the items keep only their hashes (DOMAIN.md: do not
+ * they are the same picture — and the items keep only their hashes (docs/domain.md "The minors rule": do not
  * possess). Invariant: runs inside the caller's transaction; files go after the commit.
  */
 import type { Session } from '../vault/session';

@@ -1,6 +1,6 @@
 /**
  * Re-upload detection for one item: exact copies by SHA-256 anywhere in the vault, near
- * copies by PDQ (PDQ.md thresholds, any rotation or mirror). Exact matches come first.
+ * copies by PDQ (docs/pdq.md "Tolerances", any rotation or mirror). Exact matches come first.
  */
 import type { DuplicateMatch } from '../../../shared/evidence-types';
 import type { Session } from '../vault/session';

@@ -1,5 +1,5 @@
 /**
- * In-memory PDQ index over the vault's items for re-upload detection (PDQ.md: distance
+ * In-memory PDQ index over the vault's items for re-upload detection (docs/pdq.md "Tolerances": distance
  * <= 31, both qualities >= 50, any of the eight dihedral variants). Hashes are kept as
  * 8 x 32-bit words so a scan of 100k items costs a few milliseconds. Invariant: built
  * lazily from the database per session and updated on every insert; never persisted.

@@ -1,5 +1,5 @@
 /**
- * The minors rule (DOMAIN.md "The hard legal line"): making, possessing or accessing a
+ * The minors rule (docs/domain.md "The minors rule"): making, possessing or accessing a
  * sexual image of someone who is or appears to be under 18 is a crime in the Netherlands
  * (art. 252 Sr). So when an item or its case is sexual material and the person shown is a
  * minor or of unknown age, no image or file bytes are stored or shown — only URL, handle,

@@ -2,7 +2,7 @@
  * Atomic file writes: write a sibling temp file, fsync it, rename over the target, fsync
  * the folder. Invariant: a reader (or a crash) sees either the old file or the complete new
  * one, never a torn write. Callers pass only ciphertext or non-sensitive data: this module
- * never sees plaintext evidence (ARCHITECTURE.md "Storage and keys").
+ * never sees plaintext evidence (docs/architecture.md "Storage and keys").
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';

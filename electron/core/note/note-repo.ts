@@ -1,7 +1,7 @@
 /**
  * Working notes of the officer. Invariant: kept out of the search index and out of every
  * path that reads the case file, because personal working notes are not part of what a
- * student or parent may inspect (DOMAIN.md "Privacy").
+ * student or parent may inspect (docs/domain.md "Privacy (AVG)").
  */
 import { randomUUID } from 'node:crypto';
 import type { WorkingNote } from '../../../shared/note-types';

@@ -1,5 +1,5 @@
 /**
- * 64x64 -> 16x16 partial DCT (PDQ.md step 6; ThreatExchange pdqhashing dct64To16).
+ * 64x64 -> 16x16 partial DCT (docs/pdq.md "Step 6: DCT"; ThreatExchange pdqhashing dct64To16).
  * Invariants: D is the fixed 16x64 matrix D[i][j] = sqrt(2/64) * cos((pi/128)(i+1)(2j+1)),
  * row 0 of the full DCT (the DC term) being skipped; B = D * A * transpose(D), where A is
  * row-major 64x64 (A[row][col]) and B is row-major 16x16, so B[i][j] has vertical

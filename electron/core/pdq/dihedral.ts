@@ -1,6 +1,6 @@
 /**
  * The eight dihedral variants of a PDQ hash, derived from the kept DCT matrix B without
- * touching pixels (PDQ.md "Dihedral variants"; ThreatExchange pdqhashing
+ * touching pixels (docs/pdq.md "Dihedral variants"; ThreatExchange pdqhashing
  * dct16OriginalToRotate90 etc.). Every DCT basis row/column with odd index (i+1 even) is
  * symmetric and every one with even index antisymmetric, so a mirror only flips signs
  * and a diagonal mirror only transposes.
@@ -38,8 +38,8 @@ export type DihedralVariant = (typeof DIHEDRAL_VARIANTS)[number];
 
 /**
  * For source entry B[i][j]: whether it moves to [j][i], and whether it changes sign.
- * Straight from PDQ.md: rotate180 negates i+j odd; flipX negates i even; flipY negates
- * j even; transpose swaps; rotate90 swaps and negates source j even; rotate270 swaps and
+ * As listed in docs/pdq.md "Dihedral variants": rotate180 negates i+j odd; flipX negates
+ * i even; flipY negates j even; transpose swaps; rotate90 swaps and negates source j even; rotate270 swaps and
  * negates source i even; antiTranspose swaps and negates i+j odd.
  */
 const RULES: Record<DihedralVariant, { swap: boolean; negate: (i: number, j: number) => boolean }> = {

@@ -1,5 +1,5 @@
 /**
- * Hamming distance between PDQ hashes (PDQ.md "Distance": popcount of the XOR of the 256 bits).
+ * Hamming distance between PDQ hashes (docs/pdq.md "Distance": popcount of the XOR of the 256 bits).
  * Invariants: inputs are validated as exactly 64 hex characters (either case) before any
  * arithmetic, so a malformed hash throws instead of yielding a misleading distance; the
  * result is an integer in 0..256.

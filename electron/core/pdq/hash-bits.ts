@@ -1,6 +1,7 @@
 /**
- * Threshold the 16x16 DCT into 256 bits and print them (PDQ.md steps 7-8;
- * ThreatExchange pdqhashing pdqBuffer16x16ToBits and Hash256::format).
+ * Threshold the 16x16 DCT into 256 bits and print them (docs/pdq.md "Step 7: median
+ * threshold" and "Step 8: bit layout and hex"; ThreatExchange pdqhashing
+ * pdqBuffer16x16ToBits and Hash256::format).
  * Invariants: bit k = i*16 + j is set iff B[i][j] > median(B); bit k lives in 16-bit word
  * k >> 4 at position k & 15; the hex string prints word 15 first and word 0 last, 4
  * lowercase hex digits each, so it is always exactly 64 characters.
@@ -25,7 +26,7 @@ export function thresholdToWords(b: Float64Array): Uint16Array {
   return words;
 }
 
-/** Word 15 first, word 0 last (PDQ.md step 8). */
+/** Word 15 first, word 0 last (docs/pdq.md "Step 8: bit layout and hex"). */
 export function wordsToHex(words: Uint16Array): string {
   let hex = '';
   for (let w = 15; w >= 0; w--) hex += words[w]!.toString(16).padStart(4, '0');

@@ -1,5 +1,5 @@
 /**
- * Public surface of the PDQ module (PDQ.md). Invariant: plain Node + sharp, never electron;
+ * Public surface of the PDQ module (docs/pdq.md). Invariant: plain Node + sharp, never electron;
  * everything callers need is re-exported here, internals (filters, DCT) stay importable
  * by path for tests and benchmarks only.
  */

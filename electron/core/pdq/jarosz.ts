@@ -1,13 +1,13 @@
 /**
- * Jarosz blur and decimation (PDQ.md steps 3-4; ThreatExchange pdqhashing
- * downscaling.cpp: box1DFloat, jaroszFilterFloat, decimateFloat).
+ * Jarosz blur and decimation (docs/pdq.md "Step 3: Jarosz blur" and "Step 4: decimate";
+ * ThreatExchange pdqhashing downscaling.cpp: box1DFloat, jaroszFilterFloat, decimateFloat).
  * Invariants: each box pass writes every output sample exactly once; at the edges the
  * mean is over the samples inside the image only (window grows from about half size and
  * shrinks at the end), in the middle over exactly `window` samples; passes never read
  * outside the buffer because window <= length for every length >= 1.
  */
 
-/** PDQ.md step 3 / computeJaroszFilterWindowSize: floor((old + 2*new - 1) / (2*new)), new = 64. */
+/** docs/pdq.md "Step 3: Jarosz blur" / computeJaroszFilterWindowSize: floor((old + 2*new - 1) / (2*new)), new = 64. */
 export function jaroszWindowSize(oldDimension: number, newDimension = 64): number {
   return Math.floor((oldDimension + 2 * newDimension - 1) / (2 * newDimension));
 }
@@ -120,7 +120,7 @@ export function jaroszFilter(buf: Float32Array, tmp: Float32Array, rows: number,
   }
 }
 
-/** PDQ.md step 4: out[i][j] = in[floor((i+0.5)*rows/64)][floor((j+0.5)*cols/64)]. */
+/** docs/pdq.md "Step 4: decimate": out[i][j] = in[floor((i+0.5)*rows/64)][floor((j+0.5)*cols/64)]. */
 export function decimateTo64(src: Float32Array, rows: number, cols: number, out: Float64Array): void {
   for (let i = 0; i < 64; i++) {
     const ini = Math.floor(((i + 0.5) * rows) / 64);

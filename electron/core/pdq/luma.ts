@@ -1,8 +1,8 @@
 /**
- * Luma extraction (PDQ.md step 2): Y = 0.299 R + 0.587 G + 0.114 B per pixel, as float.
+ * Luma extraction (docs/pdq.md "Step 2: luma"): Y = 0.299 R + 0.587 G + 0.114 B per pixel, as float.
  * Invariants: output has exactly width*height entries, row-major; grey inputs (1 or 2
  * channels) pass the grey value through unchanged (the three coefficients sum to 1); any
- * alpha channel is ignored because callers flatten on white first (PDQ.md step 1).
+ * alpha channel is ignored because callers flatten on white first (docs/pdq.md "Step 1: decode").
  */
 import type { RawImage } from './types';
 

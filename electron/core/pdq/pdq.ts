@@ -1,9 +1,9 @@
 /**
- * PDQ hash of an already decoded image (PDQ.md steps 2-8; ThreatExchange pdqhashing
- * pdqHash256FromFloatLuma). No I/O and no sharp here, so the import pipeline can feed it
- * pixels from its single decode.
- * Invariants: the input is expected oriented, flattened on white and shrunk to fit
- * 512x512 (PDQ.md step 1), but any size is accepted; images under 5 px on a side give the
+ * PDQ hash of an already decoded image (docs/pdq.md "The algorithm as implemented", steps
+ * 2-8; ThreatExchange pdqhashing pdqHash256FromFloatLuma). No I/O and no sharp here, so the
+ * import pipeline can feed it pixels from its single decode.
+ * Invariants: the input is expected oriented, flattened on white and shrunk to fit 512x512
+ * (docs/pdq.md "Step 1: decode"), but any size is accepted; images under 5 px on a side give the
  * all-zero hash, quality 0 and an all-zero DCT; the input buffer is never modified;
  * working memory is two float32 planes of width*height plus fixed small buffers.
  */
@@ -13,11 +13,11 @@ import { decimateTo64, jaroszFilter } from './jarosz';
 import { assertRawImage, lumaFromRaw } from './luma';
 import { PDQ_ZERO_HASH, type PdqResult, type RawImage } from './types';
 
-/** PDQ.md step 1: smaller than this on either side -> all-zero hash, quality 0. */
+/** docs/pdq.md "Step 1: decode": smaller than this on either side -> all-zero hash, quality 0. */
 export const PDQ_MIN_DIMENSION = 5;
 
 /**
- * PDQ.md step 5 (pdqImageDomainQualityMetric): sum over vertical and horizontal neighbour
+ * docs/pdq.md "Step 5: quality" (pdqImageDomainQualityMetric): sum over vertical and horizontal neighbour
  * pairs of |trunc((u - v) * 100 / 255)|, then min(100, trunc(sum / 90)).
  */
 export function qualityFrom64(a: Float64Array): number {

@@ -1,16 +1,16 @@
 /**
- * Decoding for PDQ with sharp (PDQ.md step 1): EXIF orientation, flatten alpha on white,
+ * Decoding for PDQ with sharp (docs/pdq.md "Step 1: decode"): EXIF orientation, flatten alpha on white,
  * sRGB, shrink to fit inside 512x512 (never enlarge), raw 8-bit interleaved pixels.
  * Invariants: every image reaching pdqFromRaw through here went through exactly those
  * steps in that order; the decoder refuses inputs above `limitInputPixels` (decompression
- * bombs, TOOLCHAIN.md); the returned RawImage's buffer length always matches its info.
+ * bombs, docs/pdq.md "Step 1: decode"); the returned RawImage's buffer length always matches its info.
  */
 import '../evidence/vips-env';
 import sharp, { type Sharp } from 'sharp';
 import { pdqFromRaw } from './pdq';
 import type { PdqResult, RawImage } from './types';
 
-/** Largest side PDQ needs (PDQ.md step 1); larger images are shrunk first for speed. */
+/** Largest side PDQ needs (docs/pdq.md "Step 1: decode"); larger images are shrunk first for speed. */
 export const PDQ_MAX_SIDE = 512;
 
 /**

@@ -2,7 +2,7 @@
  * The inspection report (right of access, art. 15 AVG): everything the vault holds about one
  * person. The same person can appear in several cases; until persons are identities of their
  * own they are matched by name, case- and accent-insensitively. Working notes stay out (they
- * are the officer's own, DOMAIN.md "Privacy").
+ * are the officer's own, docs/domain.md "Privacy (AVG)").
  */
 import type { PersonReport } from '../../../shared/contract-person';
 import { getCase } from '../case/case-repo';

@@ -6,7 +6,7 @@
  *   only https web addresses, NL and EN text for every label, and follow-up days in 1..60.
  * - The schema is strict: an unknown key is an error, so a typo in the JSON cannot
  *   silently drop a field.
- * - Platform details are defaults the user may edit (DOMAIN.md); nothing here is
+ * - Platform details are defaults the user may edit (docs/domain.md "Platforms and takedown requests"); nothing here is
  *   fetched from the network.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The step plan (DOMAIN.md "Step plan when images circulate"): a template (shipped in
+ * The step plan (docs/domain.md "The step plan"): a template (shipped in
  * resources/step-plan.json, editable by the school and then kept in the vault) and a copy of
  * it per case. Invariants: a case's steps are copied at creation in the user's language and
  * never change when the template does; due dates are local calendar days from the opening.

@@ -1,5 +1,5 @@
 /**
- * Rollback detection (issue 12 item 3, docs/decisions/rollback.md). The database keeps a
+ * Rollback detection (issue 12 item 3, docs/decisions/0010-rollback.md). The database keeps a
  * commit counter (`generation`, advanced by every Session.tx) and the audit chain head; the
  * header keeps where they stood at its last write, and an `epoch` counting rewraps of the
  * master key, all under a MAC from the master key.

@@ -1,7 +1,7 @@
 /**
  * Key derivation. Passphrase -> scrypt -> key-encryption key (KEK); master key -> HKDF-SHA256
  * -> one sub-key per purpose. scrypt is used rather than Argon2 because Electron's Node is
- * built on BoringSSL and lacks crypto.argon2 (TOOLCHAIN.md); scrypt, HKDF and AES-GCM exist
+ * built on BoringSSL and lacks crypto.argon2 (docs/decisions/0002-scrypt-parameters.md); scrypt, HKDF and AES-GCM exist
  * in both runtimes. Parameters follow OWASP's scrypt guidance (N=2^17, r=8, p=1).
  */
 import { hkdfSync, scrypt } from 'node:crypto';

@@ -1,7 +1,7 @@
 /**
  * The vault's lifecycle in one place: adopt a freshly opened session (unlock, recover,
  * create), lock it, and wipe its keys.
- * Invariants (docs/architecture.md "Locking"): locking first refuses new work, then asks the
+ * Invariants (docs/architecture.md "Vault lifecycle and locking"): locking first refuses new work, then asks the
  * work in flight (import, export, backup, check) to stop, waits until every piece of it has
  * left the session, and only then writes its audit entry and wipes the keys, so no file is
  * ever sealed with a wiped key; locking never fails (on a full disk only its own audit entry

@@ -1,6 +1,6 @@
 /**
  * Vault lifecycle: create, unlock (passphrase or recovery key), change passphrase.
- * Key hierarchy (ARCHITECTURE.md): passphrase -> scrypt -> KEK -> unwraps a random 256-bit
+ * Key hierarchy (docs/architecture.md "Storage and keys"): passphrase -> scrypt -> KEK -> unwraps a random 256-bit
  * master key -> HKDF sub-keys for the database and the blobs. A recovery key wraps the same
  * master key. Invariants: a header is only written once the database it describes exists
  * (so a crash during creation never leaves a vault that cannot open); changing the

@@ -1,6 +1,6 @@
 /**
  * Dutch catalogue, part 2: cases, persons, working notes and search.
- * Spread into nl.ts; the same invariants hold (glossary words from docs/UX.md, keys by
+ * Spread into nl.ts; the same invariants hold (glossary words from docs/ux.md "Glossary", keys by
  * component, translator notes as comments above the key).
  */
 export const nlCases = {

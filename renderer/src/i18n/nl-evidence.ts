@@ -1,7 +1,7 @@
 /**
  * Dutch catalogue, part 3: evidence (grid, import, minors rule, spread, item detail).
  * Import reasons reuse the wording of the CLI catalogue (electron/cli/messages-nl.ts), plus what to do next.
- * The minors-rule texts follow DOMAIN.md "The hard legal line": calm, two sentences, then
+ * The minors-rule texts follow docs/domain.md "The minors rule": calm, two sentences, then
  * what the user can do instead and where to report.
  */
 export const nlEvidence = {

@@ -1,7 +1,7 @@
 /**
  * Dutch catalogue, part 3: takedown requests (case tab, request page, board, notice),
  * "Vandaag" and the dashboard. Spread into nl.ts; the same invariants hold (glossary words
- * from docs/UX.md: verwijderverzoek, melding, kenmerk, achterstallig, vindplaats).
+ * from docs/ux.md "Glossary": verwijderverzoek, melding, kenmerk, achterstallig, vindplaats).
  */
 export const nlTakedowns = {
   // Status of a request; also the labels of the buttons that move a request to that status.

@@ -4,7 +4,7 @@
  * (`unlock.title`); every ErrorCode has an `errors.<CODE>` entry that says what happened and
  * what to do; `{name}` placeholders are filled by `interpolate`; the audit-kind labels
  * ('audit.kind.<kind>') come from the shared catalogue in shared/i18n/audit-kinds-nl.ts, which
- * the dossier PDF and the CSV export print too. Words follow the glossary in docs/UX.md
+ * the dossier PDF and the CSV export print too. Words follow the glossary in docs/ux.md "Glossary"
  * (kluis, wachtwoordzin, herstelsleutel, zaak, verwijderverzoek, logboek).
  */
 import { prefixed, type Catalogue as AnyCatalogue, type TranslationOf } from '../../../shared/catalogue';

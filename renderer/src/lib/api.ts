@@ -1,5 +1,5 @@
 /**
- * The renderer's only door to the core (ARCHITECTURE.md "Transports behind one interface").
+ * The renderer's only door to the core (docs/architecture.md "Transports behind one interface").
  * Invariant: nothing else in the renderer touches window.api or fetch; in the app the
  * preload's `window.api` is used, in the browser preview the HTTP bridge. Both give
  * `Result` envelopes, which `call` turns into values or a thrown ApiError. Bytes (file

@@ -7,7 +7,7 @@ import { useCaseRequests } from '../features/dossier/queries';
 import { useEvidenceList } from '../features/evidence/queries';
 import { useT } from '../i18n/i18n-context';
 
-/** "Dossier exporteren" for one case (UX.md key flow 4: police asks for the file). */
+/** "Dossier exporteren" for one case (docs/ux.md "Key flows", 4: the police ask for the file). */
 export function ExportDossierPage({ caseId }: { caseId: string }) {
   const t = useT();
   const detail = useCase(caseId);

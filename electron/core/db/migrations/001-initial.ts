@@ -12,7 +12,7 @@ export const m001Initial: Migration = {
       ) STRICT;
 
       -- One row per encrypted file in blobs/. A file without a row is an orphan from an
-      -- interrupted write and is removed at open (ARCHITECTURE.md "Storage and keys").
+      -- interrupted write and is removed at open (docs/architecture.md "Storage and keys").
       CREATE TABLE blobs (
         id         TEXT PRIMARY KEY,
         size       INTEGER NOT NULL,

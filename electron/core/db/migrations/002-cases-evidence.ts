@@ -3,7 +3,7 @@ import type { Migration } from './types';
 /**
  * Cases, persons, evidence items, working notes and the full-text index.
  * Working notes live in their own table so no export or inspection path that reads the case
- * file can pick them up by accident (DOMAIN.md "Privacy": personal notes are not part of
+ * file can pick them up by accident (docs/domain.md "Privacy (AVG)": personal notes are not part of
  * what a student or parent may inspect).
  */
 export const m002CasesEvidence: Migration = {
@@ -81,7 +81,7 @@ export const m002CasesEvidence: Migration = {
         sha256               TEXT,
         pdq                  TEXT,
         pdq_quality          INTEGER,
-        -- The eight dihedral variants (PDQ.md), 8 x 64 hex, so stored items can be matched
+        -- The eight dihedral variants (docs/pdq.md "Dihedral variants"), 8 x 64 hex, so stored items can be matched
         -- against each other under rotation and mirroring without the DCT.
         pdq_dihedral         TEXT,
         blob_id              TEXT REFERENCES blobs(id),

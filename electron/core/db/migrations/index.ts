@@ -1,5 +1,5 @@
 /**
- * The explicit, ordered migration list (STYLE.md, after Signal Desktop). Invariants:
+ * The explicit, ordered migration list (docs/architecture.md "Conventions", after Signal Desktop). Invariants:
  * versions start at 1 and increase by exactly one; a released migration is never edited,
  * only followed by a new one; all pending migrations run in one transaction.
  */

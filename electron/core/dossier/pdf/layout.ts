@@ -15,7 +15,7 @@ export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN = { top: 74, bottom: 66, left: 56, right: 56 };
 export const CONTENT_W = PAGE.width - MARGIN.left - MARGIN.right;
 
-/** Calm palette (UX.md: neutral colours; red only for what is overdue or failed). */
+/** Calm palette (docs/ux.md "Calm by default": neutral colours; red only for what is overdue or failed). */
 export const COLOR = {
   ink: '#1d232b',
   muted: '#5d6773',

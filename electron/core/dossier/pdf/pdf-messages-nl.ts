@@ -3,7 +3,7 @@
  * English in pdf-messages-en.ts), in the app's one catalogue format (shared/catalogue.ts).
  * Invariants: the English catalogue has exactly these keys (typed by this one, so a missing
  * key is a compile error) and the same placeholders; every value of each enum the PDF prints
- * has a label (checked by the `satisfies` below); the words follow the glossary in docs/UX.md
+ * has a label (checked by the `satisfies` below); the words follow the glossary in docs/ux.md "Glossary"
  * (bewijsstuk, vindplaats, waargenomen op, vastgelegd op/door, verwijderverzoek, kenmerk,
  * logboek, stappenplan). The audit-kind labels are the app's shared ones (shared/i18n/).
  */

@@ -1,7 +1,7 @@
 /**
  * Evidence catalogue and the list of items without an image. Invariants: every item of the
- * dossier appears in the catalogue with all the fields police ask for (DOMAIN.md "What police
- * want in a dossier": URL, platform, handle, seen/captured times in UTC and local time with
+ * dossier appears in the catalogue with all the fields police ask for (docs/domain.md "What police
+ * want": URL, platform, handle, seen/captured times in UTC and local time with
  * their source, who captured it and how, SHA-256 of the original); URLs and hashes are printed
  * in full (wrapped, never truncated); absent values print as a dash, never as nothing.
  */

@@ -1,7 +1,7 @@
 /**
  * Cover, table of contents and summary. Invariants: the cover always carries the
  * confidentiality marking and the statement that the dossier contains no sexual images of minors
- * (DOMAIN.md "What police want in a dossier": state it explicitly), whatever the profile;
+ * (docs/domain.md "What police want": state it explicitly), whatever the profile;
  * the table of contents occupies exactly one page (page 2) and prints the section pages found
  * by the layout pass.
  */

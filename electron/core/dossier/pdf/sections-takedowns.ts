@@ -2,7 +2,7 @@
  * Takedown requests, grouped per platform (platforms alphabetically, requests by creation).
  * Invariants: every request shows its URL in full, channel, status and reference, and its
  * whole status history (when, who, from → to, reference, note) in time order; an overdue
- * request is the only thing printed in red (UX.md "Calm by default").
+ * request is the only thing printed in red (docs/ux.md "Calm by default").
  */
 import type { TakedownRequest } from '../../../../shared/takedown-types';
 import type { Ctx } from './context';

@@ -4,7 +4,7 @@ import { Button } from './Button';
 import { Field } from './Field';
 
 /**
- * A destructive action asks for a typed word and says what will be gone (UX.md "Nothing is
+ * A destructive action asks for a typed word and says what will be gone (docs/ux.md "Nothing is
  * lost"). The confirm button stays disabled until the word matches (case-insensitive).
  */
 export function ConfirmDestructive({

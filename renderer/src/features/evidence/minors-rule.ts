@@ -1,6 +1,6 @@
 /**
  * The minors rule as the UI needs it (mirrors electron/core/evidence/policy.ts, which is the
- * enforcer; DOMAIN.md "The hard legal line"). The UI uses it to explain before anything is
+ * enforcer; docs/domain.md "The minors rule"). The UI uses it to explain before anything is
  * dropped, and to never even ask for an image of such an item.
  */
 import { SEXUAL_CATEGORIES, type CaseCategory, type Tristate } from '../../../../shared/case-types';

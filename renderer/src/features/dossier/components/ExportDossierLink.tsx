@@ -1,7 +1,7 @@
 import { hrefForDossier } from '../../../app/router';
 import { useT } from '../../../i18n/i18n-context';
 
-/** "Dossier exporteren" in the case header (UX.md key flow 4). */
+/** "Dossier exporteren" in the case header (docs/ux.md "Key flows", 4). */
 export function ExportDossierLink({ caseId }: { caseId: string }) {
   const t = useT();
   return (

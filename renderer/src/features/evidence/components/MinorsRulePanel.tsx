@@ -2,8 +2,8 @@ import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
 
 /**
- * Shown before anything is dropped when the minors rule applies (DOMAIN.md "The hard legal
- * line"): two calm sentences, what the user can do instead, and where to report.
+ * Shown before anything is dropped when the minors rule applies (docs/domain.md "The minors
+ * rule"): two calm sentences, what the user can do instead, and where to report.
  */
 export function MinorsRulePanel({ onUrlOnly, onHashOnly }: { onUrlOnly: () => void; onHashOnly: () => void }) {
   const t = useT();

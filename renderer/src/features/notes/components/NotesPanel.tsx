@@ -9,7 +9,7 @@ import { NoteEditor } from './NoteEditor';
 
 /**
  * The "Notities" tab. Invariant: always labelled as personal working notes that are not part
- * of the dossier or of inspection by student and parents (DOMAIN.md "Privacy").
+ * of the dossier or of inspection by student and parents (docs/domain.md "Privacy (AVG)").
  */
 export function NotesPanel({ caseId }: { caseId: string }) {
   const { t, language } = useI18n();

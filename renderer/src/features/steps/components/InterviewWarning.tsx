@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/i18n-context';
 
-/** The victim-interview step: a plain warning against leading questions (DOMAIN.md "Step plan"). */
+/** The victim-interview step: a plain warning against leading questions (docs/domain.md "The step plan"). */
 export function InterviewWarning({ id }: { id?: string }) {
   const t = useT();
   return (
