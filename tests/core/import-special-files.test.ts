@@ -5,14 +5,16 @@
  * fails these tests by the vitest timeout (no wall-clock assertion here).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, readdirSync, promises as fs } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/evidence-types';
 import { AppError } from '../../shared/errors';
 import { openRegularFile } from '../../electron/core/files/regular-file';
-import { pathSource } from '../../electron/core/evidence/import-batch';
+import { importBatch, pathSource } from '../../electron/core/evidence/import-batch';
+import { getCase } from '../../electron/core/case/case-repo';
+import { importLimits } from '../../electron/core/settings/settings';
 import { screenshot } from '../helpers/images';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 
@@ -47,7 +49,7 @@ async function setup(maxImportMb: number) {
   await h['settings:set']({ maxImportMb }, ctx);
   const c = await h['case:create']({ title: 'Screenshots groepsapp', category: 'hurtful-meme' }, ctx);
   const importPaths = (paths: string[]) => h['evidence:import-paths']({ caseId: c.id, meta: {}, paths }, ctx);
-  return { h, caseId: c.id, importPaths };
+  return { core, h, caseId: c.id, importPaths };
 }
 
 function outcome(report: ImportReport) {
@@ -90,7 +92,7 @@ describe.runIf(posix)('import of files that are not regular files', { timeout: 6
       ['laatste.png', 'stored', null, null, null],
     ]);
     if (hasProc) expect(report.results[4]!.error!.details).toMatchObject({ size: MB + 1, limit: MB });
-    expect((await h['evidence:list']({ caseId }, ctx)).map((i) => i.fileName)).toEqual(['eerste.png', 'laatste.png']);
+    expect((await h['evidence:list']({ caseId }, ctx)).map((i) => i.fileName).sort()).toEqual(['eerste.png', 'laatste.png']);
     // Nothing was left in the report for a list of named files: they were all tried.
     expect(report.skipped).toEqual([]);
   });
@@ -150,6 +152,26 @@ describe.runIf(posix)('import of files that are not regular files', { timeout: 6
     await pastLimit.size();
     await fs.appendFile(path, Buffer.alloc(2 * shot.length, 7));
     expect(await rejection(pastLimit.read(2 * shot.length))).toMatchObject({ code: 'FILE_TOO_LARGE', details: { reason: 'too-large', size: 2 * shot.length + 1 } });
+  });
+
+  it('holds no file open afterwards: not for a refused file, not for one whose batch was cancelled before it was read', async ({ skip }) => {
+    if (!existsSync('/proc/self/fd')) skip('no /proc/self/fd to count open files');
+    const { core, caseId } = await setup(1);
+    const dir = tempDir();
+    const shot = join(dir, 'a.png');
+    await fs.writeFile(shot, await screenshot('Open'));
+    mkfifo(join(dir, 'pijp'));
+    const session = core.session();
+    const env = { session, case: getCase(session.db, caseId), meta: {}, hashOnly: false, limits: importLimits(session.db), actor: 'Vertrouwenspersoon' };
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    // Cancelled as the first file is about to start: its size was asked (the file opened), never read.
+    const cancelled = await importBatch(env, [pathSource(shot), pathSource(join(dir, 'pijp'))], { batchId: 'c', cancelled: () => 'user' });
+    expect(cancelled.results.map((r) => r.error?.code)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(openFiles()).toBe(before);
+    const done = await importBatch(env, [pathSource(join(dir, 'pijp')), pathSource('/dev/zero'), pathSource(shot)], { batchId: 'd' });
+    expect(done.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'stored']);
+    expect(openFiles()).toBe(before);
   });
 
   it('a folder import reports what it left out (dotfiles, dot-folders, links, FIFOs, sockets) and imports the rest, sub-folders included', async () => {
