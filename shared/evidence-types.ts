@@ -84,10 +84,27 @@ export interface ImportResult {
   error: { code: string; message: string; reason?: string; details?: Record<string, string | number> } | null;
 }
 
+/**
+ * Why a folder import left an entry out (issue 12 item 5): a dotfile or dot-folder (.DS_Store,
+ * .thumbnails), a link, something that is not a regular file (FIFO, socket, device), or a
+ * folder that could not be listed.
+ */
+export const SKIP_REASONS = ['dotfile', 'symlink', 'not-regular', 'unreadable'] as const;
+
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface SkippedFile {
+  /** The entry's full path, as found in the chosen folder. */
+  file: string;
+  reason: SkipReason;
+}
+
 export interface ImportReport {
   batchId: string;
   cancelled: boolean;
   results: ImportResult[];
+  /** Entries a folder import (by path, CLI) left out; absent for an import of chosen files. */
+  skipped?: SkippedFile[];
 }
 
 export interface SpreadSighting {

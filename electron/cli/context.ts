@@ -11,6 +11,7 @@ import type { Dispatch } from '../core/dispatch';
 import { stderrLogger, type Logger } from '../core/logger';
 import { cliText, type CliLang, type CliTranslate } from './messages';
 import { secretFrom } from './secret-input';
+import { jsonLine, terminalSafeLines } from './terminal-text';
 import { UsageError } from './usage-error';
 
 // The CLI already prints each failure in words; warnings (codes only) only when debugging.
@@ -100,8 +101,13 @@ export class CliContext {
     await this.call('vault:unlock', { passphrase: await this.passphrase() });
   }
 
+  /**
+   * The last line of defence for names from outside (issue 12 item 8): no control or bidi
+   * character reaches the terminal in either mode. Commands escape each name themselves too
+   * (terminalSafe), which also turns a line break inside a name into a visible `\x0a`.
+   */
   print(human: string, json: unknown): void {
-    process.stdout.write(this.json ? JSON.stringify(json) + '\n' : human + '\n');
+    process.stdout.write(this.json ? jsonLine(json) + '\n' : terminalSafeLines(human) + '\n');
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import { CliContext } from './context';
 import { cliErrorText, cliText, type CliLang } from './messages';
 import { UsageError } from './usage-error';
 import { commandName, foreignOptions } from './command-options';
+import { jsonLine, terminalSafe, terminalSafeLines } from './terminal-text';
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -48,7 +49,8 @@ async function run(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n\n${cliText(envLang)('usage')}\n`);
+    // parseArgs names the unknown option as typed: it may hold anything (issue 12 item 8).
+    process.stderr.write(`${terminalSafeLines((err as Error).message)}\n\n${cliText(envLang)('usage')}\n`);
     return 2;
   }
   const lang: CliLang = parsed.values.lang === 'en' ? 'en' : parsed.values.lang === 'nl' ? 'nl' : envLang;
@@ -85,7 +87,7 @@ async function run(argv: string[]): Promise<number> {
       case 'pdq':
         return await (await import('./commands/pdq')).pdqCommand(ctx, parsed.positionals.slice(1));
       default:
-        process.stderr.write(`${ctx.t('unknownCommand', { cmd: group })}\n\n${ctx.t('usage')}\n`);
+        process.stderr.write(`${ctx.t('unknownCommand', { cmd: terminalSafe(group) })}\n\n${ctx.t('usage')}\n`);
         return 2;
     }
   } catch (err) {
@@ -93,8 +95,9 @@ async function run(argv: string[]): Promise<number> {
     const data = e.toData();
     // A usage error is already in the user's words; the core's errors get the catalogue text.
     const text = err instanceof UsageError ? err.message : (reasonText(lang, e.details) ?? cliErrorText(lang, e.code));
-    if (ctx.json) process.stderr.write(JSON.stringify({ error: { code: data.code, message: text, details: data.details } }) + '\n');
-    else process.stderr.write(`${ctx.t('errorPrefix')}: ${text}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
+    // A usage error quotes what was typed (a value, an option): escaped like every name.
+    if (ctx.json) process.stderr.write(jsonLine({ error: { code: data.code, message: text, details: data.details } }) + '\n');
+    else process.stderr.write(`${ctx.t('errorPrefix')}: ${terminalSafeLines(text)}${e.code === 'INTERNAL' || !isAppErrorData(data) ? '' : ` [${e.code}]`}\n`);
     return e.code === 'VALIDATION' ? 2 : 1;
   } finally {
     await ctx.close().catch(() => undefined);

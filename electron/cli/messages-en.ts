@@ -117,5 +117,12 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'import.unreadable': 'The file could not be read.',
   'import.disk-full': 'The disk is full. Free some space; nothing was lost.',
   'import.cancelled': 'Not imported: the import was cancelled.',
+  'import.not-regular': 'This is not a regular file (it is a folder, device, pipe or system file). Only regular files can be added.',
+  'import.symlink': 'This is a link to another file; links are not followed. Add the file itself.',
+  'import.changed-while-reading': 'The file changed while it was being read (is it still being downloaded or recorded?). Add it again once it is finished.',
+  'skipped.dotfile': 'Skipped: a hidden file or folder (its name starts with a dot).',
+  'skipped.symlink': 'Skipped: a link to another file or folder (links are not followed).',
+  'skipped.not-regular': 'Skipped: not a regular file (a pipe, socket or device).',
+  'skipped.unreadable': 'Skipped: this folder could not be read.',
   importSomethingElse: 'something else',
 };

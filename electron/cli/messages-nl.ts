@@ -124,5 +124,12 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'import.unreadable': 'Het bestand kon niet gelezen worden.',
   'import.disk-full': 'De schijf is vol. Maak ruimte vrij; er is niets verloren gegaan.',
   'import.cancelled': 'Niet geïmporteerd: de import is geannuleerd.',
+  'import.not-regular': 'Dit is geen gewoon bestand (maar een map, apparaat, pipe of systeembestand). Alleen gewone bestanden kunnen worden toegevoegd.',
+  'import.symlink': 'Dit is een link naar een ander bestand; links worden niet gevolgd. Voeg het bestand zelf toe.',
+  'import.changed-while-reading': 'Het bestand veranderde terwijl het gelezen werd (wordt het nog gedownload of opgenomen?). Voeg het opnieuw toe als het klaar is.',
+  'skipped.dotfile': 'Overgeslagen: een verborgen bestand of map (de naam begint met een punt).',
+  'skipped.symlink': 'Overgeslagen: een link naar een ander bestand of een andere map (links worden niet gevolgd).',
+  'skipped.not-regular': 'Overgeslagen: geen gewoon bestand (een pipe, socket of apparaat).',
+  'skipped.unreadable': 'Overgeslagen: deze map kon niet gelezen worden.',
   importSomethingElse: 'iets anders',
 } as const satisfies Catalogue & Record<`error.${ErrorCode}`, string>;

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonLine, terminalSafe, terminalSafeLines } from '../../electron/cli/terminal-text';
 import { listFiles } from '../helpers/scan';
 import { PASS, tempDir } from '../helpers/temp';
 import { screenshot } from '../helpers/images';
@@ -68,5 +69,87 @@ describe('CLI: cases and evidence', { timeout: 180_000 }, () => {
     expect(hashOnly.code).toBe(0);
     expect(JSON.parse(hashOnly.lines[0]!)).toMatchObject({ status: 'stored', error: null });
     expect(await listFiles(join(vault, 'blobs'))).toEqual([]);
+  });
+});
+
+/** The characters of `text` a terminal acts on or reorders: C0 (ESC) but tab and line feed, DEL, C1 (CSI U+009B), bidi controls. */
+function unsafe(text: string): string[] {
+  return [...text].filter((ch) => {
+    const c = ch.codePointAt(0)!;
+    return (c <= 0x1f && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || [0x061c, 0x200e, 0x200f].includes(c) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  });
+}
+// ESC [ 2 J clears the screen; U+202E (RIGHT-TO-LEFT OVERRIDE) shows "foto<RLO>gnp.exe" as "fotoexe.png"; U+009B is a one-character CSI.
+const HOSTILE = 'foto\u001b[2J\u202egnp\u009b.png';
+
+describe('terminal-safe text', () => {
+  it('shows every control and bidi character as a visible escape, keeps line breaks only where asked, and keeps JSON exact', () => {
+    expect(terminalSafe(HOSTILE)).toBe('foto\\x1b[2J\\u202egnp\\x9b.png');
+    expect(terminalSafe('a\nb\tc\u007fd\u2066e\u061c')).toBe('a\\x0ab\\x09c\\x7fd\\u2066e\\u061c');
+    expect(terminalSafeLines('regel 1\n\tregel 2 \u001b[31m')).toBe('regel 1\n\tregel 2 \\x1b[31m');
+    // Ordinary text, accents and Windows paths stay as they are.
+    expect(terminalSafe('C:\\Users\\Zoë\\Schermafbeelding 2026-11-20 om 19.05.png')).toBe('C:\\Users\\Zoë\\Schermafbeelding 2026-11-20 om 19.05.png');
+    const line = jsonLine({ file: HOSTILE, sep: '\u2028' });
+    expect(unsafe(line)).toEqual([]);
+    expect(line).not.toContain('\u2028');
+    expect(JSON.parse(line)).toEqual({ file: HOSTILE, sep: '\u2028' });
+  });
+});
+
+describe('CLI: hostile file names and special files', { timeout: 180_000 }, () => {
+  it.runIf(process.platform !== 'win32')('prints names with escape sequences and bidi overrides escaped, keeps JSON valid and exact, and reports what a folder import skipped', async () => {
+    const dir = tempDir();
+    const vault = join(dir, 'kluis');
+    expect(cli(['vault', 'init', '--vault', vault]).code).toBe(0);
+    const ref = cli(['case', 'create', '--vault', vault, '--title', `Meme ${HOSTILE}`, '--category', 'hurtful-meme']).stdout.trim();
+    const shot = join(dir, HOSTILE);
+    const fake = join(dir, `nep${HOSTILE}`);
+    await fs.writeFile(shot, await screenshot('Vreemde naam'));
+    await fs.writeFile(fake, 'geen plaatje');
+    const folder = join(dir, 'map');
+    await fs.mkdir(folder);
+    await fs.writeFile(join(folder, 'c.png'), await screenshot('In de map', { hue: 90 }));
+    await fs.writeFile(join(folder, '.DS_Store'), 'Bud1');
+    await fs.symlink(shot, join(folder, 'link.png'));
+    execFileSync('mkfifo', [join(folder, 'pijp.png')]);
+
+    const add = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--lang', 'en', shot, fake, '/dev/zero', folder]);
+    expect(add.code).toBe(1);
+    for (const out of [add.stdout, add.stderr]) expect(unsafe(out)).toEqual([]);
+    const lines = add.lines.map((l) => JSON.parse(l) as { file: string; status: string; error: { code: string; message: string } | null; skip?: { reason: string; message: string } });
+    expect(lines.map((l) => [l.file, l.status, l.error?.code ?? l.skip?.reason ?? null])).toEqual([
+      [HOSTILE, 'stored', null],
+      [`nep${HOSTILE}`, 'rejected', 'UNSUPPORTED_FILE'],
+      ['zero', 'rejected', 'UNSUPPORTED_FILE'],
+      ['c.png', 'stored', null],
+      [join(folder, '.DS_Store'), 'skipped', 'dotfile'],
+      [join(folder, 'link.png'), 'skipped', 'symlink'],
+      [join(folder, 'pijp.png'), 'skipped', 'not-regular'],
+    ]);
+    expect(lines[2]!.error!.message).toContain('not a regular file');
+    // Human lines on stderr: the name in its visible form, the reason in words.
+    const stderr = add.stderr.split('\n');
+    expect(stderr).toContain(`nep${terminalSafe(HOSTILE)}: ${lines[1]!.error!.message}`);
+    expect(stderr).toContain(`nepfoto\\x1b[2J\\u202egnp\\x9b.png: ${lines[1]!.error!.message}`);
+    expect(stderr).toContain(`${join(folder, 'pijp.png')}: Skipped: not a regular file (a pipe, socket or device).`);
+
+    // pdq reads like the import: a FIFO is refused in words (it used to block for ever).
+    const pdq = cli(['pdq', '--lang', 'en', join(folder, 'pijp.png'), shot]);
+    expect(pdq.code).toBe(1);
+    expect(pdq.stderr).toContain(`${join(folder, 'pijp.png')}: This is not a regular file`);
+    expect(pdq.stdout).toMatch(new RegExp(`^[0-9a-f]{64},\\d+,${terminalSafe(shot).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
+
+    const json = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--json', shot]);
+    expect(json.code).toBe(0);
+    expect(unsafe(json.stdout)).toEqual([]);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.lines[0]!)).toMatchObject({ file: HOSTILE, status: 'duplicate' });
+
+    const list = cli(['case', 'list', '--vault', vault]);
+    expect(unsafe(list.stdout)).toEqual([]);
+    expect(list.stdout).toContain(`Meme ${terminalSafe(HOSTILE)}`);
+    const listJson = cli(['case', 'list', '--vault', vault, '--json']);
+    expect(unsafe(listJson.stdout)).toEqual([]);
+    expect((JSON.parse(listJson.stdout) as { title: string }[])[0]!.title).toBe(`Meme ${HOSTILE}`);
   });
 });

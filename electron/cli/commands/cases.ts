@@ -3,11 +3,12 @@ import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus, typ
 import { AppError } from '../../../shared/errors';
 import type { CliContext } from '../context';
 import { UsageError } from '../usage-error';
+import { terminalSafe } from '../terminal-text';
 
 function oneOf<T extends string>(ctx: CliContext, name: string, allowed: readonly T[], value: string | undefined): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(ctx.t('badChoice', { option: `--${name}`, value, allowed: allowed.join(', ') }));
+    throw new UsageError(ctx.t('badChoice', { option: `--${name}`, value: terminalSafe(value), allowed: allowed.join(', ') }));
   }
   return value as T;
 }
@@ -16,7 +17,7 @@ function oneOf<T extends string>(ctx: CliContext, name: string, allowed: readonl
 export async function caseByRef(ctx: CliContext, ref: string | undefined): Promise<CaseSummary> {
   if (!ref) throw new UsageError(ctx.t('missingCase'));
   const found = (await ctx.call('case:list', {})).find((c) => c.ref === ref);
-  if (!found) throw new AppError('NOT_FOUND', ctx.t('caseNotFound', { ref }));
+  if (!found) throw new AppError('NOT_FOUND', ctx.t('caseNotFound', { ref: terminalSafe(ref) }));
   return found;
 }
 
@@ -36,7 +37,7 @@ export async function caseCommand(ctx: CliContext, sub: string | undefined): Pro
       const status = oneOf<CaseStatus>(ctx, 'status', CASE_STATUSES, ctx.str('status'));
       await ctx.unlock();
       const list = await ctx.call('case:list', status ? { status } : {});
-      ctx.print(list.map((c) => `${c.ref}  ${c.status.padEnd(10)} ${c.category.padEnd(18)} ${String(c.itemCount).padStart(4)}  ${c.title}`).join('\n') || t('noCases'), list);
+      ctx.print(list.map((c) => `${c.ref}  ${c.status.padEnd(10)} ${c.category.padEnd(18)} ${String(c.itemCount).padStart(4)}  ${terminalSafe(c.title)}`).join('\n') || t('noCases'), list);
       return 0;
     }
     default:

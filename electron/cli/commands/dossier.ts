@@ -10,6 +10,7 @@ import { groupHex } from '../../core/dossier/signing';
 import type { CliContext } from '../context';
 import { caseByRef, oneOf } from './cases';
 import { UsageError } from '../usage-error';
+import { terminalSafe } from '../terminal-text';
 
 export async function exportCommand(ctx: CliContext): Promise<number> {
   const { t } = ctx;
@@ -20,7 +21,7 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
   await ctx.unlock();
   const c = await caseByRef(ctx, ctx.str('case'));
   const r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true });
-  ctx.print(t('exported', { path: r.path, manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
+  ctx.print(t('exported', { path: terminalSafe(r.path), manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
   return 0;
 }
 
@@ -34,8 +35,8 @@ export async function verifyCommand(ctx: CliContext, file: string | undefined): 
     `${t('keyFingerprint')}: ${report.publicKeyFingerprint ? groupHex(report.publicKeyFingerprint) : '-'}`,
     `manifest.sig: ${report.manifestSignature}`,
     `SHA256SUMS.sig: ${report.sumsSignature}`,
-    ...report.files.map((f) => `${f.status === 'ok' ? 'OK     ' : f.status.toUpperCase().padEnd(7)} ${f.name}`),
-    ...report.problems.map((p) => `  - ${p}`),
+    ...report.files.map((f) => `${f.status === 'ok' ? 'OK     ' : f.status.toUpperCase().padEnd(7)} ${terminalSafe(f.name)}`),
+    ...report.problems.map((p) => `  - ${terminalSafe(p)}`),
   ];
   ctx.print(lines.join('\n'), report);
   return report.ok ? 0 : 1;

@@ -1,7 +1,10 @@
 /**
  * `evidence add | list` (`pdq` is in pdq.ts). `evidence add` prints one JSON line per file
- * (file, status, id, sha256, pdq, quality, error{code,message}); without files it records a
- * URL-only sighting. Exit 1 when any file was rejected.
+ * (file, status, id, sha256, pdq, quality, error{code,message}); then one line per entry a
+ * folder import left out (status 'skipped', skip{reason,message}: dotfiles, links, FIFOs...);
+ * without files it records a URL-only sighting. Exit 1 when any file was rejected (a skipped
+ * entry is not a failure: the folder's files were all read). Names from outside are printed
+ * through terminal-text.ts.
  */
 import { resolve } from 'node:path';
 import { TRISTATE, type Tristate } from '../../../shared/case-types';
@@ -9,6 +12,7 @@ import { ERROR_CODES } from '../../../shared/errors';
 import { isOneOf } from '../../../shared/one-of';
 import type { CliContext } from '../context';
 import { cliErrorText, importReasonText } from '../messages';
+import { jsonLine, terminalSafe } from '../terminal-text';
 import { caseByRef, oneOf } from './cases';
 import { UsageError } from '../usage-error';
 
@@ -37,7 +41,7 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
       const c = await caseByRef(ctx, ctx.str('case'));
       if (ctx.positionals.length === 0) {
         const item = await ctx.call('evidence:add-url', { caseId: c.id, meta });
-        ctx.print(`${item.label}  ${item.url}`, { file: null, status: 'stored', id: item.id, sha256: null, pdq: null, quality: null, error: null });
+        ctx.print(`${item.label}  ${terminalSafe(item.url)}`, { file: null, status: 'stored', id: item.id, sha256: null, pdq: null, quality: null, error: null });
         return 0;
       }
       const report = await ctx.call('evidence:import-paths', { caseId: c.id, meta, paths: ctx.positionals.map((p) => resolve(p)), hashOnly: ctx.options['hash-only'] === true });
@@ -53,9 +57,14 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
         }
         const line = { file: r.file, status: r.status, id: r.itemId, sha256: r.sha256, pdq: r.pdq, quality: r.quality, matches: r.matches, error };
         // One JSON line per file in both modes: the format scripts and the police liaison can parse.
-        process.stdout.write(JSON.stringify(line) + '\n');
-        if (!ctx.json && error) process.stderr.write(`${r.file}: ${error.message}\n`);
-        if (!ctx.json && r.matches.length) process.stderr.write(`${r.file}: ${t('looksLike', { items: r.matches.map((x) => x.label).join(', ') })}\n`);
+        process.stdout.write(jsonLine(line) + '\n');
+        if (!ctx.json && error) process.stderr.write(`${terminalSafe(r.file)}: ${error.message}\n`);
+        if (!ctx.json && r.matches.length) process.stderr.write(`${terminalSafe(r.file)}: ${t('looksLike', { items: r.matches.map((x) => x.label).join(', ') })}\n`);
+      }
+      for (const s of report.skipped ?? []) {
+        const message = t(`skipped.${s.reason}`);
+        process.stdout.write(jsonLine({ file: s.file, status: 'skipped', id: null, sha256: null, pdq: null, quality: null, matches: [], error: null, skip: { reason: s.reason, message } }) + '\n');
+        if (!ctx.json) process.stderr.write(`${terminalSafe(s.file)}: ${message}\n`);
       }
       return failed > 0 ? 1 : 0;
     }
@@ -63,7 +72,7 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
       await ctx.unlock();
       const c = await caseByRef(ctx, ctx.str('case'));
       const items = await ctx.call('evidence:list', { caseId: c.id });
-      ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${i.url}`).join('\n') || t('noItems'), items);
+      ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${terminalSafe(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${terminalSafe(i.url)}`).join('\n') || t('noItems'), items);
       return 0;
     }
     default:

@@ -8,10 +8,11 @@ import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
 import { caseByRef, oneOf } from './cases';
 import { UsageError } from '../usage-error';
+import { terminalSafe } from '../terminal-text';
 
 function line(t: CliTranslate, r: TakedownRequest): string {
   const due = r.nextFollowUpDate ? ` ${t('followUpOn')} ${r.nextFollowUpDate}` : '';
-  return `${r.id}  ${r.caseRef}  ${r.platformName.padEnd(18)} ${r.channel.padEnd(15)} ${r.status.padEnd(12)}${r.overdue ? ` ${t('overdueTag')}` : ''}${due}  ${r.occurrence.url}`;
+  return `${r.id}  ${r.caseRef}  ${terminalSafe(r.platformName).padEnd(18)} ${r.channel.padEnd(15)} ${r.status.padEnd(12)}${r.overdue ? ` ${t('overdueTag')}` : ''}${due}  ${terminalSafe(r.occurrence.url)}`;
 }
 
 export async function takedownCommand(ctx: CliContext, sub: string | undefined): Promise<number> {

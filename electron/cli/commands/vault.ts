@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { CliContext } from '../context';
 import { secretFrom } from '../secret-input';
 import { UsageError } from '../usage-error';
+import { terminalSafe } from '../terminal-text';
 
 export async function vaultCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
   const { t } = ctx;
@@ -12,7 +13,7 @@ export async function vaultCommand(ctx: CliContext, sub: string | undefined): Pr
       const passphrase = process.env.BEWIJSKLUIS_PASSPHRASE ? await ctx.passphrase() : await ctx.newPassphrase();
       const ownerName = ctx.str('name') ?? userInfo().username;
       const created = await ctx.call('vault:create', { vaultDir: dir, passphrase, ownerName });
-      ctx.print(`${t('created', { dir })}\n\n${t('recoveryKeyOnce')}\n\n    ${created.recoveryKey}\n`, {
+      ctx.print(`${t('created', { dir: terminalSafe(dir) })}\n\n${t('recoveryKeyOnce')}\n\n    ${created.recoveryKey}\n`, {
         vaultDir: dir,
         recoveryKey: created.recoveryKey,
       });
@@ -22,7 +23,7 @@ export async function vaultCommand(ctx: CliContext, sub: string | undefined): Pr
       await ctx.unlock();
       const report = await ctx.call('vault:check', {});
       const lines = report.items.map((i) =>
-        [t('checkItem', { status: i.ok ? 'OK  ' : 'FOUT', name: i.name, checked: i.checked }), ...i.problems.map((p) => `      - ${p}`)].join('\n'),
+        [t('checkItem', { status: i.ok ? 'OK  ' : 'FOUT', name: i.name, checked: i.checked }), ...i.problems.map((p) => `      - ${terminalSafe(p)}`)].join('\n'),
       );
       ctx.print([report.ok ? t('checkOk') : t('checkFailed'), ...lines].join('\n'), report);
       return report.ok ? 0 : 1;

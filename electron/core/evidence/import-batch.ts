@@ -11,9 +11,10 @@
  * in input order and commit in input order, so of two identical files the first is stored
  * and the second reported as its duplicate, and a waiting file never blocks an earlier one.
  */
-import { promises as fs } from 'node:fs';
-import { basename } from 'node:path';
-import type { ImportReport, ImportResult } from '../../../shared/evidence-types';
+import { promises as fs, type Dirent } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ImportReport, ImportResult, SkippedFile } from '../../../shared/evidence-types';
+import { openRegularFile, type RegularFile } from '../files/regular-file';
 import { importFile, type ImportEnv, type ImportSource } from './import-file';
 
 export const DEFAULT_MAX_IN_FLIGHT = 4;
@@ -75,6 +76,8 @@ export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks
     const stop = hooks.cancelled?.() ?? null;
     if (stop) {
       cancelled = true;
+      // Its size was asked, so a path source holds the file open: never read, so closed here.
+      await src.close?.();
       await Promise.all(running);
       for (let j = i; j < sources.length; j++) finish(j, cancelledResult(sources[j]!.name, stop));
       break;
@@ -101,17 +104,41 @@ export function bufferSource(name: string, bytes: Uint8Array): ImportSource {
   return { name, size: async () => buf.length, read: async () => buf };
 }
 
+/**
+ * A file named by path, opened once when its size is first asked (the batch needs it for the
+ * budget) and read from that same handle with the import limit as bound: only a regular file,
+ * never through a link, never blocking on a FIFO (files/regular-file.ts).
+ */
 export function pathSource(path: string): ImportSource {
+  let opened: Promise<RegularFile> | null = null;
+  const open = () => (opened ??= openRegularFile(path));
   return {
     name: basename(path),
-    size: async () => (await fs.stat(path)).size,
-    read: () => fs.readFile(path),
+    size: async () => (await open()).size,
+    read: async (maxBytes) => (await open()).read(maxBytes),
+    close: async () => {
+      if (opened) await opened.then((f) => f.close(), () => undefined);
+    },
   };
 }
 
-/** Expands folders (one level deep is not enough for phone exports: recursive, files only, sorted). */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+/** The files a folder import will read, and the entries it left out (with why). */
+export interface ExpandedPaths {
+  paths: string[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Expands folders, recursively (phone exports nest), files sorted by path. A path given by
+ * itself is kept as it is: the import then refuses it by itself if it is not a regular file.
+ * Inside a folder, only regular files are taken; every other entry is reported as skipped:
+ * dotfiles and dot-folders (.DS_Store, .thumbnails: system files, not evidence), links (never
+ * followed out of the chosen folder), FIFOs, sockets and devices, and folders that cannot be
+ * listed. A named folder that is itself a link is followed: the user chose it.
+ */
+export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
   const out: string[] = [];
+  const skipped: SkippedFile[] = [];
   for (const p of paths) {
     let st;
     try {
@@ -120,11 +147,34 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       out.push(p); // reported per file as unreadable
       continue;
     }
-    if (st.isDirectory()) {
-      const entries = await fs.readdir(p, { withFileTypes: true, recursive: true });
-      const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => `${e.parentPath}/${e.name}`);
-      out.push(...files.sort());
-    } else out.push(p);
+    if (!st.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const files: string[] = [];
+    const left: SkippedFile[] = [];
+    await walk(p, files, left);
+    out.push(...files.sort());
+    skipped.push(...left.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
-  return out;
+  return { paths: out, skipped };
+}
+
+async function walk(dir: string, files: string[], skipped: SkippedFile[]): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    skipped.push({ file: dir, reason: 'unreadable' });
+    return;
+  }
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    // lstat semantics (d_type, or lstat when the file system does not give it): a link is a link.
+    if (e.name.startsWith('.')) skipped.push({ file: path, reason: 'dotfile' });
+    else if (e.isSymbolicLink()) skipped.push({ file: path, reason: 'symlink' });
+    else if (e.isDirectory()) await walk(path, files, skipped);
+    else if (e.isFile()) files.push(path);
+    else skipped.push({ file: path, reason: 'not-regular' });
+  }
 }

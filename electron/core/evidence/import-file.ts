@@ -28,7 +28,13 @@ export interface ImportSource {
   name: string;
   /** Size before reading, so an oversized file is refused without loading it. */
   size(): Promise<number>;
-  read(): Promise<Buffer>;
+  /**
+   * The bytes. A source whose size can lie (a path: /proc, a growing file) reads at most
+   * maxBytes + 1 and then refuses with FILE_TOO_LARGE; the length is checked here as well.
+   */
+  read(maxBytes: number): Promise<Buffer>;
+  /** Releases what size() opened; called once the bytes are in (or the file was refused). */
+  close?(): Promise<void>;
 }
 
 export interface ImportLimits {
@@ -86,11 +92,17 @@ function classify(name: string, bytes: Buffer): { kind: 'image' | 'file'; mime: 
 export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: Promise<void> = Promise.resolve()): Promise<ImportResult> {
   const { session, meta } = env;
   try {
-    const declared = await fromSource(() => src.size());
-    if (declared > env.limits.maxBytes) {
-      throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: declared, limit: env.limits.maxBytes });
+    let bytes: Buffer;
+    try {
+      const declared = await fromSource(() => src.size());
+      if (declared > env.limits.maxBytes) {
+        throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: declared, limit: env.limits.maxBytes });
+      }
+      bytes = await fromSource(() => src.read(env.limits.maxBytes));
+    } finally {
+      // The file handle is not held while decoding, encrypting and waiting for the commit.
+      await src.close?.().catch(() => undefined);
     }
-    const bytes = await fromSource(() => src.read());
     if (bytes.length > env.limits.maxBytes) {
       throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: bytes.length, limit: env.limits.maxBytes });
     }

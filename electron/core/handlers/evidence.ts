@@ -99,8 +99,10 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     },
     'evidence:import': async (input) =>
       runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, input.files.map((f) => bufferSource(f.name, f.bytes))),
-    'evidence:import-paths': async (input) =>
-      runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, (await expandPaths(input.paths)).map(pathSource)),
+    'evidence:import-paths': async (input) => {
+      const { paths, skipped } = await expandPaths(input.paths);
+      return { ...(await runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, paths.map(pathSource))), skipped };
+    },
     'evidence:cancel-import': async (input) => {
       const b = batches.get(input.batchId);
       if (b) b.cancelled = true;

@@ -3,12 +3,27 @@
  * (ImportResult.error.reason) has a catalogue entry that says what happened and what to do;
  * unknown reasons fall back to the error code's message, never to the English `message`.
  */
-import type { ImportReport, ImportResult } from '../../../../shared/evidence-types';
+import type { ImportReport, ImportResult, SkippedFile } from '../../../../shared/evidence-types';
 import { ERROR_CODES, type ErrorCode } from '../../../../shared/errors';
 import { errorKey } from '../../i18n/catalogues';
 import type { Translate } from '../../i18n/i18n-context';
 
-const REASONS = ['empty', 'heic', 'svg', 'not-an-image', 'damaged', 'too-large', 'too-many-pixels', 'minor-sexual', 'unreadable', 'disk-full'] as const;
+const REASONS = [
+  'empty',
+  'heic',
+  'svg',
+  'not-an-image',
+  'damaged',
+  'too-large',
+  'too-many-pixels',
+  'minor-sexual',
+  'unreadable',
+  'disk-full',
+  // A path import's (files/regular-file.ts); the app sends bytes, so these come from the CLI's core only.
+  'not-regular',
+  'symlink',
+  'changed-while-reading',
+] as const;
 type Reason = (typeof REASONS)[number];
 const DETECTED = { text: 'text', pdf: 'pdf', zip: 'zip', mp4: 'video', mov: 'video', webm: 'video' } as const;
 
@@ -51,4 +66,9 @@ export function importSummary(report: ImportReport, t: Translate): string {
     rejected ? t('import.summary.rejected', { n: rejected }) : null,
   ].filter((p): p is string => p !== null);
   return parts.length ? `${parts.join(', ')}.` : t('import.summary.none');
+}
+
+/** Why a folder import left an entry out, in words. */
+export function skippedText(s: SkippedFile, t: Translate): string {
+  return t(`import.skipped.${s.reason}`);
 }

@@ -3,7 +3,7 @@ import { hrefForItem } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
-import { importSummary, rejectionText } from '../import-reasons';
+import { importSummary, rejectionText, skippedText } from '../import-reasons';
 
 function MatchLinks({ matches }: { matches: DuplicateMatch[] }) {
   const t = useT();
@@ -58,6 +58,19 @@ export function ImportResults({ report, hashOnly, labels, onClose }: { report: I
           </li>
         ))}
       </ul>
+      {report.skipped?.length ? (
+        <details className="banner-details" data-testid="import-skipped">
+          <summary>{t('import.skipped.title', { n: report.skipped.length })}</summary>
+          <ul className="result-list">
+            {report.skipped.map((s) => (
+              <li key={s.file} className="result result-skipped" data-status="skipped">
+                <p className="result-file">{s.file}</p>
+                <p className="result-reason">{skippedText(s, t)}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <div className="actions">
         <Button variant="secondary" onClick={onClose}>
           {t('import.close')}
