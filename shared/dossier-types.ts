@@ -21,8 +21,10 @@ export type VerifyFileStatus = 'ok' | 'altered' | 'missing' | 'extra';
  * content is read: a bundle with one of them is refused unread (`contentChecked: false`).
  */
 export const VERIFY_STRUCTURE_PROBLEMS = [
-  /** Two entries with one name, or names equal after NFC and lower-casing ({file}, {other}). */
+  /** Two entries with one name ({file}). */
   'name-duplicate',
+  /** Two names one file on case-insensitive, normalising file systems: equal after NFC and lower-casing ({file}, {other}). */
+  'name-lookalike',
   /** A file where another entry needs a folder of that name ({file}, {other}). */
   'name-conflict',
   'name-absolute',

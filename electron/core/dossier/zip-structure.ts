@@ -83,7 +83,7 @@ export function checkRecords(entries: readonly yauzl.Entry[], small: ReadonlySet
 
     const key = foldName(decoded.name);
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ code: 'name-duplicate', file: display, other: first });
+    if (first !== undefined) problems.push(first === display ? { code: 'name-duplicate', file: display } : { code: 'name-lookalike', file: display, other: first });
     else seen.set(key, display);
     const segments = key.split('/');
     for (let i = 1; i < segments.length; i++) {
