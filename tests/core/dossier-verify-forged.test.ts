@@ -250,5 +250,6 @@ describe('the verifier refuses forged bundles', () => {
     execFileSync('mkfifo', [fifo]);
     await expect(verifyBundle(fifo)).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE' });
     await expect(verifyBundle('/dev/zero')).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE' });
+    await expect(verifyBundle(tempDir())).rejects.toMatchObject({ code: 'IO', details: { reason: 'is-folder' } });
   });
 });

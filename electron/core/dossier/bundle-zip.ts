@@ -52,7 +52,9 @@ async function openRegular(path: string): Promise<{ fd: number; size: number }> 
   const st = await promisify(fstat)(fd).catch(() => null);
   if (!st?.isFile()) {
     await closeFd(fd);
-    throw st ? notAZip() : new AppError('IO', 'The disk could not be read.', { reason: 'io' });
+    // A folder or an unreadable file is an I/O problem in words, not "not a ZIP".
+    if (!st) throw new AppError('IO', 'The disk could not be read.', { reason: 'io' });
+    throw st.isDirectory() ? new AppError('IO', 'This is a folder, not a file.', { reason: 'is-folder' }) : notAZip();
   }
   return { fd, size: st.size };
 }
