@@ -1,6 +1,6 @@
 /** Channels of the dossier: export (with progress and cancel), verify a bundle, the vault's signing key. */
 import { z } from 'zod';
-import { DOSSIER_PROFILES, type ExportResult, type SigningKeyInfo, type VerifyReport } from './dossier-types';
+import { DOSSIER_PROFILES, normalizeFingerprint, type ExportResult, type SigningKeyInfo, type VerifyReport } from './dossier-types';
 import { channel, empty, id, pathText } from './contract-kit';
 
 const filePath = pathText;
@@ -21,6 +21,17 @@ export const dossierChannels = {
     { paths: { outPath: 'write' } },
   ),
   'dossier:cancel-export': channel<{ cancelled: boolean }>()(z.strictObject({ exportId: z.string().min(1).max(100) })),
-  'dossier:verify': channel<VerifyReport>()(z.strictObject({ path: filePath }), { paths: { path: 'read' } }),
+  'dossier:verify': channel<VerifyReport>()(
+    z.strictObject({
+      path: filePath,
+      /** The signer's fingerprint as the school gave it (any case, separators allowed): pins the signer. */
+      expectKey: z
+        .string()
+        .max(200)
+        .refine((s) => normalizeFingerprint(s) !== null)
+        .optional(),
+    }),
+    { paths: { path: 'read' } },
+  ),
   'dossier:get-signing-key': channel<SigningKeyInfo>()(empty),
 } as const;

@@ -19,7 +19,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   'takedown list': ['vault', 'case', 'overdue'],
   'takedown notice': ['vault'],
   export: ['vault', 'case', 'profile', 'out', 'recipient', 'force'],
-  verify: [],
+  verify: ['expect-key'],
   'backup create': ['vault', 'out', 'force'],
   'backup verify': [],
   'backup restore': ['to'],

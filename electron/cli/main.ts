@@ -38,6 +38,7 @@ const OPTIONS = {
   recipient: { type: 'string' },
   force: { type: 'boolean' },
   to: { type: 'string' },
+  'expect-key': { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExportResult, VerifyReport } from '../../shared/dossier-types';
 import { PASS, tempDir } from '../helpers/temp';
 import { screenshot } from '../helpers/images';
-import { rewriteZip } from '../helpers/zip';
+import { rewriteZip, writeRawZip } from '../helpers/zip';
+import { genuineBundle, rawEntries, resignedForgery } from '../helpers/forged-bundle';
 import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
 
 const ROOT = join(__dirname, '..', '..');
@@ -54,5 +55,46 @@ describe('CLI: export and verify', { timeout: 240_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('[CONFLICT]');
     expect(cli(['export', '--vault', vault, '--case', ref, '--profile', 'coordinator', '--lang', 'nl', '--out', out, '--force']).code).toBe(0);
+  });
+
+  it('verify --expect-key pins the signer; without it the output names the key to compare; a hostile ZIP is refused in words', async () => {
+    const b = await genuineBundle();
+    const dir = tempDir();
+    const genuine = join(dir, 'echt.zip');
+    await writeRawZip(genuine, rawEntries(b));
+    const forgery = await resignedForgery(b, Buffer.from('vervalst'));
+    const group = (hex: string) => hex.match(/.{4}/g)!.join(' ');
+
+    // Unpinned, the forgery's signatures are valid: the words say which key, and to compare it.
+    const unpinned = cli(['verify', forgery.path], {});
+    expect(unpinned.code).toBe(0);
+    expect(unpinned.stdout).toContain(`Ondertekend met sleutel ${group(forgery.fingerprint)}.`);
+    expect(unpinned.stdout).toContain('Vergelijk deze vingerafdruk met de vingerafdruk die de school u gaf');
+    expect(cli(['verify', forgery.path, '--lang', 'en'], {}).stdout).toContain('Compare this fingerprint with the fingerprint the school gave you');
+
+    // Pinned to the school's key (as read out: groups, capitals), the forgery fails naming both keys.
+    const pinned = cli(['verify', forgery.path, '--expect-key', group(b.fingerprint).toUpperCase()], {});
+    expect(pinned.code).toBe(1);
+    expect(pinned.stdout).toContain('Dossier NIET in orde');
+    expect(pinned.stdout).toContain(`Opgegeven: ${group(b.fingerprint)}. In het dossier: ${group(forgery.fingerprint)}.`);
+    const json = JSON.parse(cli(['verify', forgery.path, '--expect-key', b.fingerprint, '--json'], {}).stdout) as VerifyReport;
+    expect(json.signer).toEqual({ pinned: true, expected: b.fingerprint, matches: false });
+    expect(json.problems).toEqual([{ code: 'signer-mismatch', expected: b.fingerprint, actual: forgery.fingerprint }]);
+
+    const confirmed = cli(['verify', genuine, '--expect-key', b.fingerprint.match(/../g)!.join(':')], {});
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stdout).toContain('Ondertekenaar klopt');
+    const typo = cli(['verify', genuine, '--expect-key', 'abc'], {});
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Ongeldige vingerafdruk voor --expect-key: abc.');
+
+    // A symlink entry: refused unread, the reason in words, the ESC in a name written out.
+    const hostile = join(dir, 'link.zip');
+    await writeRawZip(hostile, [...rawEntries(b), { name: 'originals/\u001b[2Jlink.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]);
+    const refused = cli(['verify', hostile, '--lang', 'en'], {});
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('Dossier NOT intact: this ZIP file is built so that unzipping it can hide or replace files');
+    expect(refused.stdout).toContain('originals/\\u{1b}[2Jlink.png is a shortcut (symbolic link), not a file.');
+    expect(refused.stdout).not.toContain('\u001b');
   });
 });

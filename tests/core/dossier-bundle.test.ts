@@ -39,7 +39,8 @@ describe('dossier bundle', () => {
     expect(r.imagesEmbedded).toBe(2);
     const report = await verifyBundle(out);
     expect(report.problems).toEqual([]);
-    expect(report).toMatchObject({ ok: true, manifestSignature: 'valid', sumsSignature: 'valid', manifestSha256: r.manifestSha256, publicKeyFingerprint: r.publicKeyFingerprint });
+    expect(report).toMatchObject({ ok: true, contentChecked: true, manifestSignature: 'valid', sumsSignature: 'valid', manifestSha256: r.manifestSha256, publicKeyFingerprint: r.publicKeyFingerprint });
+    expect(report.signer).toEqual({ pinned: false, expected: null, matches: null });
     expect((await h['dossier:get-signing-key']({}, ctx)).fingerprint).toBe(r.publicKeyFingerprint);
 
     const dir = tempDir();
@@ -72,7 +73,7 @@ describe('dossier bundle', () => {
       });
       const rep = await verifyBundle(bad);
       expect(rep.ok, target).toBe(false);
-      expect(rep.problems.join('\n'), target).toContain(target);
+      expect(rep.problems.map((p) => p.file), target).toContain(target);
     }
     const original = names.find((n) => n.startsWith('originals/'))!;
     const removed = join(dir, 'removed.zip');

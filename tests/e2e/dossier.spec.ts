@@ -1,15 +1,17 @@
 /**
  * Key flow 4 (docs/ux.md "Key flows"): police asks for the file -> case -> Dossier exporteren -> profile
  * "Politie" -> save -> the result shows the manifest hash to read out. Then the same file is
- * verified in the app ("In orde"), a tampered copy is not ("Niet in orde", naming the file),
- * and the signing-key fingerprint in Instellingen equals the one on the result.
+ * verified in the app ("In orde", with the signer's fingerprint to compare, or confirmed when
+ * the school's fingerprint is typed in), a tampered copy is not ("Niet in orde", naming the
+ * file), a ZIP with a symlink entry is refused unread, and the signing-key fingerprint in
+ * Instellingen equals the one on the result.
  */
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rewriteZip } from '../helpers/zip';
+import { readZipEntries, rewriteZip, writeRawZip } from '../helpers/zip';
 import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
 import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
@@ -31,10 +33,13 @@ test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const hexOf = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, '');
 
-async function verifyFile(page: Page, path: string): Promise<Locator> {
+const group = (hex: string) => hex.match(/.{4}/g)!.join(' ');
+
+async function verifyFile(page: Page, path: string, expectKey = ''): Promise<Locator> {
   const section = await settingsSection(page, 'Dossier controleren');
   await section.getByRole('button', { name: 'Dossier kiezen' }).click();
   await section.getByLabel('Volledig pad van het dossier (ZIP-bestand)').fill(path);
+  await section.getByLabel('Vingerafdruk die de school u gaf (niet verplicht)').fill(expectKey);
   await section.getByRole('button', { name: 'Controleren' }).click();
   const report = section.getByTestId('verify-report');
   await expect(report).toBeVisible();
@@ -194,7 +199,45 @@ test('Dossier controleren: the exported file is in order', async ({ page }) => {
   expect(await hexOf(section.getByTestId('verify-fingerprint'))).toBe(fingerprint);
   await expect(section.locator('tr[data-status="ok"]').first()).toBeVisible();
   await expect(section.locator('tr[data-status]:not([data-status="ok"])')).toHaveCount(0);
+  // No fingerprint typed: the words name the signing key and ask to compare it with the school's.
+  await expect(section.getByTestId('verify-signer')).toHaveText(
+    `Dit dossier is ondertekend met de sleutel met vingerafdruk ${group(fingerprint)}. Vergelijk deze vingerafdruk met de vingerafdruk die de school u gaf. Alleen als ze gelijk zijn, weet u dat het dossier van de school komt.`,
+  );
   await checkPart(page, section, '53-verify-ok');
+});
+
+test('the fingerprint the school gave pins the signer: confirmed when equal, not in order when not', async ({ page }) => {
+  await page.goto(caseUrl);
+  // As read out over the phone: groups of four, in capitals.
+  let section = await verifyFile(page, bundle, group(fingerprint).toUpperCase());
+  await expect(section.getByText('In orde', { exact: true })).toBeVisible();
+  await expect(section.getByTestId('verify-signer')).toHaveText('De ondertekenaar klopt: het dossier is ondertekend met de sleutel met de vingerafdruk die u opgaf.');
+  await checkPart(page, section, '53b-verify-pinned');
+
+  const other = fingerprint.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+  const field = section.getByLabel('Vingerafdruk die de school u gaf (niet verplicht)');
+  await field.fill(other);
+  await section.getByRole('button', { name: 'Controleren' }).click();
+  await expect(section.getByText('Niet in orde', { exact: true })).toBeVisible();
+  await expect(section.getByTestId('verify-problems')).toContainText(`Opgegeven: ${group(other)}. In het dossier: ${group(fingerprint)}.`);
+
+  // Not a fingerprint at all: said at the field, nothing checked.
+  await field.fill('de code van de school');
+  await section.getByRole('button', { name: 'Controleren' }).click();
+  await expect(section.getByText('Dit is geen vingerafdruk.', { exact: false })).toBeVisible();
+  await expect(section.getByTestId('verify-report')).toHaveCount(0);
+
+  // A ZIP with a symlink entry is refused before anything in it is read, in words.
+  const hostile = join(outDir, 'dossier-link.zip');
+  const entries = [...(await readZipEntries(bundle))].map(([name, data]) => ({ name, data }));
+  await writeRawZip(hostile, [...entries, { name: 'originals/link.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]);
+  await page.goto(caseUrl);
+  section = await verifyFile(page, hostile);
+  await expect(section.getByText('Niet in orde', { exact: true })).toBeVisible();
+  await expect(section.getByRole('alert')).toContainText('De inhoud is daarom niet gecontroleerd.');
+  await expect(section.getByTestId('verify-problems')).toContainText('originals/link.png is een snelkoppeling (symbolische link), geen bestand.');
+  await expect(section.locator('tr[data-status]')).toHaveCount(0);
+  await checkPart(page, section, '54b-verify-refused');
 });
 
 test('a tampered copy is not in order, and the changed file is named', async ({ page }) => {
@@ -218,8 +261,9 @@ test('a tampered copy is not in order, and the changed file is named', async ({ 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(changed);
   await expect(row).toContainText('Gewijzigd');
+  await expect(section.getByTestId('verify-problems')).toContainText(`${changed} is gewijzigd sinds het dossier werd gemaakt.`);
   await section.getByText(/^Technische details/).click();
-  await expect(section.getByText(`${changed}: altered`)).toBeVisible();
+  await expect(section.getByText(`file-altered ${changed}`)).toBeVisible();
   await checkPart(page, section, '54-verify-tampered');
 
   // A wrong path, and a file that is not a ZIP at all: each said plainly.

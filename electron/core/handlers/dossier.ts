@@ -60,7 +60,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
       a?.abort();
       return { cancelled: !!a };
     },
-    'dossier:verify': async (input) => verifyBundle(input.path),
+    'dossier:verify': async (input) => verifyBundle(input.path, { expectKey: input.expectKey }),
     'dossier:get-signing-key': async () => {
       const s = requireSession(ctx);
       const { algorithm, fingerprint, publicKeyPem } = signingKey(s.masterKey(), s.header.vaultId);

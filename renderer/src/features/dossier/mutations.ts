@@ -14,7 +14,7 @@ export function useCancelExport() {
 }
 
 export function useVerifyDossier() {
-  return useChannelMutation('dossier:verify', (path: string) => ({ path }));
+  return useChannelMutation('dossier:verify', (input: { path: string; expectKey?: string }) => input);
 }
 
 export function useShowInFolder() {
