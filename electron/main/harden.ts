@@ -2,7 +2,8 @@
  * Hardening applied to every session and every webContents the app ever creates.
  * Invariants: no navigation away from the app's origin; no new windows (https links are
  * handed to the confirmed external-link path instead); no <webview>; every permission
- * request and check is denied (the app needs none: no camera, notifications, geolocation...).
+ * request and check is denied except writing to the clipboard from our own window's main
+ * frame (the copy buttons; electron/main/permissions.ts): no camera, notifications, geolocation...
  *
  * Electron security checklist (https://www.electronjs.org/docs/latest/tutorial/security):
  * #5 "Handle session permission requests from remote content", #12 "Verify WebView options

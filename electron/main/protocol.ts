@@ -15,8 +15,8 @@ import { RESPONSE_HEADERS, serveRendererFile } from '../core/files/renderer-file
 import { APP_SCHEME, appUrlPath } from './app-origin';
 
 /**
- * Must run before app `ready`, and only once (a second call replaces the list, so a future
- * `bk-media:` scheme belongs in this same call). `standard` gives real origins and relative
+ * Must run before app `ready`, and only once (a second call replaces the list, so any future
+ * scheme belongs in this same call). `standard` gives real origins and relative
  * URLs; `secure` a secure context; `corsEnabled` because Vite emits
  * `<script type="module" crossorigin>`, fetched in CORS mode (same-origin here).
  */

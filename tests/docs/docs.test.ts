@@ -155,9 +155,7 @@ const OLD_CITATION = new RegExp(`\\b(?:${OLD_NOTES.join('|')})\\.md\\b|shared/do
  * once a file here no longer cites the notes the test asks for its removal, so the list only
  * shrinks.
  */
-const OLD_CITATION_ALLOWED: Record<string, string> = {
-  'renderer/src/features/cases/components/EditCaseForm.tsx': 'the renderer forms are being reworked on main (issue 11 item 5); its comment should cite docs/ux.md "Nothing is lost"',
-};
+const OLD_CITATION_ALLOWED: Record<string, string> = {};
 
 // --- the scanners on fixtures ---
 

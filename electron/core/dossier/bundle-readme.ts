@@ -23,7 +23,8 @@ Controleren met standaardgereedschap (na uitpakken, in deze map):
   2. openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig
   3. openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.sig
   4. openssl pkey -pubin -in public-key.pem -outform DER | sha256sum   (de vingerafdruk)
-Of met Bewijskluis zelf: bewijskluis verify <dit-bestand>.zip
+Of met Bewijskluis zelf, met de vingerafdruk die de school u gaf:
+  bewijskluis verify --expect-key <vingerafdruk> <dit-bestand>.zip
 
 ENGLISH
 
@@ -38,6 +39,7 @@ Verify with standard tools (after unzipping, in this folder):
   2. openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig
   3. openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.sig
   4. openssl pkey -pubin -in public-key.pem -outform DER | sha256sum   (the fingerprint)
-Or with Bewijskluis itself: bewijskluis verify <this-file>.zip
+Or with Bewijskluis itself, with the fingerprint the school gave you:
+  bewijskluis verify --expect-key <fingerprint> <this-file>.zip
 `;
 }

@@ -11,6 +11,7 @@ import type { RetentionDue } from '../../../shared/retention-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
+import { caseSubjects, tablesHolding } from '../case/case-owned';
 import { pdqIndexOf } from '../evidence/pdq-index';
 import { unindexCase } from '../search/fts';
 import { addMonths, localDate } from '../../../shared/time';
@@ -33,9 +34,9 @@ export async function purgeCase(session: Session, caseId: string, confirmRef: st
   const c = getCase(db, caseId);
   if (confirmRef.trim() !== c.ref) throw new AppError('VALIDATION', 'Type the case reference exactly to confirm.', { reason: 'confirm-mismatch', issues: [{ path: 'confirmRef', code: 'mismatch' }] });
   if (c.status !== 'closed') throw new AppError('CONFLICT', 'Only a closed case can be purged.', { reason: 'not-closed' });
-  const ids = (sql: string) => (db.prepare(sql).all(caseId) as { id: string }[]).map((r) => r.id);
-  const itemIds = ids('SELECT id FROM evidence_items WHERE case_id = ?');
-  const subjects = new Set([caseId, ...itemIds, ...ids('SELECT id FROM persons WHERE case_id = ?'), ...ids('SELECT id FROM case_notes WHERE case_id = ?'), ...ids('SELECT id FROM takedown_requests WHERE case_id = ?'), ...ids('SELECT id FROM case_steps WHERE case_id = ?')]);
+  const itemIds = (db.prepare('SELECT id FROM evidence_items WHERE case_id = ?').all(caseId) as { id: string }[]).map((r) => r.id);
+  // Every row the case owns is an audit subject to redact (case/case-owned.ts: the one list).
+  const subjects = new Set(caseSubjects(db, caseId));
   const candidateBlobs = (db.prepare('SELECT blob_id AS a, thumb_blob_id AS b FROM evidence_items WHERE case_id = ?').all(caseId) as { a: string | null; b: string | null }[]).flatMap((r) => [r.a, r.b]).filter((b): b is string => !!b);
   const seqs = (db.prepare(`SELECT seq, subject, details FROM audit_log WHERE redacted = 0`).all() as { seq: number; subject: string | null; details: string }[])
     .filter((r) => (r.subject !== null && subjects.has(r.subject)) || (JSON.parse(r.details) as { case?: string; caseId?: string }).case === c.ref || (JSON.parse(r.details) as { caseId?: string }).caseId === caseId)
@@ -44,6 +45,10 @@ export async function purgeCase(session: Session, caseId: string, confirmRef: st
   const unreferenced = session.tx(() => {
     db.prepare('DELETE FROM cases WHERE id = ?').run(caseId);
     unindexCase(db, caseId);
+    // Most tables go with the case (ON DELETE CASCADE), the search index by unindexCase; a
+    // table the list names that still holds a row means a rule was forgotten: nothing is purged.
+    const left = tablesHolding(db, caseId);
+    if (left.length) throw new AppError('INTERNAL', `The purge left rows in ${left.join(', ')}.`, { tables: left.join(',') });
     const gone: string[] = [];
     for (const b of new Set(candidateBlobs)) {
       if (!db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? LIMIT 1').get(b, b)) {

@@ -18,7 +18,7 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
   const update = useUpdateCase(detail.id);
   const [draft, setDraft] = useState<CaseDraft>(() => draftFromCase(detail));
   const [tried, setTried] = useState(false);
-  // Deleting stored images cannot be undone: asked with the typed word before saving (UX.md "Nothing is lost").
+  // Deleting stored images cannot be undone: asked with the typed word before saving (docs/ux.md "Nothing is lost").
   const [confirming, setConfirming] = useState(false);
   const saveButton = useRef<HTMLButtonElement>(null);
   const askedBefore = useRef(false);
