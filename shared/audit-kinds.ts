@@ -30,6 +30,11 @@ export const AUDIT_KINDS = [
   'evidence.updated',
   'evidence.viewed',
   'evidence.bytes_removed',
+  /** The minors rule held an item back until the officer decides (near copy of known material, an age to confirm). */
+  'evidence.held_back',
+  'evidence.held_back_decided',
+  /** An import refused by the minors rule: what, where, when and by which path; never the bytes or the file name. */
+  'evidence.refused',
   'platform.saved',
   'platform.reset',
   'takedown.created',

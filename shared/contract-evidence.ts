@@ -1,9 +1,9 @@
 /** Channels of evidence items: import files, record URL-only sightings, edit, show images, spread. */
 import { z } from 'zod';
 import { TRISTATE } from './case-types';
-import { CAPTURE_METHODS, type EvidenceItem, type ImageData, type ImportReport, type SpreadGroup } from './evidence-types';
+import { CAPTURE_METHODS, type EvidenceItem, type HeldBackItem, type ImageData, type ImportReport, type SpreadGroup } from './evidence-types';
 import type { AuditEntry } from './audit-types';
-import { bytes, channel, CLI_ONLY, id, isoInstant, longText, shortText } from './contract-kit';
+import { bytes, channel, CLI_ONLY, empty, id, isoInstant, longText, shortText } from './contract-kit';
 
 export const evidenceMeta = z.strictObject({
   platform: z.string().trim().max(100).optional(),
@@ -44,4 +44,8 @@ export const evidenceChannels = {
   /** The unblurred image after the user clicked; every call is an audit entry. */
   'evidence:reveal': channel<ImageData>()(z.strictObject({ itemId: id, size: z.enum(['thumb', 'full']) })),
   'evidence:get-spread': channel<SpreadGroup[]>()(z.strictObject({ caseId: id })),
+  /** Items the minors rule holds back until the officer decides, vault-wide. */
+  'evidence:list-held-back': channel<HeldBackItem[]>()(empty),
+  /** 'remove': it is (or may be) a sexual image of a minor, its bytes go; 'keep': shown again. */
+  'evidence:decide-held-back': channel<EvidenceItem>()(z.strictObject({ itemId: id, decision: z.enum(['remove', 'keep']) })),
 } as const;

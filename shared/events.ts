@@ -1,6 +1,7 @@
 /** Events pushed from the core or the shell to the renderer, on the same transport as the calls. */
 import type { Prefs } from './app-types';
 import type { LockReason } from './vault-types';
+import type { MinorsRuleEffect } from './evidence-types';
 
 /** Events pushed from core or shell to the renderer on the same transport. */
 export interface EventMap {
@@ -10,6 +11,8 @@ export interface EventMap {
   'vault:lock-postponed': Record<string, never>;
   'app:prefs-changed': Prefs;
   'dossier:export-progress': { exportId: string; phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number };
+  /** The minors rule removed stored bytes or held items back: which items in which cases. */
+  'evidence:minors-rule-applied': MinorsRuleEffect;
   'evidence:import-progress': { batchId: string; done: number; total: number; file: string; status: 'stored' | 'duplicate' | 'rejected' };
 }
 

@@ -59,6 +59,34 @@ export interface EvidenceItem {
   hasOriginal: boolean;
   hasThumbnail: boolean;
   createdAt: string;
+  /**
+   * Held back by the minors rule until the officer decides (docs/domain.md "The minors rule"):
+   * its image looks like known material ('near-known'), or a person in its case turned out to
+   * be a minor and the item does not say who it shows ('age-review'). Not shown, revealed or
+   * exported meanwhile.
+   */
+  hidden: HiddenReason | null;
+}
+
+export const HIDDEN_REASONS = ['near-known', 'age-review'] as const;
+export type HiddenReason = (typeof HIDDEN_REASONS)[number];
+
+/** An item held back by the minors rule, as the officer's list shows it. */
+export interface HeldBackItem {
+  itemId: string;
+  caseId: string;
+  caseRef: string;
+  label: string;
+  reason: HiddenReason;
+  since: string;
+}
+
+/** What the minors rule did after material became known, for the officer to be told. */
+export interface MinorsRuleEffect {
+  /** Items whose stored bytes were removed (exact copies of known material); they stay hash-only. */
+  removed: { itemId: string; label: string }[];
+  /** Items held back until the officer decides (near copies, or an age to confirm). */
+  hidden: { itemId: string; label: string; reason: HiddenReason }[];
 }
 
 export interface DuplicateMatch {

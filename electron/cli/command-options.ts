@@ -14,6 +14,8 @@ export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   'case list': ['vault', 'status'],
   'evidence add': ['vault', 'case', 'url', 'platform', 'handle', 'seen-at', 'description', 'minor', 'sexual', 'hash-only'],
   'evidence list': ['vault', 'case'],
+  'evidence held-back': ['vault'],
+  'evidence decide': ['vault', 'item', 'decision'],
   'takedown add': ['vault', 'item', 'case', 'url', 'platform', 'channel'],
   'takedown set-status': ['vault', 'reference', 'note'],
   'takedown list': ['vault', 'case', 'overdue'],

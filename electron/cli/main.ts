@@ -29,6 +29,7 @@ const OPTIONS = {
   sexual: { type: 'boolean' },
   'hash-only': { type: 'boolean' },
   item: { type: 'string' },
+  decision: { type: 'string' },
   channel: { type: 'string' },
   reference: { type: 'string' },
   note: { type: 'string' },

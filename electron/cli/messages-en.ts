@@ -16,6 +16,10 @@ Commands:
                 [--minor yes|no|unknown] [--sexual] [--hash-only] [FILE...]
                 add evidence (one JSON line per file); without files: a URL-only sighting
   evidence list --vault DIR --case REF
+  evidence held-back --vault DIR           evidence items the minors rule holds back until you decide
+  evidence decide --vault DIR --item ID --decision remove|keep   remove: it is (possibly) a sexual image of
+                a minor, its bytes go; keep: it is shown again
+                (--minor is about the age when the image was made)
   pdq FILE...                               PDQ hash per file: hex,quality,file
   takedown add --vault DIR (--item ID | --case REF --url U --platform P) --channel CHANNEL
   takedown set-status --vault DIR ID STATUS [--reference R] [--note N]
@@ -165,7 +169,16 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'import.damaged': 'The image cannot be read: it is damaged or incomplete.',
   'import.too-large': 'The file is larger than the import limit ({limitMb} MB).',
   'import.too-many-pixels': 'The image is too large ({width} x {height} pixels).',
-  'import.minor-sexual': 'A sexual image of a (possible) minor is never stored or shown. Record only where it was seen (URL, account, description, no file) or use --hash-only. Report it: police 0900-8844 (112 in immediate danger); Offlimits Meldpunt for images on the internet with a URL; Helpwanted for advice and removal help.',
+  'import.minor-sexual': 'A sexual image of someone who was (possibly) a minor when it was made is never stored or shown. Record only where it was seen (URL, account, description, no file) or use --hash-only. Do not forward the image to anyone, and then delete it from your device, your Downloads folder and the chat. Report it: police 0900-8844 (112 in immediate danger); the Meldpunt Kinderporno of Offlimits at meldpunt-kinderporno.nl, or for images in a chat app via WhatsApp +31 6 42834635 (forward it, and delete it once the automatic receipt arrives); Helpwanted 020-261 52 75 for advice and removal help.',
+  'import.known-material': 'This image is known in the vault as a sexual image of a minor (in this or another case). It was not stored; only its hashes were recorded as {item}. Do not forward it to anyone and delete it from your device, Downloads and the chat.',
+  heldBackNone: 'No evidence item is held back.',
+  heldBackLine: '{label}  {reason}  since {since}',
+  'heldBack.near-known': 'looks like known material',
+  'heldBack.age-review': 'confirm the age',
+  decideUsage: 'Usage: evidence decide --vault DIR --item ID --decision remove|keep',
+  decided: '{label}: {decision}.',
+  'decided.remove': 'its bytes were removed; the hashes stay',
+  'decided.keep': 'shown again',
   'import.unreadable': 'The file could not be read.',
   'import.disk-full': 'The disk is full. Free some space; nothing was lost.',
   'import.cancelled': 'Not imported: the import was cancelled.',

@@ -22,6 +22,10 @@ Opdrachten:
                 [--minor yes|no|unknown] [--sexual] [--hash-only] [BESTAND...]
                 bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats
   evidence list --vault MAP --case NUMMER
+  evidence held-back --vault MAP           bewijsstukken die de minderjarigenregel achterhoudt tot u beslist
+  evidence decide --vault MAP --item ID --decision remove|keep   remove: het is (mogelijk) een seksueel beeld
+                van een minderjarige, de bytes gaan weg; keep: het wordt weer getoond
+                (--minor gaat over de leeftijd toen het beeld werd gemaakt)
   pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
   takedown add --vault MAP (--item ID | --case NUMMER --url U --platform P) --channel KANAAL
   takedown set-status --vault MAP ID STATUS [--reference R] [--note N]
@@ -172,7 +176,16 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'import.damaged': 'De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.',
   'import.too-large': 'Het bestand is groter dan de importlimiet ({limitMb} MB).',
   'import.too-many-pixels': 'De afbeelding is te groot ({width} x {height} pixels).',
-  'import.minor-sexual': 'Een seksuele afbeelding van een (mogelijk) minderjarige wordt nooit opgeslagen of getoond. Leg alleen de vindplaats vast (URL, account, beschrijving, zonder bestand) of gebruik --hash-only. Meld het: politie 0900-8844 (112 bij direct gevaar); Meldpunt Offlimits voor beelden op internet met een URL; Helpwanted voor advies en hulp bij verwijderen.',
+  'import.minor-sexual': 'Een seksuele afbeelding van iemand die (mogelijk) minderjarig was toen het beeld werd gemaakt, wordt nooit opgeslagen of getoond. Leg alleen de vindplaats vast (URL, account, beschrijving, zonder bestand) of gebruik --hash-only. Stuur het beeld aan niemand door en verwijder het daarna van uw apparaat, uit de map Downloads en uit de chat. Meld het: politie 0900-8844 (112 bij direct gevaar); Meldpunt Kinderporno van Offlimits via meldpunt-kinderporno.nl, of voor beelden in een chat-app via WhatsApp +31 6 42834635 (doorsturen, en verwijderen zodra de automatische bevestiging binnen is); Helpwanted 020-261 52 75 voor advies en hulp bij verwijderen.',
+  'import.known-material': 'Dit beeld is in de kluis bekend als seksueel beeld van een minderjarige (in deze of een andere zaak). Het is niet opgeslagen; alleen de hashes zijn vastgelegd als {item}. Stuur het aan niemand door en verwijder het van uw apparaat, uit Downloads en uit de chat.',
+  heldBackNone: 'Er wordt geen bewijsstuk achtergehouden.',
+  heldBackLine: '{label}  {reason}  sinds {since}',
+  'heldBack.near-known': 'lijkt op bekend materiaal',
+  'heldBack.age-review': 'leeftijd bevestigen',
+  decideUsage: 'Gebruik: evidence decide --vault MAP --item ID --decision remove|keep',
+  decided: '{label}: {decision}.',
+  'decided.remove': 'de bytes zijn verwijderd; de hashes blijven',
+  'decided.keep': 'wordt weer getoond',
   'import.unreadable': 'Het bestand kon niet gelezen worden.',
   'import.disk-full': 'De schijf is vol. Maak ruimte vrij; er is niets verloren gegaan.',
   'import.cancelled': 'Niet geïmporteerd: de import is geannuleerd.',

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { jsonLine, terminalSafe, terminalSafeLines } from '../../electron/cli/terminal-text';
 import { listFiles } from '../helpers/scan';
@@ -151,5 +152,44 @@ describe('CLI: hostile file names and special files', { timeout: 180_000 }, () =
     const listJson = cli(['case', 'list', '--vault', vault, '--json']);
     expect(unsafe(listJson.stdout)).toEqual([]);
     expect((JSON.parse(listJson.stdout) as { title: string }[])[0]!.title).toBe(`Meme ${HOSTILE}`);
+  });
+});
+
+describe('CLI: the minors rule without bypasses (issue 13)', { timeout: 180_000 }, () => {
+  it('known material is refused in another case (exact and resized), a stored copy loses its bytes when the material becomes known, and the refusal says what to do', async () => {
+    const dir = tempDir();
+    const vault = join(dir, 'kluis');
+    expect(cli(['vault', 'init', '--vault', vault]).code).toBe(0);
+    const nude = cli(['case', 'create', '--vault', vault, '--title', 'Naaktfoto', '--category', 'nude-photo']).stdout.trim();
+    const meme = cli(['case', 'create', '--vault', vault, '--title', 'Meme', '--category', 'hurtful-meme']).stdout.trim();
+    const x = join(dir, 'x.png');
+    const xSmall = join(dir, 'x-klein.jpg');
+    const y = join(dir, 'y.png');
+    const png = await screenshot('bekend via CLI', { width: 700, height: 1000 });
+    await fs.writeFile(x, png);
+    await fs.writeFile(xSmall, await sharp(png).resize({ width: 450 }).jpeg({ quality: 70 }).toBuffer());
+    await fs.writeFile(y, await screenshot('eerst opgeslagen via CLI', { hue: 30 }));
+
+    expect(cli(['evidence', 'add', '--vault', vault, '--case', nude, '--hash-only', x]).code).toBe(0);
+    for (const file of [x, xSmall]) {
+      const r = cli(['evidence', 'add', '--vault', vault, '--case', meme, file]);
+      expect(r.code).toBe(1);
+      const line = JSON.parse(r.lines[0]!) as { status: string; error: { code: string; message: string } };
+      expect(line).toMatchObject({ status: 'rejected', error: { code: 'FORBIDDEN_CONTENT' } });
+      expect(line.error.message).toContain('bekend als seksueel beeld van een minderjarige');
+      expect(line.error.message).toContain('verwijder het van uw apparaat');
+    }
+    const stored = cli(['evidence', 'add', '--vault', vault, '--case', meme, y]);
+    expect(JSON.parse(stored.lines[0]!)).toMatchObject({ status: 'stored' });
+    expect(cli(['evidence', 'add', '--vault', vault, '--case', nude, '--hash-only', y]).code).toBe(0);
+    const list = JSON.parse(cli(['evidence', 'list', '--vault', vault, '--case', meme, '--json']).stdout) as { kind: string; hasOriginal: boolean }[];
+    expect(list.map((i) => i.kind)).toEqual(['hash', 'hash', 'hash']);
+    expect(list.every((i) => !i.hasOriginal)).toBe(true);
+    expect(await listFiles(join(vault, 'blobs'))).toEqual([]);
+
+    const refused = cli(['evidence', 'add', '--vault', vault, '--case', nude, x, '--lang', 'en']);
+    expect(refused.code).toBe(1);
+    expect((JSON.parse(refused.lines[0]!) as { error: { message: string } }).error.message).toContain('WhatsApp +31 6 42834635');
+    expect(cli(['evidence', 'held-back', '--vault', vault]).stdout).toContain('Er wordt geen bewijsstuk achtergehouden.');
   });
 });

@@ -11,7 +11,7 @@ async function setup(): Promise<ImportEnv> {
   await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Vertrouwenspersoon' }, ctx);
   const c = await core.handlers['case:create']({ title: 'Chatberichten', category: 'hurtful-meme' }, ctx);
   const session = core.session();
-  return { session, case: getCase(session.db, c.id), meta: {}, hashOnly: false, limits: { maxBytes: 1024 * 1024, maxPixels: 1e8 }, actor: 'Vertrouwenspersoon' };
+  return { session, case: getCase(session.db, c.id), meta: {}, hashOnly: false, limits: { maxBytes: 1024 * 1024, maxPixels: 1e8 }, actor: 'Vertrouwenspersoon', via: 'test', minors: [] };
 }
 
 /** Text files whose reads record which files were in flight at that moment. */

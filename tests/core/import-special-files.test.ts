@@ -162,7 +162,7 @@ describe.runIf(posix)('import of files that are not regular files', { timeout: 6
     await fs.writeFile(shot, await screenshot('Open'));
     mkfifo(join(dir, 'pijp'));
     const session = core.session();
-    const env = { session, case: getCase(session.db, caseId), meta: {}, hashOnly: false, limits: importLimits(session.db), actor: 'Vertrouwenspersoon' };
+    const env = { session, case: getCase(session.db, caseId), meta: {}, hashOnly: false, limits: importLimits(session.db), actor: 'Vertrouwenspersoon', via: 'test' as const, minors: [] };
     const openFiles = () => readdirSync('/proc/self/fd').length;
     const before = openFiles();
     // Cancelled as the first file is about to start: its size was asked (the file opened), never read.

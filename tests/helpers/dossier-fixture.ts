@@ -79,6 +79,7 @@ function item(n: number, over: Partial<EvidenceItem>): EvidenceItem {
     hasOriginal: false,
     hasThumbnail: false,
     createdAt: '2026-11-20T19:50:33Z',
+    hidden: null,
     ...over,
   };
 }

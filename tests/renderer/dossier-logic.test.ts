@@ -36,6 +36,7 @@ const item = (over: Partial<EvidenceItem>): EvidenceItem => ({
   hasOriginal: true,
   hasThumbnail: true,
   createdAt: '2026-11-24T09:00:00Z',
+  hidden: null,
   ...over,
 });
 

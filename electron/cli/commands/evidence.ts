@@ -51,7 +51,7 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
         if (r.error) {
           failed++;
           const d = r.error.details ?? {};
-          const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height };
+          const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height, item: d.item };
           const fallback = isOneOf(ERROR_CODES, r.error.code) ? cliErrorText(ctx.lang, r.error.code) : r.error.message;
           error = { code: r.error.code, message: importReasonText(ctx.lang, r.error.reason, vars, fallback) };
         }
@@ -73,6 +73,21 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
       const c = await caseByRef(ctx, ctx.str('case'));
       const items = await ctx.call('evidence:list', { caseId: c.id });
       ctx.print(items.map((i) => `${i.label}  ${i.kind.padEnd(5)} ${terminalSafe(i.platform || '-').padEnd(12)} ${i.sha256 ?? '-'}  ${terminalSafe(i.url)}`).join('\n') || t('noItems'), items);
+      return 0;
+    }
+    case 'held-back': {
+      await ctx.unlock();
+      const held = await ctx.call('evidence:list-held-back', {});
+      ctx.print(held.map((h) => t('heldBackLine', { label: h.label, reason: t(`heldBack.${h.reason}`), since: h.since })).join('\n') || t('heldBackNone'), held);
+      return 0;
+    }
+    case 'decide': {
+      const itemId = ctx.str('item');
+      const decision = ctx.str('decision');
+      if (!itemId || (decision !== 'remove' && decision !== 'keep')) throw new UsageError(t('decideUsage'));
+      await ctx.unlock();
+      const item = await ctx.call('evidence:decide-held-back', { itemId, decision });
+      ctx.print(t('decided', { label: item.label, decision: t(`decided.${decision}`) }), item);
       return 0;
     }
     default:

@@ -59,7 +59,8 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
   const originals: BundleOriginal[] = [];
   const items: DossierItem[] = listItems(db, caseId).map((it: EvidenceItem) => {
     const row = getItemRow(db, it.id);
-    const forbidden = bytesForbidden({ caseCategory: c.category, sexual: it.sexual, minor: it.minor });
+    // Held back by the minors rule (a near copy of known material, an age to confirm): no bytes either.
+    const forbidden = bytesForbidden({ caseCategory: c.category, sexual: it.sexual, minor: it.minor }) || it.hidden !== null;
     const base: DossierItem = profile === 'coordinator' ? { ...it, description: '', fileName: null, bundlePath: null } : { ...it, bundlePath: null };
     if (!withBytes || forbidden || !row.blob_id || !it.sha256 || it.size === null) return base;
     const path = `originals/${it.id}.${EXT[it.mime ?? ''] ?? 'bin'}`;

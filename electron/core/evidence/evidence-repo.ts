@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Tristate } from '../../../shared/case-types';
-import type { CaptureMethod, EvidenceItem, EvidenceKind } from '../../../shared/evidence-types';
+import type { CaptureMethod, EvidenceItem, EvidenceKind, HiddenReason } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
@@ -40,6 +40,7 @@ interface ItemRow {
   blob_id: string | null;
   thumb_blob_id: string | null;
   created_at: string;
+  hidden_reason: HiddenReason | null;
 }
 
 export const ITEM_SELECT = `SELECT e.*, c.ref AS case_ref FROM evidence_items e JOIN cases c ON c.id = e.case_id`;
@@ -76,6 +77,7 @@ export function toItem(r: ItemRow): EvidenceItem {
     hasOriginal: r.blob_id !== null,
     hasThumbnail: r.thumb_blob_id !== null,
     createdAt: r.created_at,
+    hidden: r.hidden_reason,
   };
 }
 
@@ -83,7 +85,7 @@ export function toItem(r: ItemRow): EvidenceItem {
  * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
  * label, case ref, created time, blob flags), plus the storage columns an item never shows.
  */
-export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt'> & {
+export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt' | 'hidden'> & {
   pdqDihedral: string[] | null;
   blobId: string | null;
   thumbBlobId: string | null;
@@ -164,4 +166,9 @@ export function stripBytes(db: Db, id: string): { blobIds: string[] } {
   const r = getItemRow(db, id);
   db.prepare(`UPDATE evidence_items SET kind = CASE WHEN sha256 IS NULL THEN 'url' ELSE 'hash' END, blob_id = NULL, thumb_blob_id = NULL WHERE id = ?`).run(id);
   return { blobIds: [r.blob_id, r.thumb_blob_id].filter((b): b is string => b !== null) };
+}
+
+/** Holds an item back until the officer decides (the minors rule); null lets it be shown again. */
+export function setHidden(db: Db, id: string, reason: HiddenReason | null, at: Date): void {
+  db.prepare('UPDATE evidence_items SET hidden_reason = ?, hidden_since = ? WHERE id = ?').run(reason, reason ? at.toISOString() : null, id);
 }

@@ -17,7 +17,10 @@ import { clearPending, recordPending } from '../vault/pending-files';
 import { decodeImage, type Decoded } from './decode';
 import { insertItem, itemsWithSha } from './evidence-repo';
 import { pdqIndexOf } from './pdq-index';
-import { assertMayHoldBytes } from './policy';
+import { assertMayHoldBytes, bytesForbidden } from './policy';
+import { matchKnown, type KnownEntry } from './known-material';
+import { applyKnownMaterial, type MinorsRuleOutcome } from './minors-rule';
+import type { Transport } from '../../../shared/contract-kit';
 import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
 import { resolveMatches } from './matches';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
@@ -51,6 +54,15 @@ export interface ImportEnv {
   actor: string;
   /** For failures nobody foresaw: logged in full on this side only (the result says INTERNAL). */
   logger?: Logger;
+  /** Which path the file came by (the app, the preview, the command line), for the audit of refusals. */
+  via: Transport;
+  /** What the minors rule did while importing (blob files to remove after the batch, the officer told). */
+  minors: MinorsRuleOutcome[];
+}
+
+/** Logs a refusal by the minors rule: what (its SHA-256), where (the case), when, by which path. */
+function logRefused(env: ImportEnv, sha256: string, reason: 'minor-sexual' | 'known-material', extra: Record<string, unknown> = {}): void {
+  env.session.audit.append({ actor: env.actor, kind: 'evidence.refused', subject: env.case.id, details: { case: env.case.ref, reason, via: env.via, sha256, ...extra } });
 }
 
 function rejected(file: string, err: unknown): ImportResult {
@@ -109,14 +121,22 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     const { kind, mime } = classify(src.name, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const policy = { caseCategory: env.case.category, sexual: meta.sexual ?? false, minor: meta.minor ?? 'unknown' };
-    if (!env.hashOnly) assertMayHoldBytes(policy);
+    if (!env.hashOnly && bytesForbidden(policy)) {
+      // A refused attempt is logged (what, where, when, by which path; never bytes or the name),
+      // so the school can show it kept nothing (docs/domain.md "The minors rule").
+      session.tx(() => logRefused(env, sha256, 'minor-sexual'));
+      assertMayHoldBytes(policy);
+    }
 
     const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
     const decoded: Decoded | null = kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels) : null;
     const variants = decoded ? dihedralHashes(decoded.pdq) : null;
+    const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants };
+    // Known material (vault-wide, any case): never stored again; kept here as hash-only instead.
+    const known = env.hashOnly ? null : matchKnown(session.db, sha256, variants, decoded?.pdq.quality ?? 0);
     let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null } | null = null;
     const blobIds: string[] = [];
-    if (!env.hashOnly) {
+    if (!env.hashOnly && !known) {
       // Journalled before the first byte is written, so a crash's leftover is removed at the
       // next unlock and nothing is ever deleted merely for being unknown (vault/pending-files.ts).
       const originalId = session.blobs.idFor(bytes);
@@ -128,7 +148,8 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
 
     await commitTurn;
     const now = session.clock.now().toISOString();
-    const result = session.tx(() => {
+    const hashOnly = env.hashOnly || known !== null;
+    const result = session.tx((): ImportResult => {
       const again = sameCase();
       if (again) return duplicateResult(src.name, sha256, again);
       const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0);
@@ -138,7 +159,7 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       clearPending(session.db, 'blob', blobIds);
       const item = insertItem(session.db, {
         caseId: env.case.id,
-        kind: env.hashOnly ? 'hash' : kind,
+        kind: hashOnly ? 'hash' : kind,
         platform: meta.platform ?? '',
         url: meta.url ?? '',
         handle: meta.handle ?? '',
@@ -149,11 +170,12 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
         capturedBy: meta.capturedBy ?? env.actor,
         captureMethod: meta.captureMethod ?? 'own-screenshot',
         description: meta.description ?? '',
-        sexual: policy.sexual,
+        // Material known as a sexual image of a minor is that, whatever the batch said.
+        sexual: known ? true : policy.sexual,
         violence: meta.violence ?? false,
-        minor: policy.minor,
+        minor: known ? 'unknown' : policy.minor,
         fileName: src.name,
-        mime: env.hashOnly ? null : mime,
+        mime: hashOnly ? null : mime,
         size: bytes.length,
         width: decoded?.width ?? null,
         height: decoded?.height ?? null,
@@ -167,10 +189,18 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       touchCase(session.db, env.case.id, session.clock.now());
       session.audit.append({
         actor: env.actor,
-        kind: env.hashOnly ? 'evidence.hashed' : 'evidence.added',
+        kind: hashOnly ? 'evidence.hashed' : 'evidence.added',
         subject: item.id,
         details: { case: env.case.ref, item: item.label, kind: item.kind, sha256, size: bytes.length, matches: matches.length },
       });
+      if (known) {
+        logRefused(env, sha256, 'known-material', { exact: known.exact, distance: known.distance, item: item.label });
+        env.minors.push(applyKnownMaterial(session, [entry], 'refused-import', env.actor));
+        const refused = new AppError('FORBIDDEN_CONTENT', 'This image is known as a sexual image of a minor: it was not stored; its hashes were recorded.', { reason: 'known-material', item: item.label });
+        return { ...rejected(src.name, refused), itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches };
+      }
+      // Recorded hash-only as sexual material of a (possibly) minor person: from now on it is known material.
+      if (env.hashOnly && bytesForbidden(policy)) env.minors.push(applyKnownMaterial(session, [entry], 'hash-only', env.actor));
       return { file: src.name, status: 'stored' as const, itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches, error: null };
     });
     if (result.status === 'stored' && decoded && decoded.pdq.quality >= 50) pdqIndexOf(session).add(result.itemId!, decoded.pdq.hash);

@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../../shared/case-types';
 import { requireSession, type CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { createCase, getCase, listCases, updateCase } from '../case/case-repo';
-import { enforceMinorsRule, removeBlobFiles } from '../evidence/enforce-policy';
+import { enforceMinorsRule, finishMinorsRule } from '../evidence/minors-rule';
 import type { CoreHandlers } from '../handler-types';
 import { purgeDateOf } from '../retention/purge';
 import { readSettings } from '../settings/settings';
@@ -34,13 +34,13 @@ export function caseHandlers(ctx: CoreContext): CaseHandlers {
     'case:get': async (input) => withPurgeDate(s().db, [getCase(s().db, input.caseId)])[0]!,
     'case:update': async (input) => {
       const ses = s();
-      const { after, removed } = ses.tx(() => {
+      const { after, outcome } = ses.tx(() => {
         const { before, after } = updateCase(ses.db, input.caseId, input.patch, now());
         const changed = Object.keys(input.patch).filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]));
         ses.audit.append({ actor: ses.ownerName, kind: before.status !== after.status ? 'case.status_changed' : 'case.updated', subject: after.id, details: { case: after.ref, changed, status: after.status } });
-        return { after, removed: enforceMinorsRule(ses, after.id, ses.ownerName) };
+        return { after, outcome: enforceMinorsRule(ses, after.id, ses.ownerName, 'case-category') };
       });
-      await removeBlobFiles(ses, removed);
+      await finishMinorsRule(ses, ctx.events, [outcome]);
       return withPurgeDate(ses.db, [getCase(ses.db, after.id)])[0]!;
     },
   };

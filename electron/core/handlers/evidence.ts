@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import { getCase, touchCase } from '../case/case-repo';
 import { blurredThumb, THUMB_MIME } from '../evidence/decode';
-import { enforceMinorsRule, removeBlobFiles } from '../evidence/enforce-policy';
+import { decideHeldBack, enforceMinorsRule, finishMinorsRule, listHeldBack } from '../evidence/minors-rule';
+import type { Transport } from '../../../shared/contract-kit';
 import { getItem, getItemRow, insertItem, listItems, updateItem } from '../evidence/evidence-repo';
 import { bufferSource, expandPaths, importBatch, pathSource } from '../evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../evidence/import-file';
@@ -29,6 +30,8 @@ type EvidenceHandlers = Pick<
   | 'evidence:get-thumbnail'
   | 'evidence:reveal'
   | 'evidence:get-spread'
+  | 'evidence:list-held-back'
+  | 'evidence:decide-held-back'
 >;
 
 function checkMeta(meta: EvidenceMeta): void {
@@ -39,10 +42,10 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   const s = () => requireSession(ctx);
   const batches = new Map<string, { cancelled: boolean }>();
 
-  async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[]) {
+  async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
     const ses = s();
     checkMeta(meta);
-    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger };
+    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [] };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
     batches.set(id, state);
@@ -54,6 +57,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       });
     } finally {
       batches.delete(id);
+      await finishMinorsRule(ses, ctx.events, env.minors);
     }
   }
 
@@ -64,6 +68,8 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     if (bytesForbidden({ caseCategory: c.category, sexual: row.sexual === 1, minor: row.minor })) {
       throw new AppError('FORBIDDEN_CONTENT', 'This image is never shown.', { reason: 'minor-sexual' });
     }
+    // Held back by the minors rule until the officer decides: not shown, not revealed.
+    if (row.hidden_reason) throw new AppError('FORBIDDEN_CONTENT', 'This image is held back until you decide.', { reason: 'held-back' });
     return { ses, row };
   }
 
@@ -97,11 +103,11 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
         return item;
       });
     },
-    'evidence:import': async (input) =>
-      runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, input.files.map((f) => bufferSource(f.name, f.bytes))),
-    'evidence:import-paths': async (input) => {
+    'evidence:import': async (input, call) =>
+      runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, input.files.map((f) => bufferSource(f.name, f.bytes)), call.transport),
+    'evidence:import-paths': async (input, call) => {
       const { paths, skipped } = await expandPaths(input.paths);
-      return { ...(await runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, paths.map(pathSource))), skipped };
+      return { ...(await runImport(input.caseId, input.meta, input.hashOnly ?? false, input.batchId, paths.map(pathSource), call.transport)), skipped };
     },
     'evidence:cancel-import': async (input) => {
       const b = batches.get(input.batchId);
@@ -111,13 +117,20 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:update': async (input) => {
       const ses = s();
       checkMeta(input.patch);
-      const { item, removed } = ses.tx(() => {
+      const { item, outcome } = ses.tx(() => {
         const item = updateItem(ses.db, input.itemId, input.patch);
         ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(input.patch) } });
-        return { item, removed: enforceMinorsRule(ses, item.caseId, ses.ownerName) };
+        return { item, outcome: enforceMinorsRule(ses, item.caseId, ses.ownerName, 'item-marked') };
       });
-      await removeBlobFiles(ses, removed);
+      await finishMinorsRule(ses, ctx.events, [outcome]);
       return getItem(ses.db, item.id);
+    },
+    'evidence:list-held-back': async () => listHeldBack(s().db),
+    'evidence:decide-held-back': async (input) => {
+      const ses = s();
+      const outcome = ses.tx(() => decideHeldBack(ses, input.itemId, input.decision, ses.ownerName));
+      await finishMinorsRule(ses, ctx.events, [outcome]);
+      return getItem(ses.db, input.itemId);
     },
     'evidence:get-thumbnail': async (input) => {
       const { ses, row } = imageOf(input.itemId);

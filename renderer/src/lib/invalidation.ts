@@ -11,7 +11,7 @@ import type { Channel } from '../../../shared/contract';
 export type Effect = 'read' | readonly Channel[];
 
 const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard'] as const;
-const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'case:get', 'case:list', 'search:query'] as const;
+const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'evidence:list-held-back', 'case:get', 'case:list', 'search:query'] as const;
 const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list'] as const;
 /** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
 const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
@@ -56,8 +56,9 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'note:add': ['note:list'],
   'note:update': ['note:list'],
   'person:list': 'read',
-  'person:add': ['person:list', 'case:get', 'case:list', 'search:query'],
-  'person:update': ['person:list', 'case:get', 'case:list', 'search:query'],
+  // A person marked minor may hold the case's sexual items back (the minors rule).
+  'person:add': ['person:list', ...EVIDENCE_VIEWS],
+  'person:update': ['person:list', ...EVIDENCE_VIEWS],
   'person:remove': ['person:list', 'case:get', 'case:list', 'search:query'],
   // Drawn up and logged when asked for; nothing else changes.
   'person:report': [],
@@ -72,6 +73,8 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   // Every unblurred view is an audit entry.
   'evidence:reveal': [],
   'evidence:get-spread': 'read',
+  'evidence:list-held-back': 'read',
+  'evidence:decide-held-back': EVIDENCE_VIEWS,
   'search:query': 'read',
   'platform:list': 'read',
   'platform:save': ['platform:list', ...TAKEDOWN_VIEWS],
