@@ -81,7 +81,7 @@ describe('the minors rule, vault-wide', () => {
     const stored = (await importFiles(meme.id, [{ name: 'x.png', bytes }])).results[0]!;
     expect(stored.status).toBe('stored');
     await importFiles(nude.id, [{ name: 'x.png', bytes }], { hashOnly: true });
-    expect(await item(stored.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false });
+    expect(await item(stored.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false, sexual: true, minor: 'unknown' });
     expect((core.session().db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(0);
     expect(effects.at(-1)?.removed.map((e) => e.itemId)).toContain(stored.itemId);
     const why = await call<{ details: { reason: string } }[]>('audit:query', { kind: 'evidence.bytes_removed' });

@@ -15,23 +15,29 @@ test('a nude-photo case stores no images: explanation, refusal, hash-only and UR
   await createCase(page, 'Foto leerling rondgestuurd', 'Naaktfoto');
   await caseTab(page, 'Bewijsstukken').click();
 
-  // Before any file: two calm sentences, the alternatives and the channels.
+  // Before any file: two calm sentences, the alternatives and the channels (links and numbers).
   const panel = page.getByTestId('minors-rule');
   await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Seksuele beelden van minderjarigen worden nooit bewaard' })).toBeVisible();
   await expect(panel).toContainText('mag niemand bewaren, doorsturen of opzoeken');
-  await expect(panel).toContainText('Politie: 0900-8844 (bij direct gevaar 112).');
-  await expect(panel).toContainText('Meldpunt Offlimits');
-  await expect(panel).toContainText('WhatsApp');
-  await expect(panel).toContainText('Helpwanted');
-  await expect(page.getByRole('group', { name: 'Is de persoon op het beeld minderjarig?' }).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
+  await expect(panel).toContainText('Politie: 0900-8844, bij direct gevaar 112.');
+  await expect(panel).toContainText('Meldpunt Kinderporno (Offlimits)');
+  await expect(panel.getByRole('button', { name: 'Meldformulier openen' })).toBeVisible();
+  await expect(panel).toContainText('+31 6 42834635');
+  await expect(panel).toContainText('Helpwanted: 020-261 52 75');
+  await expect(page.getByRole('group', { name: 'Was de persoon op het beeld minderjarig toen het beeld werd gemaakt?' }).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
+  // The form opens on the location: no file chooser is the main action here.
+  await expect(page.getByRole('radio', { name: 'Alleen de vindplaats, zonder bestand' })).toBeChecked();
+  await expect(page.getByTestId('drop-zone')).toHaveCount(0);
   await checkScreen(page, '31-minors-rule');
 
-  // A dropped image is refused and nothing appears.
+  // Choosing files anyway: a dropped image is refused and nothing appears.
   const photo = await screenshotPng('foto-doorgestuurd.png', { caption: 'Doorgestuurd', hue: 300, seed: 2 });
   await page.getByLabel('Platform').fill('WhatsApp');
+  await page.getByRole('radio', { name: 'Bestanden (schermafbeeldingen, foto’s)' }).check();
   await dropFiles(page, [photo]);
   let results = await importResults(page);
-  await expect(results.locator('[data-status="rejected"]')).toContainText('Een seksueel beeld van een (mogelijk) minderjarige wordt nooit opgeslagen of getoond.');
+  await expect(results.locator('[data-status="rejected"]')).toContainText('wordt nooit opgeslagen of getoond');
   await expect(page.getByTestId('evidence-card')).toHaveCount(0);
   await expect(page.locator('img')).toHaveCount(0);
   await checkScreen(page, '32-minors-refused');
@@ -104,4 +110,58 @@ test('re-labelling a case with images as a nude photo asks first, then removes t
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('Dit beeld wordt nooit bewaard of getoond.');
   await expect(page.locator('img')).toHaveCount(0);
+});
+
+test('material that becomes known elsewhere: the exact copy loses its image, a near copy waits for the officer', async ({ page }) => {
+  await page.goto(server().url);
+  await createCase(page, 'Meme in klassengroep', 'Kwetsende meme');
+  await caseTab(page, 'Bewijsstukken').click();
+  await page.getByLabel('Platform').fill('Instagram');
+  // The same picture twice: as received and as a smaller re-post (a near copy by PDQ).
+  const original = await screenshotPng('ontvangen.png', { caption: 'Ontvangen', hue: 30, seed: 7 });
+  const repost = await screenshotPng('repost.png', { caption: 'Ontvangen', hue: 30, seed: 7, width: 480, height: 360 });
+  await dropFiles(page, [original]);
+  await expect((await importResults(page)).locator('[data-status="stored"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+  await dropFiles(page, [repost]);
+  await expect((await importResults(page)).locator('[data-status="stored"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+  await expect(page.getByTestId('evidence-card')).toHaveCount(2);
+
+  // A second case learns the picture is a nude photo of a minor and records its hashes only.
+  await createCase(page, 'Zelfde foto, naaktfoto', 'Naaktfoto');
+  await caseTab(page, 'Bewijsstukken').click();
+  await page.getByTestId('minors-rule').getByRole('button', { name: 'Alleen hashes vastleggen' }).click();
+  await dropFiles(page, [original]);
+  await expect(await importResults(page)).toContainText('het bestand is niet bewaard');
+
+  // Wherever the officer is, she is told what changed in the other case.
+  const notice = page.getByTestId('minors-notice');
+  await expect(notice).toContainText('De minderjarigenregel is toegepast');
+  await expect(notice).toContainText(/Beeld verwijderd, hashes bewaard: \d{4}-\d{3}\/1\./);
+  await expect(notice).toContainText(/Achtergehouden tot u beslist: \d{4}-\d{3}\/2\./);
+  await checkScreen(page, '35-minors-applied');
+  await notice.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(notice).toHaveCount(0);
+
+  // The overview lists what waits for a decision; the item shows no image until she decides.
+  await page.getByRole('link', { name: 'Overzicht', exact: true }).first().click();
+  const list = page.getByTestId('held-back-list');
+  await expect(list).toContainText('lijkt op bekend materiaal');
+  await list.getByRole('link', { name: /\d{4}-\d{3}\/2/ }).click();
+  const held = page.getByTestId('held-back');
+  await expect(held).toContainText('Het wordt niet getoond en niet geëxporteerd tot u beslist.');
+  await expect(page.locator('img')).toHaveCount(0);
+  await checkScreen(page, '36-held-back');
+  await held.getByRole('button', { name: 'Het is een ander beeld: weer tonen' }).click();
+  await expect(held).toHaveCount(0);
+  await expect(page.locator('img').first()).toBeVisible();
+
+  // The exact copy in the first case kept its hashes but no image.
+  await page.goto(server().url + '#/cases');
+  await page.getByRole('link', { name: /Meme in klassengroep/ }).click();
+  await caseTab(page, 'Bewijsstukken').click();
+  const cards = page.getByTestId('evidence-card');
+  await expect(cards.filter({ hasText: 'Dit beeld wordt nooit bewaard of getoond.' })).toHaveCount(1);
+  await expect(page.getByTestId('held-back-list')).toHaveCount(0);
 });

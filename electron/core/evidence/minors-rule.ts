@@ -65,6 +65,9 @@ export function applyKnownMaterial(session: Session, entries: KnownEntry[], reas
     for (const r of session.db.prepare('SELECT id FROM evidence_items WHERE sha256 = ? AND blob_id IS NOT NULL').all(e.sha256) as { id: string }[]) {
       candidates.push(...stripBytes(session.db, r.id).blobIds);
       setHidden(session.db, r.id, null, now);
+      // An exact copy is the known material itself: say so on the item, so no screen, dossier or
+      // later edit treats it as an ordinary image.
+      markKnownSexual(session, r.id);
       logged(session, actor, 'evidence.bytes_removed', r.id, { reason: 'known-material' });
       out.effect.removed.push({ itemId: r.id, label: labelOf(session, r.id) });
     }
@@ -78,6 +81,11 @@ export function applyKnownMaterial(session: Session, entries: KnownEntry[], reas
   }
   out.blobs = unreferenced(session, candidates);
   return out;
+}
+
+/** Sexual material of a (possible) minor: the age when the image was made stays unknown unless said. */
+function markKnownSexual(session: Session, itemId: string): void {
+  session.db.prepare(`UPDATE evidence_items SET sexual = 1, minor = CASE WHEN minor = 'no' THEN 'unknown' ELSE minor END WHERE id = ?`).run(itemId);
 }
 
 function hold(session: Session, itemId: string, reason: HiddenReason, actor: string, out: MinorsRuleOutcome): void {
@@ -133,8 +141,7 @@ export function decideHeldBack(session: Session, itemId: string, decision: 'remo
   logged(session, actor, 'evidence.held_back_decided', itemId, { reason: row.hidden_reason, decision });
   setHidden(session.db, itemId, null, session.clock.now());
   if (decision === 'keep') return noEffect();
-  // Sexual material of a minor (the age when the image was made: unknown unless said).
-  session.db.prepare(`UPDATE evidence_items SET sexual = 1, minor = CASE WHEN minor = 'no' THEN 'unknown' ELSE minor END WHERE id = ?`).run(itemId);
+  markKnownSexual(session, itemId);
   const entry = knownEntryOfItem(session.db, itemId);
   return entry ? applyKnownMaterial(session, [entry], 'officer-decision', actor) : noEffect();
 }

@@ -9,6 +9,7 @@ import { RoutedPage } from './routes';
 import { Button } from '../components/ui/Button';
 import { useT } from '../i18n/i18n-context';
 import { LockWarning } from '../features/vault/components/LockWarning';
+import { MinorsRuleNotice } from '../features/evidence/components/MinorsRuleNotice';
 import { useActivityReport } from '../features/vault/use-activity-report';
 import { useLockVault } from '../features/vault/mutations';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -54,6 +55,7 @@ export function AppFrame() {
           </Button>
         </header>
         <LockWarning />
+        <MinorsRuleNotice />
         <main id="main" className="content" tabIndex={-1}>
           <RoutedPage location={location} />
         </main>

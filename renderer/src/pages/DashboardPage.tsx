@@ -3,6 +3,7 @@ import { EmptyState } from '../components/ui/EmptyState';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
 import { DashboardTotals } from '../features/dashboard/components/DashboardTotals';
+import { HeldBackList } from '../features/evidence/components/HeldBackList';
 import { MedianChart } from '../features/dashboard/components/MedianChart';
 import { OverdueChart } from '../features/dashboard/components/OverdueChart';
 import { PlatformBarsChart } from '../features/dashboard/components/PlatformBarsChart';
@@ -29,6 +30,7 @@ export function DashboardPage() {
       <div className="page stack">
         <PageHeading>{t('dashboard.title')}</PageHeading>
         <UnlockReminders />
+        <HeldBackList />
         <EmptyState
           title={t('dashboard.empty.title')}
           body={t('dashboard.empty.body')}
@@ -47,6 +49,7 @@ export function DashboardPage() {
     <div className="page page-wide stack">
       <PageHeading>{t('dashboard.title')}</PageHeading>
       <UnlockReminders />
+      <HeldBackList />
       <ErrorBanner error={today.error ?? stats.error ?? openCases.error} />
       {today.data ? <TodayList requests={today.data} platforms={platforms.data} /> : null}
       {s ? (

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
 import { useCase } from '../features/cases/queries';
 import { EvidenceImage } from '../features/evidence/components/EvidenceImage';
+import { HeldBackPanel } from '../features/evidence/components/HeldBackPanel';
 import { ItemDetails } from '../features/evidence/components/ItemDetails';
 import { ItemEditForm } from '../features/evidence/components/ItemEditForm';
 import { ItemHistory } from '../features/evidence/components/ItemHistory';
@@ -48,11 +49,12 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             </div>
           </div>
           {saved ? <Banner tone="success">{t('item.saved')}</Banner> : null}
+          <HeldBackPanel item={item} />
           <section className="card stack-tight" aria-labelledby="item-image">
             <h2 id="item-image" className="section-title">
               {t('item.image')}
             </h2>
-            {item.hasThumbnail && !forbidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+            {item.hasThumbnail && !forbidden && !item.hidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
           </section>
           {editing ? (
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />

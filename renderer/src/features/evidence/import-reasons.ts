@@ -17,6 +17,7 @@ const REASONS = [
   'too-large',
   'too-many-pixels',
   'minor-sexual',
+  'known-material',
   'unreadable',
   'disk-full',
   // A path import's (files/regular-file.ts); the app sends bytes, so these come from the CLI's core only.
@@ -45,6 +46,7 @@ export function rejectionText(error: NonNullable<ImportResult['error']>, t: Tran
       limitMb: typeof d.limit === 'number' ? Math.round(d.limit / (1024 * 1024)) : '?',
       width: d.width ?? '?',
       height: d.height ?? '?',
+      item: d.item ?? '?',
     });
   }
   const code = (ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ErrorCode) : 'INTERNAL';

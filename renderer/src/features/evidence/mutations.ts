@@ -17,6 +17,11 @@ export function useUpdateEvidence(itemId: string) {
   return useChannelMutation('evidence:update', (patch: Input<'evidence:update'>['patch']) => ({ itemId, patch }));
 }
 
+/** The officer's decision on an item the minors rule holds back ('remove': its bytes go). */
+export function useDecideHeldBack(itemId: string) {
+  return useChannelMutation('evidence:decide-held-back', (decision: 'remove' | 'keep') => ({ itemId, decision }));
+}
+
 /** One unblurred view (logged by the core); `reset()` hides it again and drops the bytes. */
 export function useReveal(itemId: string, size: 'thumb' | 'full') {
   // gcTime 0: the unblurred bytes leave the mutation cache as soon as the image unmounts.

@@ -18,6 +18,10 @@ export function useThumbnail(itemId: string, enabled: boolean) {
   return useChannelQuery('evidence:get-thumbnail', { itemId }, { enabled });
 }
 
+export function useHeldBack() {
+  return useChannelQuery('evidence:list-held-back', {}, { staleTime: 0 });
+}
+
 export function useSpread(caseId: string) {
   return useChannelQuery('evidence:get-spread', { caseId }, { staleTime: 0 });
 }

@@ -12,7 +12,7 @@ import { KindPlaceholder } from './KindPlaceholder';
 export function EvidenceCard({ item, category }: { item: EvidenceItem; category: CaseCategory }) {
   const { t, language } = useI18n();
   const forbidden = bytesForbidden(category, item.sexual, item.minor);
-  const showImage = item.hasThumbnail && !forbidden;
+  const showImage = item.hasThumbnail && !forbidden && !item.hidden;
   return (
     <article className="evidence-card" aria-label={t('item.title', { label: item.label })} data-testid="evidence-card" data-kind={item.kind}>
       {showImage ? <EvidenceImage itemId={item.id} label={item.label} size="thumb" /> : <KindPlaceholder item={item} forbidden={forbidden} />}

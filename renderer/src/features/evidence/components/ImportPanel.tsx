@@ -17,6 +17,9 @@ import { UrlOnlyAction } from './UrlOnlyAction';
 
 type Mode = 'files' | 'hash' | 'url';
 const MODES: readonly Mode[] = ['files', 'hash', 'url'];
+// Where images may not be kept the form leads with what may be kept (issue 13 item 6):
+// the location first, then hashes; storing files comes last and only applies to adults.
+const MODES_NO_IMAGES: readonly Mode[] = ['url', 'hash', 'files'];
 
 /**
  * "Bewijs toevoegen": the batch details, then how (files, hashes only, location only), then
@@ -25,13 +28,14 @@ const MODES: readonly Mode[] = ['files', 'hash', 'url'];
  */
 export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: ReadonlyMap<string, string> }) {
   const t = useT();
+  const noImagesCase = SEXUAL_CATEGORIES.includes(detail.category);
   const [draft, setDraft] = useState<MetaDraft>(EMPTY_DRAFT);
-  const [mode, setMode] = useState<Mode>('files');
+  const [mode, setMode] = useState<Mode>(noImagesCase ? 'url' : 'files');
   const urlRef = useRef<HTMLInputElement>(null);
   const imp = useImport(detail.id);
   const running = imp.state.phase === 'running';
   const rule = bytesForbidden(detail.category, draft.sexual, draft.minor);
-  const ruleFirst = rule && SEXUAL_CATEGORIES.includes(detail.category);
+  const ruleFirst = rule && noImagesCase;
 
   const add = (files: File[]) => {
     if (mode !== 'url' && !running) void imp.start(files, draftToMeta(draft), mode === 'hash');
@@ -59,7 +63,7 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
       {ruleFirst ? rulePanel : null}
       <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} />
       {rule && !ruleFirst ? rulePanel : null}
-      <RadioGroup legend={t('import.mode')} options={MODES.map((m) => ({ value: m, label: t(`import.mode.${m}`) }))} value={mode} onChange={setMode} />
+      <RadioGroup legend={t('import.mode')} options={(noImagesCase ? MODES_NO_IMAGES : MODES).map((m) => ({ value: m, label: t(`import.mode.${m}`) }))} value={mode} onChange={setMode} />
       {mode === 'url' ? <UrlOnlyAction caseId={detail.id} meta={draftToMeta(draft)} /> : <DropZone hashOnly={mode === 'hash'} disabled={running} onFiles={add} />}
       {imp.state.phase === 'running' ? (
         <ImportProgress done={imp.state.done} total={imp.state.total} reading={imp.state.reading} cancelling={imp.cancelling} onCancel={imp.cancel} />

@@ -4,7 +4,9 @@ import { useT } from '../../../i18n/i18n-context';
 /** Instead of an image: what kind of item this is, in words (no alarming icons). */
 export function KindPlaceholder({ item, forbidden }: { item: EvidenceItem; forbidden: boolean }) {
   const t = useT();
-  const text = forbidden
+  const text = item.hidden
+    ? t('heldBack.title')
+    : forbidden
     ? t('evidence.noImage.forbidden')
     : item.kind === 'url'
       ? t('evidence.noImage.url')
