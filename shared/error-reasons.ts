@@ -31,6 +31,7 @@ export const ERROR_REASONS = [
   'original-damaged',
   'backup-damaged',
   'vault-locked',
+  'dossier-too-large',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

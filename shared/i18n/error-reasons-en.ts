@@ -21,5 +21,6 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'rollback-header': "The vault's header file (vault.json) is older than its database: an old copy was put back, perhaps with an old passphrase. Nothing was changed. Restore the right file from a backup.",
   'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
+  'dossier-too-large': 'This dossier would be larger than a verifier can safely check ({size}, the limit is {limit}). Nothing was written. Contact whoever manages Bewijskluis; the dossier can be handed over in parts.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
 };

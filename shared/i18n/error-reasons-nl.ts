@@ -23,5 +23,6 @@ export const errorReasonsNl = {
   'rollback-header': 'Het kopbestand van de kluis (vault.json) is ouder dan de database: er is een oude kopie teruggezet, misschien met een oude wachtwoordzin. Er is niets veranderd. Zet het juiste bestand terug uit een back-up.',
   'original-damaged': 'Het origineel van bewijsstuk {item} is beschadigd; het dossier is niet gemaakt en er is geen bestand achtergebleven. Voer "Kluis controleren" uit en zet zo nodig een back-up terug.',
   'backup-damaged': 'Het back-upbestand is beschadigd of gewijzigd. Gebruik een andere back-up.',
+  'dossier-too-large': 'Dit dossier wordt groter dan een controleprogramma veilig kan nakijken ({size}, de grens is {limit}). Er is niets geschreven. Neem contact op met de beheerder van Bewijskluis; het dossier kan in delen worden overgedragen.',
   'vault-locked': 'Gestopt omdat de kluis werd vergrendeld. Wat al was opgeslagen, is bewaard; er is niets half weggeschreven.',
 } as const satisfies Record<ErrorReason, string>;

@@ -17,6 +17,7 @@ import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import type { Session } from '../vault/session';
 import { clearPending, recordPending } from '../vault/pending-files';
 import { bundleReadme } from './bundle-readme';
+import { VERIFY_LIMITS } from './bundle-zip';
 import { gatherDossier } from './gather';
 import { buildManifest } from './manifest';
 import { renderPdfInWorker } from './pdf/render-in-worker';
@@ -55,6 +56,22 @@ function hashing(onDone: (sha256: string, size: number) => void): Transform {
 const cancelled = (session: Session) =>
   session.isOpen() ? new AppError('CANCELLED', 'The export was cancelled.') : new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });
 
+/** Room kept in the verifier's budget for the PDF and the small files, whose size is known only once written. */
+const PDF_ALLOWANCE = 512 * 1024 ** 2;
+
+/**
+ * A bundle the verifier would refuse is worthless to the police: say so before writing a byte
+ * (README "Verifying a dossier": the same budget, VERIFY_LIMITS, bounds what verify inflates).
+ */
+function refuseUnverifiable(originals: { size: number }[]): void {
+  const total = originals.reduce((n, o) => n + o.size, 0);
+  const biggest = originals.reduce((n, o) => Math.max(n, o.size), 0);
+  const tooBig = total + PDF_ALLOWANCE > VERIFY_LIMITS.totalBytes || biggest > VERIFY_LIMITS.entryBytes || originals.length + 8 > VERIFY_LIMITS.maxEntries;
+  if (!tooBig) return;
+  const gib = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  throw new AppError('FILE_TOO_LARGE', 'The dossier would exceed what the verifier checks.', { reason: 'dossier-too-large', size: gib(total + PDF_ALLOWANCE), limit: gib(VERIFY_LIMITS.totalBytes) });
+}
+
 export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer }> {
   if (!o.overwrite) {
     const exists = await fs.stat(o.outPath).then(() => true, () => false);
@@ -64,6 +81,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     if (o.signal?.aborted || !session.isOpen()) throw cancelled(session);
   };
   const data = gatherDossier(session, o.caseId, o.profile, o.lang, o.recipient, o.organisation);
+  refuseUnverifiable(data.originals);
   const key = signingKey(session.masterKey(), session.header.vaultId);
   const manifest = Buffer.from(JSON.stringify(buildManifest(data, key.fingerprint), null, 2) + '\n', 'utf8');
   const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
