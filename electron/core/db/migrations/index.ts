@@ -10,7 +10,10 @@ import { m003Takedowns } from './003-takedowns';
 import { m004SearchIndexes } from './004-search-indexes';
 import { m005StepPlans } from './005-step-plans';
 import { m006PendingFiles } from './006-pending-files';
+// Placeholder for another branch's 007: replace it by the real one when merging (see the file).
+import { m007Reserved } from './007-reserved';
+import { m008TakedownTargets } from './008-takedown-targets';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007Reserved, m008TakedownTargets];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
