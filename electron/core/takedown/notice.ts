@@ -27,7 +27,7 @@
 import { SEXUAL_CATEGORIES, type CaseCategory } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Notice, NoticeAction, NoticeInput, NoticeSender, NoticeTarget } from '../../../shared/takedown-types';
-import { DEFAULT_TIME_ZONE, formatCalendarDate } from '../../../shared/time';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import type { Language } from '../../../shared/app-types';
 import { translators, type Translate } from '../../../shared/catalogue';
 import { noticeEn } from './notice-templates-en';
@@ -211,7 +211,7 @@ function actionsPart(actions: readonly NoticeAction[], csam: boolean, lang: Lang
   const lines = actions.map((a) => {
     const channel = t(`channel.${a.channel}`);
     if (!a.sentDate) return `- ${t('report.actions.lineNotSent', { channel, addressee: a.addressee })}`;
-    const line = t('report.actions.line', { date: formatCalendarDate(a.sentDate, lang), channel, addressee: a.addressee, status: t(`status.${a.status}`) });
+    const line = t('report.actions.line', { date: formatDay(a.sentDate, lang), channel, addressee: a.addressee, status: t(`status.${a.status}`) });
     return `- ${line}${a.reference ? `; ${t('report.actions.reference', { reference: a.reference })}` : ''}`;
   });
   if (lines.length === 0) lines.push(t('report.actions.none'));
@@ -226,6 +226,12 @@ function checkTargets(targets: readonly NoticeTarget[]): void {
     const value = x.kind === 'url' ? x.url : x.identifier;
     if (value.trim() === '' || /[\r\n]/.test(value)) throw new AppError('VALIDATION', 'A URL or target in the notice is empty or contains a line break.', { index });
   });
+}
+
+/** A calendar day "2026-03-12" as "12 maart 2026" / "12 March 2026" (read as a day: no time-zone shift). */
+function formatDay(date: string, lang: Language): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /**
