@@ -227,7 +227,7 @@ test('overdue: a follow-up date in the past shows in red and in Vandaag, until t
   await changeStatus(page, 'Ontvangst bevestigd');
   await expect(page.getByText(/^Achterstallig sinds/)).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByText('Vandaag hoeft u niets na te bellen.')).toBeVisible();
+  await expect(page.getByText('Vandaag hoeft u niets op te volgen.')).toBeVisible();
   await expect(page.getByTestId('dashboard-totals').locator('[data-total="overdue"] dd')).toHaveText('0');
 });
 
@@ -239,10 +239,10 @@ test('platform catalogue: edit (aangepast), back to standard, add your own', asy
   await expect(row('other-host')).toContainText('Andere website of host');
 
   await catalogue.getByRole('button', { name: 'TikTok wijzigen' }).click();
-  await catalogue.getByLabel('Nabellen na (dagen)').fill('0');
+  await catalogue.getByLabel('Opvolgen na (dagen)').fill('0');
   await catalogue.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Kies een heel getal van 1 tot en met 60.')).toBeVisible();
-  await catalogue.getByLabel('Nabellen na (dagen)').fill('2');
+  await catalogue.getByLabel('Opvolgen na (dagen)').fill('2');
   await page.getByLabel('Goed om te weten (Nederlands)').fill('Vraag bij de schoolleiding naar het vaste contact bij TikTok.');
   await checkScreen(page, '70-platform-editor');
   await catalogue.getByRole('button', { name: 'Opslaan', exact: true }).click();

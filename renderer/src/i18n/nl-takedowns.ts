@@ -56,7 +56,7 @@ export const nlTakedowns = {
   'td.col.channel': 'Kanaal',
   'td.col.sent': 'Verstuurd op',
   'td.col.reference': 'Kenmerk',
-  'td.col.followUp': 'Nabellen op',
+  'td.col.followUp': 'Opvolgen op',
   'td.col.open': 'Verzoek',
 
   'case.tab.takedowns': 'Verwijderverzoeken',
@@ -126,11 +126,11 @@ export const nlTakedowns = {
   'status.cancel': 'Annuleren',
   'status.saved': 'Opgeslagen. De status is nu “{status}”.',
 
-  'followUp.label': 'Volgende keer nabellen',
+  'followUp.label': 'Volgende keer opvolgen',
   'followUp.help': 'Op deze dag staat het verzoek in de lijst Vandaag op het Overzicht.',
   'followUp.save': 'Datum opslaan',
   'followUp.saved': 'De datum is opgeslagen.',
-  'followUp.none': 'Er hoeft nu niet nagebeld te worden.',
+  'followUp.none': 'Er hoeft nu niets te worden opgevolgd.',
 
   'removal.title': 'Controleer of het weg is',
   'removal.intro': 'Open het webadres in een privévenster, zonder in te loggen. Ziet u het beeld niet meer, leg dan vast hoe u dat heeft gecontroleerd.',
@@ -159,13 +159,13 @@ export const nlTakedowns = {
   'board.columnEmpty': 'Geen verzoeken.',
   'board.none': 'Geen verzoeken met deze filters.',
   'board.caseRef': 'Zaak {ref}',
-  'board.followUp': 'Nabellen op {date}',
+  'board.followUp': 'Opvolgen op {date}',
   'board.loading': 'Verzoeken worden geladen…',
 
   'today.title': 'Vandaag',
-  'today.intro': 'Verzoeken om vandaag na te bellen, en verzoeken die achterstallig zijn. Open een verzoek: de route van het platform en de melding staan klaar.',
-  'today.none': 'Vandaag hoeft u niets na te bellen.',
-  'today.due': 'Vandaag nabellen',
+  'today.intro': 'Verzoeken om vandaag op te volgen (opnieuw melden, mailen of doorzetten), en verzoeken die achterstallig zijn. Open een verzoek: de route van het platform en de melding staan klaar.',
+  'today.none': 'Vandaag hoeft u niets op te volgen.',
+  'today.due': 'Vandaag opvolgen',
   'today.open': 'Open verzoek',
   // Accessible name of the button; starts with the visible text.
   'today.openLabel': 'Open verzoek {caseRef} bij {platform} ({channel})',
