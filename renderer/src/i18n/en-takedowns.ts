@@ -157,6 +157,13 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'board.followUp': 'Follow up on {date}',
   'board.loading': 'Loading requests…',
 
+  'complaint.title': 'File a complaint by {date} at the latest.',
+  'complaint.left': '{days|day|days} left.',
+  'complaint.today': 'Today is the last day.',
+  'complaint.passed': 'That day has passed, unless the victim learned of it later than the app knows.',
+  'complaint.body': 'Insult, defamation and slander are prosecuted only on the victim’s complaint: a police report with the request to prosecute (art. 269 Dutch Criminal Code). It must be filed within three months after the victim learned of it (art. 66). The app counts from {from}, the earliest moment it knows; if the victim knew earlier, the last day is earlier too. This deadline does not apply to doxing (art. 285d) or sexual images.',
+  'complaint.action': 'Discuss in time with the victim (for a minor also with the parents) whether they want to file a report with a complaint, and put it in the step plan.',
+
   'today.title': 'Today',
   'today.intro': 'Requests to follow up today, and requests that are overdue. Open a request: the platform’s route and the notice are ready.',
   'today.none': 'Nothing to follow up today.',

@@ -162,6 +162,14 @@ export const nlTakedowns = {
   'board.followUp': 'Opvolgen op {date}',
   'board.loading': 'Verzoeken worden geladen…',
 
+  // The complaint deadline of belediging, smaad and laster (art. 269 and 66 Sr), on the case page.
+  'complaint.title': 'Klacht indienen uiterlijk op {date}.',
+  'complaint.left': 'Nog {days|dag|dagen}.',
+  'complaint.today': 'Vandaag is de laatste dag.',
+  'complaint.passed': 'Die dag is voorbij, tenzij het slachtoffer het later hoorde dan de app weet.',
+  'complaint.body': 'Belediging, smaad en laster worden alleen vervolgd op een klacht van het slachtoffer: aangifte met het verzoek om te vervolgen (art. 269 Sr). Dat moet binnen drie maanden nadat het slachtoffer ervan hoorde (art. 66 Sr). De app rekent vanaf {from}, het vroegste moment dat zij kent; hoorde het slachtoffer het eerder, dan ligt de laatste dag ook eerder. Voor doxing (art. 285d Sr) en seksuele beelden geldt deze termijn niet.',
+  'complaint.action': 'Bespreek op tijd met het slachtoffer (bij een minderjarige ook met de ouders) of zij aangifte met klacht willen doen, en zet dat in het stappenplan.',
+
   'today.title': 'Vandaag',
   'today.intro': 'Verzoeken om vandaag op te volgen (opnieuw melden, mailen of doorzetten), en verzoeken die achterstallig zijn. Open een verzoek: de route van het platform en de melding staan klaar.',
   'today.none': 'Vandaag hoeft u niets op te volgen.',
