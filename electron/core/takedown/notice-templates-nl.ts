@@ -14,7 +14,7 @@
  *   (`explanation.csam.minor`); otherwise "mogelijk minderjarig" (`explanation.csam.possible`).
  *
  * Sources, each checked as far as this environment allows (no web access; stored public pages
- * only, see docs/domain.md "What a valid EU notice contains (DSA art. 16(2))"):
+ * only; see docs/domain.md "Notices under DSA art. 16"):
  * - Regulation (EU) 2022/2065 (Digital Services Act) art. 16(2)(a)–(d), 16(2)(c) (sender may be
  *   left out for the offences of arts. 3–7 of Directive 2011/93/EU), art. 16(4)–(5) (receipt and
  *   decision go to the sender's contact), art. 20 (complaints), art. 22 (trusted flaggers).
