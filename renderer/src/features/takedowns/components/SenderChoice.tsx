@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Notice, TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefFor } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
@@ -15,15 +16,21 @@ import { useUpdateTakedown } from '../mutations';
 export function SenderChoice({ request, notice }: { request: TakedownRequest; notice: Notice }) {
   const t = useT();
   const update = useUpdateTakedown(request.id);
+  // The box follows the click at once; a refused save puts it back.
+  const [omit, setOmit] = useState(request.omitSender);
+  const choose = (value: boolean) => {
+    setOmit(value);
+    update.mutate({ omitSender: value }, { onError: () => setOmit(!value) });
+  };
   return (
     <div className="stack-tight" data-testid="sender-choice">
       {notice.senderOptional ? (
         <Checkbox
           label={t('notice.omitSender')}
           help={t('notice.omitSenderHelp')}
-          checked={request.omitSender}
+          checked={omit}
           disabled={update.isPending}
-          onChange={(e) => update.mutate({ omitSender: e.target.checked })}
+          onChange={(e) => choose(e.target.checked)}
         />
       ) : null}
       {notice.senderMissing ? (
