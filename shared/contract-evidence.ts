@@ -1,6 +1,6 @@
 /** Channels of evidence items: import files, record URL-only sightings, edit, show images, spread. */
 import { z } from 'zod';
-import { TRISTATE } from './case-types';
+import { CASE_CATEGORIES, TRISTATE } from './case-types';
 import { CAPTURE_METHODS, type EvidenceItem, type HeldBackItem, type ImageData, type ImportReport, type SpreadGroup } from './evidence-types';
 import type { AuditEntry } from './audit-types';
 import { bytes, channel, CLI_ONLY, empty, id, isoInstant, longText, shortText } from './contract-kit';
@@ -18,6 +18,9 @@ export const evidenceMeta = z.strictObject({
   sexual: z.boolean().optional(),
   violence: z.boolean().optional(),
   minor: z.enum(TRISTATE).optional(),
+  // For takedowns (issue 14): the item's own kind of material and the description for the platform.
+  category: z.enum(CASE_CATEGORIES).nullable().optional(),
+  platformDescription: z.string().trim().max(4000).optional(),
 });
 
 const fileInput = z.strictObject({ name: z.string().min(1).max(1000), bytes });

@@ -1,6 +1,6 @@
 /** Channels of the platform catalogue: where and how each platform (or escalation body) takes reports. */
 import { z } from 'zod';
-import type { Platform } from './platform-types';
+import { PLATFORM_KINDS, type Platform } from './platform-types';
 import { channel, empty } from './contract-kit';
 
 const bilingual = z.strictObject({ nl: z.string().max(4000), en: z.string().max(4000) });
@@ -15,7 +15,7 @@ const route = z.strictObject({
 });
 const platformEntry = z.strictObject({
   id: z.string().min(1).max(64).optional(),
-  kind: z.enum(['platform', 'escalation']),
+  kind: z.enum(PLATFORM_KINDS),
   name: z.string().trim().min(1).max(100),
   domains: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(50),
   routes: z.array(route).max(20),
@@ -23,6 +23,7 @@ const platformEntry = z.strictObject({
   whoMayFile: bilingual,
   followUpDays: z.number().int().min(1).max(60),
   notes: bilingual,
+  source: z.strictObject({ url: httpsUrl, checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), liveChecked: z.boolean() }).optional(),
 });
 
 export const platformChannels = {

@@ -32,6 +32,15 @@ export const ERROR_REASONS = [
   'backup-damaged',
   'vault-locked',
   'dossier-too-large',
+  // Takedown requests and notices (issue 14).
+  'target-required',
+  'target-needs-platform',
+  'item-has-no-target',
+  'several-platforms',
+  'sender-missing',
+  'sender-missing-csam',
+  'omit-sender-not-csam',
+  'no-notice-for-hash',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

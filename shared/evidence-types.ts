@@ -1,5 +1,5 @@
 /** Evidence items, imports, duplicates and spread, as they cross the contract. */
-import type { Tristate } from './case-types';
+import type { CaseCategory, Tristate } from './case-types';
 
 export const EVIDENCE_KINDS = ['image', 'file', 'url', 'hash'] as const;
 
@@ -24,6 +24,10 @@ export interface EvidenceMeta {
   sexual?: boolean;
   violence?: boolean;
   minor?: Tristate;
+  /** For takedowns (issue 14): the item's own kind of material; null or absent: the case's. */
+  category?: CaseCategory | null;
+  /** For takedowns (issue 14): what the platform may read about the item; empty by default. */
+  platformDescription?: string;
 }
 
 export interface EvidenceItem {
@@ -47,6 +51,14 @@ export interface EvidenceItem {
   sexual: boolean;
   violence: boolean;
   minor: Tristate;
+  /**
+   * For takedowns (issue 14, migration 008): the item's own kind of material; null: the case's.
+   * The core always sets both fields; they are optional only so that item literals written
+   * before them (test fixtures of other domains) still compile. Read them with `?? null` / `?? ''`.
+   */
+  category?: CaseCategory | null;
+  /** For takedowns (issue 14): the description a notice gives the platform (never `description`). */
+  platformDescription?: string;
   fileName: string | null;
   mime: string | null;
   size: number | null;

@@ -1,5 +1,24 @@
-/** The platform catalogue as it crosses the contract: platforms and escalation bodies with their report routes. */
-export type PlatformKind = 'platform' | 'escalation';
+/**
+ * The platform catalogue as it crosses the contract: platforms, escalation bodies (addressed by
+ * a request: Meldpunt, Helpwanted, the police, hash programmes, hosts) and helplines the
+ * officer needs beside them (113, Veilig Thuis, Meld Misdaad Anoniem, MiND, sextortion
+ * guidance), each with its routes and the page it was checked against.
+ */
+export const PLATFORM_KINDS = ['platform', 'escalation', 'helpline'] as const;
+
+export type PlatformKind = (typeof PLATFORM_KINDS)[number];
+
+/**
+ * Where an entry's facts come from (issue 14 item 7): the platform's own page and the day the
+ * entry was last compared with it. `liveChecked` false: compared with what was known of the
+ * page, not with the page fetched that day (the project's machines have no web access).
+ */
+export interface CatalogueSource {
+  url: string;
+  /** YYYY-MM-DD */
+  checkedOn: string;
+  liveChecked: boolean;
+}
 
 export type RouteKind = 'in-app' | 'web-form' | 'email' | 'phone';
 
@@ -30,9 +49,11 @@ export interface PlatformEntry {
   routes: ReportRoute[];
   reference: { returned: boolean; looksLike: Bilingual };
   whoMayFile: Bilingual;
-  /** Days to wait for an answer before following up (Take It Down: 2, the 48 h of the US act). */
+  /** Days to wait for an answer before following up. */
   followUpDays: number;
   notes: Bilingual;
+  /** Every shipped entry cites its source; an entry the user added may have none. */
+  source?: CatalogueSource;
 }
 
 export interface CatalogueSeed {

@@ -46,9 +46,20 @@ export class CliContext {
     return resolve(v);
   }
 
+  /** A single-valued option; a repeatable one (--url, --item) given twice is a usage error here. */
   str(name: string): string | undefined {
     const v = this.options[name];
+    if (Array.isArray(v)) {
+      if (v.length > 1) throw new UsageError(this.t('optionOnce', { option: `--${name}` }));
+      return v[0];
+    }
     return typeof v === 'string' ? v : undefined;
+  }
+
+  /** Every value of a repeatable option, in the order given. */
+  list(name: string): string[] {
+    const v = this.options[name];
+    return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
   }
 
   /**

@@ -21,15 +21,23 @@ const OPTIONS = {
   description: { type: 'string' },
   status: { type: 'string' },
   case: { type: 'string' },
-  url: { type: 'string' },
+  // Repeatable: `takedown add --url U1 --url U2` is one request for both (issue 14 item 5);
+  // commands that take one read it with ctx.str, which refuses a second.
+  url: { type: 'string', multiple: true },
   platform: { type: 'string' },
   handle: { type: 'string' },
   'seen-at': { type: 'string' },
   minor: { type: 'string' },
   sexual: { type: 'boolean' },
   'hash-only': { type: 'boolean' },
-  item: { type: 'string' },
+  item: { type: 'string', multiple: true },
   decision: { type: 'string' },
+  target: { type: 'string' },
+  'target-kind': { type: 'string' },
+  route: { type: 'string' },
+  'platform-description': { type: 'string' },
+  email: { type: 'string' },
+  organisation: { type: 'string' },
   channel: { type: 'string' },
   reference: { type: 'string' },
   note: { type: 'string' },
@@ -80,6 +88,8 @@ async function run(argv: string[]): Promise<number> {
         return await (await import('./commands/evidence')).evidenceCommand(ctx, sub);
       case 'takedown':
         return await (await import('./commands/takedowns')).takedownCommand(ctx, sub);
+      case 'sender':
+        return await (await import('./commands/sender')).senderCommand(ctx, sub);
       case 'backup':
         return await (await import('./commands/backup')).backupCommand(ctx, sub);
       case 'export':

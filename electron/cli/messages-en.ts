@@ -13,18 +13,30 @@ Commands:
   case create   --vault DIR --title T --category C [--description D]   new case; prints its reference
   case list     --vault DIR [--status open|monitoring|closed]
   evidence add  --vault DIR --case REF [--url U] [--platform P] [--handle H] [--seen-at ISO]
-                [--minor yes|no|unknown] [--sexual] [--hash-only] [FILE...]
-                add evidence (one JSON line per file); without files: a URL-only sighting
+                [--minor yes|no|unknown] [--sexual] [--category C] [--platform-description TEXT]
+                [--hash-only] [FILE...]
+                add evidence (one JSON line per file); without files: a URL-only sighting;
+                --category: the item's own kind of material (default: the case's);
+                --platform-description: what the platform may read in a notice (name no students)
   evidence list --vault DIR --case REF
   evidence held-back --vault DIR           evidence items the minors rule holds back until you decide
   evidence decide --vault DIR --item ID --decision remove|keep   remove: it is (possibly) a sexual image of
                 a minor, its bytes go; keep: it is shown again
                 (--minor is about the age when the image was made)
   pdq FILE...                               PDQ hash per file: hex,quality,file
-  takedown add --vault DIR (--item ID | --case REF --url U --platform P) --channel CHANNEL
+  takedown add --vault DIR --channel CHANNEL (--item ID... | --case REF --platform P (--url U... | --target TEXT))
+                [--target-kind account|group|chat] [--route TEXT] [--category C] [--minor yes|no|unknown]
+                [--platform-description TEXT]
+                one request for one or more locations on one platform: repeat --item or --url;
+                --target: an account, group or chat without a URL, as the platform names it
+                (name, group name or phone number), with --route: how to find it in the app
   takedown set-status --vault DIR ID STATUS [--reference R] [--note N]
+  takedown sender --vault DIR ID omit|include   leave the sender out of (or back in) a notice on
+                                            child sexual abuse material (DSA art. 16(2)(c))
   takedown list --vault DIR [--case REF] [--overdue]
-  takedown notice --vault DIR ID --lang nl|en   the notice text (DSA art. 16)
+  takedown notice --vault DIR ID --lang nl|en   the notice text (DSA art. 16) or, for an escalation, the report
+  sender set --vault DIR --name NAME --email E [--organisation O]   the sender who signs notices
+  sender show --vault DIR
 
   export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip
                 [--recipient NAME] [--force]     export a dossier (PDF + verifiable bundle)
@@ -35,7 +47,7 @@ Commands:
   backup verify FILE                        check a backup (passphrase or recovery key)
   backup restore FILE --to DIR              restore into a new folder (never over an existing vault)
 
-Channels: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Channels: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
 Categories: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
@@ -70,7 +82,17 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noItems: 'No evidence in this case yet.',
   looksLike: 'looks like {items}',
   pdqUsage: 'Give one or more files: pdq FILE...',
-  takedownAddUsage: 'Give --channel and --item ID, or --case REF with --url (and --platform).',
+  takedownAddUsage: 'Give --channel and --item ID, or --case REF with --url or --target (and --platform).',
+  takedownTargetOptions: 'Use --target-kind and --route only together with --target.',
+  takedownSenderUsage: 'Usage: takedown sender --vault DIR ID omit|include',
+  optionOnce: 'Give {option} only once.',
+  senderSetUsage: 'Usage: sender set --vault DIR --name NAME --email E [--organisation O]',
+  senderShown: 'Name: {name}\nE-mail: {email}\nOrganisation: {organisation}',
+  senderNone: 'No sender set yet. Notices (except on child sexual abuse material) cannot be marked sent without one. Set it with: sender set --vault DIR --name NAME --email E',
+  senderSaved: 'Sender saved. Notices now use: {name} <{email}>',
+  senderLeftOut: 'The sender is left out of this notice.',
+  senderIncluded: 'The sender is in this notice again.',
+  targetsMore: '(+{n} more)',
   takedownStatusUsage: 'Usage: takedown set-status --vault DIR ID STATUS',
   takedownNoticeUsage: 'Usage: takedown notice --vault DIR ID --lang nl|en',
   noTakedowns: 'No takedown requests.',

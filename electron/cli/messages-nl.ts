@@ -19,18 +19,30 @@ Opdrachten:
   case create   --vault MAP --title T --category C [--description D]   nieuwe zaak; toont het zaaknummer
   case list     --vault MAP [--status open|monitoring|closed]
   evidence add  --vault MAP --case NUMMER [--url U] [--platform P] [--handle H] [--seen-at ISO]
-                [--minor yes|no|unknown] [--sexual] [--hash-only] [BESTAND...]
-                bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats
+                [--minor yes|no|unknown] [--sexual] [--category C] [--platform-description TEKST]
+                [--hash-only] [BESTAND...]
+                bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats;
+                --category: de soort materiaal van het stuk zelf (standaard die van de zaak);
+                --platform-description: wat het platform in een melding mag lezen (noem geen studenten)
   evidence list --vault MAP --case NUMMER
   evidence held-back --vault MAP           bewijsstukken die de minderjarigenregel achterhoudt tot u beslist
   evidence decide --vault MAP --item ID --decision remove|keep   remove: het is (mogelijk) een seksueel beeld
                 van een minderjarige, de bytes gaan weg; keep: het wordt weer getoond
                 (--minor gaat over de leeftijd toen het beeld werd gemaakt)
   pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
-  takedown add --vault MAP (--item ID | --case NUMMER --url U --platform P) --channel KANAAL
+  takedown add --vault MAP --channel KANAAL (--item ID... | --case NUMMER --platform P (--url U... | --target TEKST))
+                [--target-kind account|group|chat] [--route TEKST] [--category C] [--minor yes|no|unknown]
+                [--platform-description TEKST]
+                één verzoek voor een of meer vindplaatsen op één platform: herhaal --item of --url;
+                --target: een account, groep of chat zonder URL, zoals het platform die noemt
+                (naam, groepsnaam of telefoonnummer), met --route: zo vindt u het in de app
   takedown set-status --vault MAP ID STATUS [--reference R] [--note N]
+  takedown sender --vault MAP ID omit|include   de afzender weglaten uit (of weer opnemen in) een melding
+                                            over seksueel misbruik van kinderen (DSA art. 16, lid 2, onder c)
   takedown list --vault MAP [--case NUMMER] [--overdue]
-  takedown notice --vault MAP ID --lang nl|en   de tekst van de melding (DSA art. 16)
+  takedown notice --vault MAP ID --lang nl|en   de tekst van de melding (DSA art. 16) of, bij doorzetten, het verslag
+  sender set --vault MAP --name NAAM --email E [--organisation O]   de afzender die meldingen ondertekent
+  sender show --vault MAP
 
   export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip
                 [--recipient NAAM] [--force]     dossier exporteren (PDF + controleerbare bundel)
@@ -41,7 +53,7 @@ Opdrachten:
   backup verify BESTAND                     een back-up controleren (wachtwoordzin of herstelsleutel)
   backup restore BESTAND --to MAP           terugzetten in een nieuwe map (nooit over een bestaande kluis)
 
-Kanalen: in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host
+Kanalen: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
 Categorieën: nude-photo, sexual-video, violence-video, hurtful-meme, edited-screenshot, expose-account, other
@@ -76,7 +88,17 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   noItems: 'Nog geen bewijsstukken in deze zaak.',
   looksLike: 'lijkt op {items}',
   pdqUsage: 'Geef een of meer bestanden: pdq BESTAND...',
-  takedownAddUsage: 'Geef --channel en --item ID, of --case NUMMER met --url (en --platform).',
+  takedownAddUsage: 'Geef --channel en --item ID, of --case NUMMER met --url of --target (en --platform).',
+  takedownTargetOptions: 'Gebruik --target-kind en --route alleen samen met --target.',
+  takedownSenderUsage: 'Gebruik: takedown sender --vault MAP ID omit|include',
+  optionOnce: 'Geef {option} maar één keer.',
+  senderSetUsage: 'Gebruik: sender set --vault MAP --name NAAM --email E [--organisation O]',
+  senderShown: 'Naam: {name}\nE-mail: {email}\nOrganisatie: {organisation}',
+  senderNone: 'Nog geen afzender ingesteld. Meldingen (behalve over seksueel misbruik van kinderen) kunnen zonder afzender niet als verstuurd worden gemarkeerd. Stel hem in met: sender set --vault MAP --name NAAM --email E',
+  senderSaved: 'Afzender opgeslagen. Meldingen gebruiken vanaf nu: {name} <{email}>',
+  senderLeftOut: 'De afzender wordt weggelaten uit deze melding.',
+  senderIncluded: 'De afzender staat weer in deze melding.',
+  targetsMore: '(+{n} meer)',
   takedownStatusUsage: 'Gebruik: takedown set-status --vault MAP ID STATUS',
   takedownNoticeUsage: 'Gebruik: takedown notice --vault MAP ID --lang nl|en',
   noTakedowns: 'Geen verwijderverzoeken.',

@@ -23,4 +23,12 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
   'dossier-too-large': 'This dossier would be larger than a verifier can safely check ({size}, the limit is {limit}). Nothing was written. Contact whoever manages Bewijskluis; the dossier can be handed over in parts.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
+  'target-required': 'A takedown request needs at least one location: a web address (URL), an evidence item, or an account, group or chat without a URL.',
+  'target-needs-platform': 'Choose the platform: for an account, group or chat without a URL the app cannot recognise the platform from a web address.',
+  'item-has-no-target': 'Evidence item {item} has no web address and no account. Add one to the item first, or create the request as an account, group or chat without a URL.',
+  'several-platforms': 'One request goes to one platform. These locations are on different platforms ({platforms}): create one request per platform.',
+  'sender-missing': 'No sender has been set yet. A notice without a name and e-mail address is not valid (DSA Article 16(2)(c)). Fill them in under Settings > Sender for notices, or with "bewijskluis sender set" on the command line.',
+  'sender-missing-csam': 'No sender has been set yet. Fill in your name and e-mail address under Settings > Sender for notices (or with "bewijskluis sender set"), or choose in the notice to leave them out: that is allowed for possible child sexual abuse material.',
+  'omit-sender-not-csam': 'The sender may only be left out for (possible) child sexual abuse material (DSA Article 16(2)(c)).',
+  'no-notice-for-hash': 'For StopNCII and Take It Down the app writes no text: the person shown makes the hash on their own device.',
 };

@@ -25,4 +25,12 @@ export const errorReasonsNl = {
   'backup-damaged': 'Het back-upbestand is beschadigd of gewijzigd. Gebruik een andere back-up.',
   'dossier-too-large': 'Dit dossier wordt groter dan een controleprogramma veilig kan nakijken ({size}, de grens is {limit}). Er is niets geschreven. Neem contact op met de beheerder van Bewijskluis; het dossier kan in delen worden overgedragen.',
   'vault-locked': 'Gestopt omdat de kluis werd vergrendeld. Wat al was opgeslagen, is bewaard; er is niets half weggeschreven.',
+  'target-required': 'Een verwijderverzoek heeft minstens één vindplaats nodig: een webadres (URL), een bewijsstuk, of een account, groep of chat zonder URL.',
+  'target-needs-platform': 'Kies het platform: bij een account, groep of chat zonder URL kan de app het platform niet aan een webadres herkennen.',
+  'item-has-no-target': 'Bewijsstuk {item} heeft geen webadres en geen account. Vul dat eerst aan bij het bewijsstuk, of maak het verzoek als account, groep of chat zonder URL.',
+  'several-platforms': 'Eén verzoek gaat naar één platform. Deze vindplaatsen staan op verschillende platforms ({platforms}): maak per platform een eigen verzoek.',
+  'sender-missing': 'Er is nog geen afzender ingesteld. Een melding zonder naam en e-mailadres is niet geldig (DSA art. 16, lid 2, onder c). Vul ze in bij Instellingen > Afzender voor meldingen, of met "bewijskluis sender set" op de opdrachtregel.',
+  'sender-missing-csam': 'Er is nog geen afzender ingesteld. Vul uw naam en e-mailadres in bij Instellingen > Afzender voor meldingen (of met "bewijskluis sender set"), of kies bij de melding om ze weg te laten: dat mag bij mogelijk materiaal van seksueel misbruik van kinderen.',
+  'omit-sender-not-csam': 'De afzender mag alleen worden weggelaten bij (mogelijk) materiaal van seksueel misbruik van kinderen (DSA art. 16, lid 2, onder c).',
+  'no-notice-for-hash': 'Voor StopNCII en Take It Down schrijft de app geen tekst: de persoon in beeld maakt de hash zelf op het eigen apparaat.',
 } as const satisfies Record<ErrorReason, string>;

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed, platformForUrl, validateSeed } from '../../electron/core/platform/catalogue-seed';
-import type { CatalogueSeed } from '../../shared/platform-types';
+import type { CatalogueSeed, PlatformEntry } from '../../shared/platform-types';
 
 const REQUIRED = [
   'instagram', 'facebook', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'x', 'youtube', 'telegram', 'discord', 'reddit',
-  'adult-sites', 'google-search', 'bing', 'other-host',
+  'pornhub', 'aylo-sites', 'xvideos', 'xnxx', 'stripchat', 'adult-sites', 'google-search', 'bing', 'other-host',
   'offlimits-meldpunt', 'helpwanted', 'police', 'stopncii', 'take-it-down', 'hosting-provider',
+  '113-zelfmoordpreventie', 'veilig-thuis', 'meld-misdaad-anoniem', 'mind', 'sextortion',
 ];
 const ESCALATIONS = ['offlimits-meldpunt', 'helpwanted', 'police', 'stopncii', 'take-it-down', 'hosting-provider'];
+const HELPLINES = ['113-zelfmoordpreventie', 'veilig-thuis', 'meld-misdaad-anoniem', 'mind', 'sextortion'];
+const kindOf = (id: string) => (ESCALATIONS.includes(id) ? 'escalation' : HELPLINES.includes(id) ? 'helpline' : 'platform');
+
+/** Informal Dutch address as whole words (the same rule as tests/lint/catalogues.test.ts). */
+const INFORMAL = /(?<![\p{L}\p{N}])(je|jij|jou|jouw|jouwe|jezelf|jullie)(?![\p{L}\p{N}])/iu;
+
+/** Every Dutch text of an entry, with where it is. */
+function dutchTexts(p: PlatformEntry): [string, string][] {
+  return [
+    ['whoMayFile', p.whoMayFile.nl],
+    ['notes', p.notes.nl],
+    ['reference', p.reference.looksLike.nl],
+    ...p.routes.flatMap((r, i): [string, string][] => [[`routes.${i}.label`, r.label.nl], ...(r.steps ? [[`routes.${i}.steps`, r.steps.nl] as [string, string]] : [])]),
+  ];
+}
 
 const SAME_IN_BOTH = new Set(['Offlimits', 'Snapchat Support', 'Discord Support']);
 
@@ -17,11 +33,58 @@ describe('the seeded platform catalogue', () => {
   const seed = loadSeed();
 
   it('validates and has every required entry, with the right kind', () => {
-    expect(seed.version).toBe(1);
+    expect(seed.version).toBe(2);
     const ids = seed.platforms.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of REQUIRED) expect(ids).toContain(id);
-    for (const p of seed.platforms) expect(p.kind).toBe(ESCALATIONS.includes(p.id) ? 'escalation' : 'platform');
+    for (const p of seed.platforms) expect(p.kind, p.id).toBe(kindOf(p.id));
+  });
+
+  it('every entry cites its source: an https page of its own, the day it was checked, and whether that was live (issue 14 item 7)', () => {
+    for (const p of seed.platforms) {
+      expect(p.source, p.id).toBeDefined();
+      expect(new URL(p.source!.url).protocol, p.id).toBe('https:');
+      expect(p.source!.checkedOn, p.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(`${p.source!.checkedOn}T00:00:00Z`)), p.id).toBe(false);
+      // Nothing could be fetched on the project's machines: no entry may claim a live check.
+      expect(p.source!.liveChecked, p.id).toBe(false);
+    }
+    const noSource = clone(seed) as unknown as { platforms: Record<string, unknown>[] };
+    delete noSource.platforms[0]!.source;
+    expect(() => validateSeed(noSource)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+    const badDate = clone(seed);
+    badDate.platforms[0]!.source = { ...badDate.platforms[0]!.source!, checkedOn: '1 december' };
+    expect(() => validateSeed(badDate)).toThrow();
+  });
+
+  it('addresses the reader as "u" in every Dutch text, never "je" or "jij"', () => {
+    expect(INFORMAL.test('Kopieer de link vóór je meldt.')).toBe(true);
+    const informal = seed.platforms.flatMap((p) => dutchTexts(p).filter(([, text]) => INFORMAL.test(text)).map(([where, text]) => `${p.id}.${where}: ${text}`));
+    expect(informal).toEqual([]);
+  });
+
+  it('carries the December 2026 additions: adult sites, Google\'s two forms, Take It Down and StopNCII on Meta, the helplines', () => {
+    const byId = (id: string) => seed.platforms.find((p) => p.id === id)!;
+    expect(byId('pornhub').routes.some((r) => r.url === 'https://www.pornhub.com/content-removal' && /Content Removal Request/.test(r.label.en))).toBe(true);
+    expect(byId('pornhub').domains).toContain('pornhub.com');
+    expect(byId('xvideos').domains).toContain('xvideos.com');
+    expect(byId('xnxx').domains).toContain('xnxx.com');
+    expect(byId('stripchat').domains).toContain('stripchat.com');
+    expect(byId('google-search').routes.map((r) => r.url)).toEqual(expect.arrayContaining(['https://support.google.com/websearch/answer/10949130', 'https://support.google.com/websearch/answer/6302812']));
+    for (const id of ['instagram', 'facebook']) {
+      expect(byId(id).notes.nl, id).toMatch(/Take It Down/);
+      expect(byId(id).notes.nl, id).toMatch(/StopNCII/);
+    }
+    // The 48 hours of the US act run from a removal request to a covered platform, not from a hash.
+    const tid = byId('take-it-down');
+    expect(tid.notes.en).toMatch(/not a removal request/);
+    expect(tid.notes.en).toMatch(/48-hour deadline of the US Take It Down Act applies to a valid removal request to a platform/);
+    expect(tid.notes.nl).toMatch(/geen verwijderverzoek/);
+    expect(byId('113-zelfmoordpreventie').routes.map((r) => r.phone)).toEqual(expect.arrayContaining(['113', '0800-0113']));
+    expect(byId('veilig-thuis').routes.map((r) => r.phone)).toContain('0800-2000');
+    expect(byId('meld-misdaad-anoniem').routes.map((r) => r.phone)).toContain('0800-7000');
+    expect(byId('mind').notes.nl).toMatch(/geloof/);
+    expect(byId('sextortion').routes.flatMap((r) => (r.steps ? [r.steps.nl] : []))).toEqual([expect.stringMatching(/Niet betalen.*Wis het gesprek niet/)]);
   });
 
   it('uses https for every route URL', () => {
@@ -44,7 +107,6 @@ describe('the seeded platform catalogue', () => {
 
   it('carries the domain facts of docs/domain.md', () => {
     const byId = (id: string) => seed.platforms.find((p) => p.id === id)!;
-    expect(byId('take-it-down').followUpDays).toBe(2);
     expect(byId('telegram').routes.map((r) => r.email)).toEqual(expect.arrayContaining(['abuse@telegram.org', 'stopCA@telegram.org']));
     expect(byId('police').routes.map((r) => r.phone)).toEqual(expect.arrayContaining(['0900-8844', '112']));
     expect(byId('x').domains).toEqual(expect.arrayContaining(['x.com', 'twitter.com']));

@@ -47,6 +47,8 @@ describe('retention and purge', () => {
     const png = await screenshot(marker);
     const imp = await h['evidence:import']({ caseId: c.id, meta: { url: `https://x.com/${marker}`, handle: `@${marker}`, description: `${marker} item` }, files: [{ name: `${marker}.png`, bytes: new Uint8Array(png) }] }, ctx);
     const r = await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
+    // A notice without a sender cannot be marked sent (issue 14 item 2).
+    await h['settings:set']({ senderName: 'VP', senderEmail: 'vp@school.example' }, ctx);
     await h['takedown:set-status']({ requestId: r.id, status: 'sent', note: `${marker} notitie` }, ctx);
     await expect(h['retention:purge']({ caseId: c.id, confirmRef: c.ref }, ctx)).rejects.toMatchObject({ code: 'CONFLICT' });
     await h['case:update']({ caseId: c.id, patch: { status: 'closed' } }, ctx);

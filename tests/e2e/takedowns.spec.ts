@@ -43,18 +43,23 @@ test('requests from an evidence item: web form and Offlimits', async ({ page }) 
   await page.getByRole('button', { name: 'Vindplaats vastleggen', exact: true }).click();
   await expect(page.getByText(/De vindplaats is vastgelegd als/)).toBeVisible();
 
-  // From the item in the grid: URL and platform are filled in, web form is the default channel.
+  // From the item in the grid: the item is chosen, its platform filled in, web form is the default channel.
   await page.getByRole('link', { name: /^Verwijderverzoek voor bewijsstuk \d{4}-001\/1$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw verwijderverzoek' })).toBeVisible();
-  await expect(page.getByLabel('Webadres (URL) van de vindplaats')).toHaveValue(TIKTOK_URL);
+  await expect(page.getByRole('radio', { name: /^Bewijsstukken uit deze zaak/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^\d{4}-001\/1 · TikTok · tiktok\.com\/@roddel\.3b\.demo/ })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Platform' })).toHaveValue('tiktok');
   await expect(page.getByRole('radio', { name: /^Webformulier/ })).toBeChecked();
   await checkScreen(page, '47-new-request');
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verwijderverzoek bij TikTok' })).toBeVisible();
   await expect(page.getByTestId('request-url')).toHaveText(TIKTOK_URL);
-  // No sender yet: the notice says it is not valid without one.
-  await expect(page.getByText('Vul in Instellingen uw naam en e-mailadres in: een melding zonder afzender is niet geldig.')).toBeVisible();
+  // No sender yet: the notice says it is not valid without one, and sending is blocked until it is set.
+  await expect(page.getByText(/^Er is nog geen afzender\. Zonder naam en e-mailadres is de melding niet geldig/)).toBeVisible();
+  await steps(page).filter({ hasText: /^Verstuurd$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan als “Verstuurd”' }).click();
+  await expect(page.getByText(/^Er is nog geen afzender ingesteld\. Een melding zonder naam en e-mailadres is niet geldig/)).toBeVisible();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
 
   // From the item's detail page: escalate to Offlimits.
   await page.goto(caseUrl);
@@ -92,7 +97,7 @@ test('sender in Settings; the notice has all four DSA parts and copies to the cl
   await expect(notice.locator('[data-part="b"]')).toContainText(TIKTOK_URL);
   await expect(notice.locator('[data-part="c"]')).toContainText('vertrouwenspersoon@school.example');
   await expect(notice.locator('[data-part="d"]')).toContainText('te goeder trouw');
-  await expect(page.getByText(/een melding zonder afzender is niet geldig/)).toHaveCount(0);
+  await expect(page.getByText(/Er is nog geen afzender/)).toHaveCount(0);
 
   // Part (a) in the user's own words.
   await notice.getByText('Uitleg aanpassen (deel a)').click();
@@ -160,7 +165,8 @@ test('sent → refused → appealed, with the appeal window', async ({ page }) =
 test('overdue: a follow-up date in the past shows in red and in Vandaag, until the platform answers', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'takedowns'));
   await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();
-  await page.getByLabel('Webadres (URL) van de vindplaats').fill(INSTA_URL);
+  await page.getByRole('radio', { name: /^Een of meer webadressen/ }).check();
+  await page.getByLabel('Webadressen (URL’s) van de vindplaats, één per regel').fill(INSTA_URL);
   await page.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'Instagram' });
   await page.getByRole('radio', { name: /^Melden in de app/ }).check();
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
@@ -227,7 +233,7 @@ test('overdue: a follow-up date in the past shows in red and in Vandaag, until t
   await changeStatus(page, 'Ontvangst bevestigd');
   await expect(page.getByText(/^Achterstallig sinds/)).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByText('Vandaag hoeft u niets na te bellen.')).toBeVisible();
+  await expect(page.getByText('Vandaag hoeft u niets op te volgen.')).toBeVisible();
   await expect(page.getByTestId('dashboard-totals').locator('[data-total="overdue"] dd')).toHaveText('0');
 });
 
@@ -239,10 +245,10 @@ test('platform catalogue: edit (aangepast), back to standard, add your own', asy
   await expect(row('other-host')).toContainText('Andere website of host');
 
   await catalogue.getByRole('button', { name: 'TikTok wijzigen' }).click();
-  await catalogue.getByLabel('Nabellen na (dagen)').fill('0');
+  await catalogue.getByLabel('Opvolgen na (dagen)').fill('0');
   await catalogue.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Kies een heel getal van 1 tot en met 60.')).toBeVisible();
-  await catalogue.getByLabel('Nabellen na (dagen)').fill('2');
+  await catalogue.getByLabel('Opvolgen na (dagen)').fill('2');
   await page.getByLabel('Goed om te weten (Nederlands)').fill('Vraag bij de schoolleiding naar het vaste contact bij TikTok.');
   await checkScreen(page, '70-platform-editor');
   await catalogue.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -268,29 +274,45 @@ test('platform catalogue: edit (aangepast), back to standard, add your own', asy
   await expect(catalogue.getByRole('row', { name: /Schoolforum Voorbeeld/ })).toContainText('eigen');
 });
 
-test('child sexual abuse material: the notice leaves the sender out, calmly explained', async ({ page }) => {
+test('child sexual abuse material, escalated to Offlimits: a report, age written as unknown, the sender left out only when chosen', async ({ page }) => {
   await page.goto(server().url);
   await createCase(page, 'Naaktfoto in groepsapp', 'Naaktfoto');
   await caseTab(page, 'Verwijderverzoeken').click();
   await expect(page.getByText('Nog geen verwijderverzoeken. Start er een vanuit een bewijsstuk, of met een webadres.')).toBeVisible();
   await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();
+  // No items in the case yet: typed web addresses are the default.
+  await expect(page.getByRole('radio', { name: /^Een of meer webadressen/ })).toBeChecked();
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
-  await expect(page.getByText('Vul het webadres in.')).toBeVisible();
-  await page.getByLabel('Webadres (URL) van de vindplaats').fill('https://t.me/voorbeeld_kanaal_demo/42');
+  await expect(page.getByText('Vul minstens één webadres in.')).toBeVisible();
+  await page.getByLabel('Webadressen (URL’s) van de vindplaats, één per regel').fill('https://t.me/voorbeeld_kanaal_demo/42');
+  // Sexual material: the age is asked, "Weet ik niet" by default.
+  await expect(page.getByRole('group', { name: /^Is de persoon in beeld minderjarig/ }).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
   await page.getByRole('radio', { name: /^Offlimits \(Meldpunt Kinderporno\)/ }).check();
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verwijderverzoek bij Meldpunt Kinderporno (Offlimits)' })).toBeVisible();
   const notice = page.getByTestId('notice');
-  await expect(notice.getByText(/Dan mag de afzender worden weggelaten \(DSA artikel 16, lid 2, onder c\)/)).toBeVisible();
-  await expect(notice.locator('[data-part="c"]')).toContainText('Weggelaten');
-  await expect(notice.locator('[data-part="c"]')).not.toContainText('vertrouwenspersoon@school.example');
-  await expect(notice.locator('[data-part="b"]')).toContainText('https://t.me/voorbeeld_kanaal_demo/42');
-  // Where the material is: Telegram, not the body the notice goes to.
-  await expect(notice.locator('[data-part="b"]')).toContainText('Platform: Telegram');
-  await expect(notice.locator('[data-part="b"]')).not.toContainText('Meldpunt');
+  // A report, not a notice "on your service".
+  await expect(notice.getByRole('heading', { name: 'Het verslag voor de melding' })).toBeVisible();
+  await expect(notice.locator('[data-part="what"]')).toContainText('mogelijk minderjarig');
+  await expect(notice.locator('[data-part="what"]')).not.toContainText('toont een minderjarige');
+  await expect(notice).not.toContainText('uw dienst');
+  await expect(notice.locator('[data-part="actions"]')).toContainText('niet opgeslagen en niet doorgestuurd');
+  await expect(notice.locator('[data-part="where"]')).toContainText('https://t.me/voorbeeld_kanaal_demo/42');
+  // Where the material is: Telegram, not the body the report goes to.
+  await expect(notice.locator('[data-part="where"]')).toContainText('Platform: Telegram');
+  await expect(notice.locator('[data-part="where"]')).not.toContainText('Meldpunt');
+  // The sender is in it by default; leaving it out is offered and explained.
+  await expect(notice.locator('[data-part="contact"]')).toContainText('vertrouwenspersoon@school.example');
+  const omit = notice.getByRole('checkbox', { name: 'Mijn naam en e-mailadres weglaten uit deze melding' });
+  await expect(omit).not.toBeChecked();
+  await expect(notice.getByText(/zonder uw e-mailadres kan het platform de ontvangst niet bevestigen/)).toBeVisible();
+  await omit.check();
+  await expect(notice.locator('[data-part="contact"]')).toContainText('Weggelaten op uw verzoek');
+  await expect(notice.locator('[data-part="contact"]')).not.toContainText('vertrouwenspersoon@school.example');
+  await expect(notice.getByTestId('notice-full')).toContainText('De melder blijft anoniem.');
   const facts = page.getByRole('region', { name: 'Gegevens' });
   await expect(facts.getByRole('definition').filter({ hasText: /^Telegram$/ })).toHaveCount(1);
   await expect(facts).toContainText('Verzoek gericht aan');
-  await expect(page.getByText(/een melding zonder afzender is niet geldig/)).toHaveCount(0);
+  await expect(page.getByText(/Er is nog geen afzender/)).toHaveCount(0);
   await checkScreen(page, '72-notice-csam');
 });

@@ -371,11 +371,16 @@ function takedown(n: number, platformName: string, platformId: string, url: stri
   const sent = history.find((h) => h[2] === 'sent');
   const ref = [...history].reverse().find((h) => h[3])?.[3] ?? null;
   const last = history[history.length - 1];
+  const occ = {
+    id: uuid(400 + n), caseId: uuid(1), itemId: null, platformId: where.id, platformName: where.name, targetKind: 'url' as const, url, identifier: '', inAppRoute: '',
+    category: null, minor: 'unknown' as const, platformDescription: '', createdAt: history[0]?.[0] ?? '',
+  };
   return {
     id: uuid(300 + n),
     caseId: uuid(1),
     caseRef: CASE_REF,
-    occurrence: { id: uuid(400 + n), caseId: uuid(1), itemId: null, platformId: where.id, platformName: where.name, url, createdAt: history[0]?.[0] ?? '' },
+    occurrence: occ,
+    occurrences: [occ],
     targetPlatformId: platformId,
     platformName,
     channel: platformId === 'tiktok' ? 'in-app' : 'web-form',
@@ -393,6 +398,7 @@ function takedown(n: number, platformName: string, platformId: string, url: stri
     appealUntilDate: status === 'refused' ? '2027-05-23' : null,
     removalCheck: status === 'removed' ? { checkedAt: '2026-11-22T09:35:00Z', checkedBy: 'M. de Jong', method: 'URL geopend in privévenster: pagina niet gevonden' } : null,
     noticeExplanation: null,
+    omitSender: false,
     createdAt: history[0]?.[0] ?? '',
     updatedAt: last?.[0] ?? '',
     history: history.map(([at, from, to, reference, note]) => ({ at, by: n === 2 ? 'M. de Jong' : 'J. Bakker', from, to, reference, note })),

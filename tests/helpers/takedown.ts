@@ -23,11 +23,16 @@ export function testSeed(version = 1, instagramDays = 3): CatalogueSeed {
   };
 }
 
-export async function takedownCore(start: string, seed = testSeed()) {
+/** The sender notices sign with (DSA art. 16(2)(c)); without one, "sent" is refused. */
+export const TEST_SENDER = { senderName: 'Fatima El Amrani', senderEmail: 'vp@rocvoorbeeld.nl', senderOrganisation: 'ROC Voorbeeld' } as const;
+
+/** A vault on a movable clock with one expose-account case; the sender is set unless `sender: false`. */
+export async function takedownCore(start: string, seed = testSeed(), opts: { sender?: boolean } = {}) {
   const clock = manualClock(start);
   const core = newCore({ clock, catalogueSeed: seed });
   const ctx = { transport: 'test' } as const;
   await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'Coördinator' }, ctx);
+  if (opts.sender !== false) await core.handlers['settings:set']({ ...TEST_SENDER }, ctx);
   const c = await core.handlers['case:create']({ title: 'Expose-account', category: 'expose-account' }, ctx);
   return { core, clock, h: core.handlers, ctx, c };
 }

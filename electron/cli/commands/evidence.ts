@@ -7,7 +7,7 @@
  * through terminal-text.ts.
  */
 import { resolve } from 'node:path';
-import { TRISTATE, type Tristate } from '../../../shared/case-types';
+import { CASE_CATEGORIES, TRISTATE, type CaseCategory, type Tristate } from '../../../shared/case-types';
 import { ERROR_CODES } from '../../../shared/errors';
 import { isOneOf } from '../../../shared/one-of';
 import type { CliContext } from '../context';
@@ -36,6 +36,9 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
         description: ctx.str('description'),
         sexual: ctx.options.sexual === true ? true : undefined,
         minor,
+        // For takedowns (issue 14): the item's own kind of material and what the platform may read.
+        category: oneOf<CaseCategory>(ctx, 'category', CASE_CATEGORIES, ctx.str('category')),
+        platformDescription: ctx.str('platform-description'),
       };
       await ctx.unlock();
       const c = await caseByRef(ctx, ctx.str('case'));

@@ -1,9 +1,13 @@
 /**
- * `takedown add | set-status | list | notice`. Channel and status names are the contract's
- * (in-app, web-form, email, trusted-flagger, offlimits, police, stopncii, take-it-down, host;
- * to-send, sent, acknowledged, removed, refused, appealed, escalated).
+ * `takedown add | set-status | sender | list | notice`. Channel and status names are the
+ * contract's (in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii,
+ * take-it-down, host; to-send, sent, acknowledged, removed, refused, appealed, escalated).
+ * `add` makes one request for one or more targets on one platform (issue 14 items 4-5):
+ * repeated --item or --url, or --target for an account, group or chat without a URL.
+ * Names and URLs from outside are printed through terminal-text.ts.
  */
-import { CHANNELS_TAKEDOWN, TAKEDOWN_STATUSES, type TakedownChannel, type TakedownRequest, type TakedownStatus } from '../../../shared/takedown-types';
+import { CASE_CATEGORIES, TRISTATE, type CaseCategory, type Tristate } from '../../../shared/case-types';
+import { CHANNELS_TAKEDOWN, TAKEDOWN_STATUSES, URLLESS_TARGET_KINDS, targetLabel, type TakedownChannel, type TakedownRequest, type TakedownStatus, type UrllessTargetKind } from '../../../shared/takedown-types';
 import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
 import { caseByRef, oneOf } from './cases';
@@ -12,28 +16,47 @@ import { terminalSafe } from '../terminal-text';
 
 function line(t: CliTranslate, r: TakedownRequest): string {
   const due = r.nextFollowUpDate ? ` ${t('followUpOn')} ${r.nextFollowUpDate}` : '';
-  return `${r.id}  ${r.caseRef}  ${terminalSafe(r.platformName).padEnd(18)} ${r.channel.padEnd(15)} ${r.status.padEnd(12)}${r.overdue ? ` ${t('overdueTag')}` : ''}${due}  ${terminalSafe(r.occurrence.url)}`;
+  const more = r.occurrences.length > 1 ? ` ${t('targetsMore', { n: r.occurrences.length - 1 })}` : '';
+  return `${r.id}  ${r.caseRef}  ${terminalSafe(r.platformName).padEnd(18)} ${r.channel.padEnd(15)} ${r.status.padEnd(12)}${r.overdue ? ` ${t('overdueTag')}` : ''}${due}  ${terminalSafe(targetLabel(r.occurrence))}${more}`;
+}
+
+async function add(ctx: CliContext): Promise<number> {
+  const { t } = ctx;
+  const ch = oneOf<TakedownChannel>(ctx, 'channel', CHANNELS_TAKEDOWN, ctx.str('channel'));
+  if (!ch) throw new UsageError(t('takedownAddUsage'));
+  const itemIds = ctx.list('item');
+  const urls = ctx.list('url');
+  const target = ctx.str('target');
+  const kind = oneOf<UrllessTargetKind>(ctx, 'target-kind', URLLESS_TARGET_KINDS, ctx.str('target-kind'));
+  const route = ctx.str('route');
+  if (!target && (kind || route)) throw new UsageError(t('takedownTargetOptions'));
+  const category = oneOf<CaseCategory>(ctx, 'category', CASE_CATEGORIES, ctx.str('category'));
+  const minor = oneOf<Tristate>(ctx, 'minor', TRISTATE, ctx.str('minor'));
+  if (itemIds.length === 0 && urls.length === 0 && !target) throw new UsageError(t('takedownAddUsage'));
+  if (itemIds.length === 0 && !ctx.str('case')) throw new UsageError(t('takedownAddUsage'));
+  await ctx.unlock();
+  const caseId = ctx.str('case') ? (await caseByRef(ctx, ctx.str('case'))).id : (await ctx.call('evidence:get', { itemId: itemIds[0]! })).item.caseId;
+  const r = await ctx.call('takedown:create', {
+    caseId,
+    itemIds: itemIds.length ? itemIds : undefined,
+    urls: urls.length ? urls : undefined,
+    targets: target ? [{ kind: kind ?? 'account', identifier: target, inAppRoute: route }] : undefined,
+    platform: ctx.str('platform'),
+    channel: ch,
+    category,
+    minor,
+    description: ctx.str('platform-description'),
+  });
+  ctx.print(line(t, r), r);
+  return 0;
 }
 
 export async function takedownCommand(ctx: CliContext, sub: string | undefined): Promise<number> {
   const { t } = ctx;
   const args = ctx.positionals;
   switch (sub) {
-    case 'add': {
-      const ch = oneOf<TakedownChannel>(ctx, 'channel', CHANNELS_TAKEDOWN, ctx.str('channel'));
-      if (!ch) throw new UsageError(t('takedownAddUsage'));
-      await ctx.unlock();
-      const itemId = ctx.str('item');
-      let caseId: string;
-      if (itemId) caseId = (await ctx.call('evidence:get', { itemId })).item.caseId;
-      else {
-        if (!ctx.str('url')) throw new UsageError(t('takedownAddUsage'));
-        caseId = (await caseByRef(ctx, ctx.str('case'))).id;
-      }
-      const r = await ctx.call('takedown:create', { caseId, itemId, url: ctx.str('url'), platform: ctx.str('platform'), channel: ch });
-      ctx.print(line(t, r), r);
-      return 0;
-    }
+    case 'add':
+      return add(ctx);
     case 'set-status': {
       const [id, st] = args;
       const status = oneOf<TakedownStatus>(ctx, 'status', TAKEDOWN_STATUSES, st);
@@ -41,6 +64,16 @@ export async function takedownCommand(ctx: CliContext, sub: string | undefined):
       await ctx.unlock();
       const r = await ctx.call('takedown:set-status', { requestId: id, status, reference: ctx.str('reference'), note: ctx.str('note') });
       ctx.print(line(t, r), r);
+      return 0;
+    }
+    case 'sender': {
+      // Leave the sender out of a notice on child sexual abuse material (DSA art. 16(2)(c)), or back in.
+      const [id, choice] = args;
+      const omit = oneOf<'omit' | 'include'>(ctx, 'sender', ['omit', 'include'], choice);
+      if (!id || !omit) throw new UsageError(t('takedownSenderUsage'));
+      await ctx.unlock();
+      const r = await ctx.call('takedown:update', { requestId: id, patch: { omitSender: omit === 'omit' } });
+      ctx.print(t(r.omitSender ? 'senderLeftOut' : 'senderIncluded'), r);
       return 0;
     }
     case 'list': {

@@ -3,7 +3,7 @@
  * an item with stored bytes references registered blobs; every write re-indexes the item.
  */
 import { randomUUID } from 'node:crypto';
-import type { Tristate } from '../../../shared/case-types';
+import type { CaseCategory, Tristate } from '../../../shared/case-types';
 import type { CaptureMethod, EvidenceItem, EvidenceKind, HiddenReason } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
@@ -29,6 +29,8 @@ interface ItemRow {
   sexual: number;
   violence: number;
   minor: Tristate;
+  category: CaseCategory | null;
+  platform_description: string;
   file_name: string | null;
   mime: string | null;
   size: number | null;
@@ -66,6 +68,8 @@ export function toItem(r: ItemRow): EvidenceItem {
     sexual: r.sexual === 1,
     violence: r.violence === 1,
     minor: r.minor,
+    category: r.category,
+    platformDescription: r.platform_description,
     fileName: r.file_name,
     mime: r.mime,
     size: r.size,
@@ -85,7 +89,10 @@ export function toItem(r: ItemRow): EvidenceItem {
  * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
  * label, case ref, created time, blob flags), plus the storage columns an item never shows.
  */
-export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt' | 'hidden'> & {
+export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt' | 'hidden' | 'category' | 'platformDescription'> & {
+  /** For takedowns (migration 008): absent means the case's kind of material and no description for the platform. */
+  category?: CaseCategory | null;
+  platformDescription?: string;
   pdqDihedral: string[] | null;
   blobId: string | null;
   thumbBlobId: string | null;
@@ -108,9 +115,20 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
   );
+  if (n.category || n.platformDescription) setTakedownFields(db, id, { category: n.category ?? null, platformDescription: n.platformDescription ?? '' });
   const item = getItem(db, id);
   reindex(db, item);
   return item;
+}
+
+/**
+ * The two fields takedowns read (migration 008, issue 14 items 1 and 3): the item's own kind
+ * of material (null: the case's) and the description the platform may read. Kept apart from
+ * the capture fields so the import pipeline does not need to know them.
+ */
+export function setTakedownFields(db: Db, id: string, f: { category?: CaseCategory | null; platformDescription?: string }): void {
+  if (f.category !== undefined) db.prepare('UPDATE evidence_items SET category = ? WHERE id = ?').run(f.category, id);
+  if (f.platformDescription !== undefined) db.prepare('UPDATE evidence_items SET platform_description = ? WHERE id = ?').run(f.platformDescription, id);
 }
 
 export function getItemRow(db: Db, id: string): ItemRow {
@@ -133,7 +151,10 @@ export function itemsWithSha(db: Db, sha256: string): EvidenceItem[] {
 
 /** The metadata a user may correct after import; everything else is fixed at capture. */
 export type ItemPatch = Partial<
-  Pick<EvidenceItem, 'platform' | 'url' | 'handle' | 'postedAt' | 'seenAt' | 'timeZone' | 'capturedBy' | 'captureMethod' | 'description' | 'sexual' | 'violence' | 'minor'>
+  Pick<
+    EvidenceItem,
+    'platform' | 'url' | 'handle' | 'postedAt' | 'seenAt' | 'timeZone' | 'capturedBy' | 'captureMethod' | 'description' | 'sexual' | 'violence' | 'minor' | 'category' | 'platformDescription'
+  >
 >;
 
 export function updateItem(db: Db, id: string, p: ItemPatch): EvidenceItem {
@@ -156,6 +177,7 @@ export function updateItem(db: Db, id: string, p: ItemPatch): EvidenceItem {
     p.minor ?? b.minor,
     id,
   );
+  setTakedownFields(db, id, { category: p.category, platformDescription: p.platformDescription });
   const item = getItem(db, id);
   reindex(db, item);
   return item;

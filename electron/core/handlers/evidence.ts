@@ -7,7 +7,7 @@ import { getCase, touchCase } from '../case/case-repo';
 import { blurredThumb, THUMB_MIME } from '../evidence/decode';
 import { decideHeldBack, enforceMinorsRule, finishMinorsRule, listHeldBack } from '../evidence/minors-rule';
 import type { Transport } from '../../../shared/contract-kit';
-import { getItem, getItemRow, insertItem, listItems, updateItem } from '../evidence/evidence-repo';
+import { getItem, getItemRow, insertItem, listItems, setTakedownFields, updateItem } from '../evidence/evidence-repo';
 import { bufferSource, expandPaths, importBatch, pathSource } from '../evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../evidence/import-file';
 import { resolveMatches } from '../evidence/matches';
@@ -50,15 +50,37 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     const state = { cancelled: false };
     batches.set(id, state);
     try {
-      return await importBatch(env, sources, {
+      const report = await importBatch(env, sources, {
         batchId: id,
         cancelled: () => (!ses.isOpen() ? 'vault-locked' : state.cancelled ? 'user' : null),
         onProgress: (p) => ctx.events.emit('evidence:import-progress', p),
       });
+      applyTakedownFields(meta, report.results.map((r) => (r.status === 'stored' ? r.itemId : null)));
+      return report;
     } finally {
       batches.delete(id);
       await finishMinorsRule(ses, ctx.events, env.minors);
     }
+  }
+
+  /**
+   * The two takedown fields of an import (issue 14: the item's own kind of material, the
+   * description for the platform) are set on the stored items after the batch, in one
+   * transaction with one audit entry per item, so the import pipeline (import-file.ts) need
+   * not know them. A crash in between leaves the case's kind and no description: the safe side.
+   */
+  function applyTakedownFields(meta: EvidenceMeta, itemIds: (string | null)[]): void {
+    if (!meta.category && !meta.platformDescription) return;
+    const ses = s();
+    if (!ses.isOpen()) return;
+    const changed = [...(meta.category ? ['category'] : []), ...(meta.platformDescription ? ['platformDescription'] : [])];
+    ses.tx(() => {
+      for (const itemId of itemIds) {
+        if (!itemId) continue;
+        setTakedownFields(ses.db, itemId, { category: meta.category ?? undefined, platformDescription: meta.platformDescription || undefined });
+        ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: itemId, details: { changed } });
+      }
+    });
   }
 
   function imageOf(itemId: string) {
@@ -96,6 +118,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
           caseId: c.id, kind: 'url', platform: m.platform ?? '', url: m.url ?? '', handle: m.handle ?? '', postedAt: m.postedAt ?? null, seenAt: m.seenAt ?? null,
           capturedAt: at, timeZone: m.timeZone ?? DEFAULT_TIME_ZONE, capturedBy: m.capturedBy ?? ses.ownerName, captureMethod: m.captureMethod ?? 'own-screenshot',
           description: m.description ?? '', sexual: m.sexual ?? false, violence: m.violence ?? false, minor: m.minor ?? 'unknown',
+          category: m.category ?? null, platformDescription: m.platformDescription ?? '',
           fileName: null, mime: null, size: null, width: null, height: null, sha256: null, pdq: null, pdqQuality: null, pdqDihedral: null, blobId: null, thumbBlobId: null,
         });
         touchCase(ses.db, c.id, ctx.clock.now());

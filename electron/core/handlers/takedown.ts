@@ -1,18 +1,28 @@
-/** Handlers of the takedown:* channels: requests, their status, notices, the Vandaag list, the dashboard. */
+/**
+ * Handlers of the takedown:* channels: requests, their status, notices and reports, the
+ * Vandaag list, the dashboard. Invariant (issue 14 item 2): a notice or report whose sender is
+ * required and missing cannot be marked "sent"; the refusal says where to set the sender.
+ */
 import type { AuditKind } from '../../../shared/audit-kinds';
-import type { TakedownRequest } from '../../../shared/takedown-types';
+import { CHANNEL_KIND, type TakedownRequest } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import { getCase, touchCase } from '../case/case-repo';
-import { getItem } from '../evidence/evidence-repo';
-import { bytesForbidden } from '../evidence/policy';
+import type { Db } from '../db/open';
 import type { CoreHandlers } from '../handler-types';
-import { resolvePlatformId } from '../platform/catalogue-repo';
 import { dashboardStats } from '../takedown/dashboard';
 import { localDate } from '../../../shared/time';
-import { composeNotice } from '../takedown/notice';
+import { noticeFor } from '../takedown/notice-facts';
+import { resolveTargets } from '../takedown/request-targets';
 import { checkRemoval, createOccurrence, createRequest, getRequest, listRequests, setStatus, updateRequest } from '../takedown/takedown-repo';
-import { readSettings } from '../settings/settings';
+
+/** Refuses "sent" while the notice is not valid for want of a sender (DSA art. 16(2)(c)). */
+function assertSendable(db: Db, r: TakedownRequest, now: Date): void {
+  if (CHANNEL_KIND[r.channel] === 'hash') return;
+  const n = noticeFor(db, r, 'nl', now);
+  if (!n.senderMissing) return;
+  throw new AppError('CONFLICT', 'Set the sender of notices first (Settings, or `sender set`).', { reason: n.senderOptional ? 'sender-missing-csam' : 'sender-missing' });
+}
 
 type TakedownHandlers = Pick<
   CoreHandlers,
@@ -38,15 +48,12 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
       const ses = s();
       return ses.tx(() => {
         const c = getCase(ses.db, input.caseId);
-        const item = input.itemId ? getItem(ses.db, input.itemId) : null;
-        if (item && item.caseId !== c.id) throw new AppError('VALIDATION', 'This evidence item belongs to another case.', { issues: [{ path: 'itemId', code: 'other-case' }] });
-        const url = input.url ?? item?.url ?? '';
-        if (!url) throw new AppError('VALIDATION', 'A takedown request needs the exact URL.', { issues: [{ path: 'url', code: 'required' }] });
-        const platformId = resolvePlatformId(ses.db, input.platform ?? item?.platform, url);
-        const occ = createOccurrence(ses.db, { caseId: c.id, itemId: item?.id ?? null, platformId, url }, now(), ses.ownerName);
+        const { platformId, occurrences } = resolveTargets(ses.db, { ...input, caseId: c.id });
+        const occ = occurrences.map((o) => createOccurrence(ses.db, o, now(), ses.ownerName));
         const r = getRequest(ses.db, createRequest(ses.db, occ, c.id, platformId, input.channel, now(), ses.ownerName), now());
         touchCase(ses.db, c.id, now());
-        logged('takedown.created', r, { item: item?.label ?? null });
+        // Counts and kinds only: URLs, handles and group names stay out of the audit details.
+        logged('takedown.created', r, { targets: r.occurrences.length, kinds: [...new Set(r.occurrences.map((o) => o.targetKind))], items: r.occurrences.filter((o) => o.itemId).length });
         return r;
       });
     },
@@ -58,6 +65,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
       return ses.tx(() => {
         const at = input.at ? new Date(input.at) : now();
         if (at.getTime() > now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', 'A status change cannot be in the future.', { issues: [{ path: 'at', code: 'future' }] });
+        if (input.status === 'sent') assertSendable(ses.db, getRequest(ses.db, input.requestId, now()), now());
         const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: ses.ownerName, reference: input.reference, note: input.note }, now());
         logged('takedown.status_changed', r, { reference: input.reference ?? null });
         return r;
@@ -66,6 +74,9 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
     'takedown:update': async (input) => {
       const ses = s();
       return ses.tx(() => {
+        if (input.patch.omitSender === true && !noticeFor(ses.db, getRequest(ses.db, input.requestId, now()), 'nl', now()).senderOptional) {
+          throw new AppError('VALIDATION', 'The sender may only be left out of a notice on child sexual abuse material.', { reason: 'omit-sender-not-csam', issues: [{ path: 'patch.omitSender', code: 'not-csam' }] });
+        }
         const r = updateRequest(ses.db, input.requestId, input.patch, now());
         logged('takedown.updated', r, { changed: Object.keys(input.patch) });
         return r;
@@ -81,27 +92,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
     },
     'takedown:get-notice': async (input) => {
       const ses = s();
-      const r = getRequest(ses.db, input.requestId, now());
-      const c = getCase(ses.db, r.caseId);
-      const item = r.occurrence.itemId ? getItem(ses.db, r.occurrence.itemId) : null;
-      const st = readSettings(ses.db);
-      // Child sexual abuse material: the sender may stay anonymous (DSA art. 16(2)(c)).
-      const csam = bytesForbidden({ caseCategory: c.category, sexual: item?.sexual ?? false, minor: item?.minor ?? 'unknown' });
-      const sender = st.senderName && st.senderEmail ? { name: st.senderName, email: st.senderEmail, organisation: st.senderOrganisation || undefined } : null;
-      return composeNotice({
-        lang: input.lang,
-        category: c.category,
-        csam,
-        // Part (b) says where the material is: for an escalation (police, Offlimits) that is
-        // the occurrence's platform, not the body the notice is addressed to.
-        platformName: r.occurrence.platformName,
-        urls: [r.occurrence.url],
-        handle: item?.handle || undefined,
-        seenAt: item?.seenAt ?? null,
-        description: item?.description || undefined,
-        sender,
-        explanationOverride: r.noticeExplanation,
-      });
+      return noticeFor(ses.db, getRequest(ses.db, input.requestId, now()), input.lang, now());
     },
     'takedown:get-dashboard': async (input) => dashboardStats(s().db, now(), input.days ?? 30),
   };

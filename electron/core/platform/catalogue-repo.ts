@@ -44,9 +44,12 @@ export function syncCatalogue(db: Db, seed: CatalogueSeed, now: Date): { applied
   return { applied: true };
 }
 
+/** Platforms first, then escalation bodies, then helplines; by name within each. */
+const KIND_ORDER: Record<Platform['kind'], number> = { platform: 0, escalation: 1, helpline: 2 };
+
 export function listPlatforms(db: Db): Platform[] {
   const rows = db.prepare('SELECT * FROM platforms').all() as Row[];
-  return rows.map(toPlatform).sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'nl') : a.kind === 'platform' ? -1 : 1));
+  return rows.map(toPlatform).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'nl'));
 }
 
 export function getPlatform(db: Db, id: string): Platform {

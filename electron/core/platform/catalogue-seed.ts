@@ -3,7 +3,8 @@
  *
  * Invariants:
  * - A seed that passes `validateSeed` has unique ids, no domain claimed by two entries,
- *   only https web addresses, NL and EN text for every label, and follow-up days in 1..60.
+ *   only https web addresses, NL and EN text for every label, follow-up days in 1..60, and
+ *   for every entry the page it was checked against and the day (`source`, issue 14 item 7).
  * - The schema is strict: an unknown key is an error, so a typo in the JSON cannot
  *   silently drop a field.
  * - Platform details are defaults the user may edit (docs/domain.md "Platforms and takedown requests"); nothing here is
@@ -11,7 +12,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { CatalogueSeed, PlatformEntry } from '../../../shared/platform-types';
+import { PLATFORM_KINDS, type CatalogueSeed, type PlatformEntry } from '../../../shared/platform-types';
 import seed from '../../../resources/platforms.json';
 
 const text = z.string().trim().min(1);
@@ -49,7 +50,7 @@ const route = z
 
 export const platformEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
-  kind: z.enum(['platform', 'escalation']),
+  kind: z.enum(PLATFORM_KINDS),
   name: text,
   domains: z.array(domain),
   routes: z.array(route).min(1),
@@ -57,6 +58,11 @@ export const platformEntrySchema = z.strictObject({
   whoMayFile: bilingual,
   followUpDays: z.int().min(1).max(60),
   notes: bilingual,
+  source: z.strictObject({
+    url: httpsUrl,
+    checkedOn: z.iso.date(),
+    liveChecked: z.boolean(),
+  }),
 }) satisfies z.ZodType<PlatformEntry>;
 
 export const catalogueSeedSchema = z

@@ -1,11 +1,16 @@
 /**
- * Occurrences and takedown requests. Invariants: every status change goes through the
- * status machine and writes a history row (with the follow-up date after the change) in the
- * same transaction; "overdue" is never stored, always derived from the clock; dates are
- * calendar days in Europe/Amsterdam, stored with their UTC start instant.
+ * Occurrences (targets: a URL, or an account, group or chat without one) and takedown
+ * requests. Invariants: a request has one or more targets, in order, all on one platform
+ * (takedown_request_occurrences; the first is also takedown_requests.occurrence_id, so views
+ * that show one line per request keep working); status, reference and history belong to the
+ * request, never to a target; every status change goes through the status machine and writes
+ * a history row (with the follow-up date after the change) in the same transaction;
+ * "overdue" is never stored, always derived from the clock; dates are calendar days in
+ * Europe/Amsterdam, stored with their UTC start instant.
  */
 import { randomUUID } from 'node:crypto';
-import type { TakedownChannel, TakedownEvent, TakedownRequest, TakedownStatus } from '../../../shared/takedown-types';
+import type { CaseCategory, Tristate } from '../../../shared/case-types';
+import type { Occurrence, TakedownChannel, TakedownEvent, TakedownRequest, TakedownStatus, TargetKind } from '../../../shared/takedown-types';
 import { WAITING_STATUSES } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
@@ -17,6 +22,7 @@ import { assertTransition } from './status-machine';
 const CHANNEL_TARGET: Partial<Record<TakedownChannel, string>> = {
   offlimits: 'offlimits-meldpunt',
   'trusted-flagger': 'offlimits-meldpunt',
+  helpwanted: 'helpwanted',
   police: 'police',
   stopncii: 'stopncii',
   'take-it-down': 'take-it-down',
@@ -28,13 +34,8 @@ interface Row {
   case_id: string;
   case_ref: string;
   occurrence_id: string;
-  item_id: string | null;
-  platform_id: string;
-  url: string;
-  occ_created_at: string;
   target_platform_id: string;
   target_name: string;
-  occ_platform_name: string;
   channel: TakedownChannel;
   status: TakedownStatus;
   sent_at: string | null;
@@ -51,17 +52,61 @@ interface Row {
   removal_checked_by: string | null;
   removal_check_method: string | null;
   notice_explanation: string | null;
+  omit_sender: number;
   created_at: string;
   updated_at: string;
 }
 
-// Both platform names come with the row (LEFT JOIN: an entry the user removed from the
-// catalogue shows its id), so a list of requests costs one query, not two more per request.
-const SELECT = `SELECT r.*, c.ref AS case_ref, o.item_id, o.platform_id, o.url, o.created_at AS occ_created_at,
-    COALESCE(json_extract(tp.data, '$.name'), r.target_platform_id) AS target_name,
-    COALESCE(json_extract(op.data, '$.name'), o.platform_id) AS occ_platform_name
-  FROM takedown_requests r JOIN cases c ON c.id = r.case_id JOIN occurrences o ON o.id = r.occurrence_id
-  LEFT JOIN platforms tp ON tp.id = r.target_platform_id LEFT JOIN platforms op ON op.id = o.platform_id`;
+interface OccurrenceRow {
+  id: string;
+  case_id: string;
+  item_id: string | null;
+  platform_id: string;
+  platform_name: string;
+  target_kind: TargetKind;
+  url: string;
+  identifier: string;
+  in_app_route: string;
+  category: CaseCategory | null;
+  minor: Tristate;
+  platform_description: string;
+  created_at: string;
+}
+
+// The platform's name comes with the row (LEFT JOIN: an entry the user removed from the
+// catalogue shows its id).
+const OCC_SELECT = `SELECT o.*, COALESCE(json_extract(p.data, '$.name'), o.platform_id) AS platform_name
+  FROM occurrences o LEFT JOIN platforms p ON p.id = o.platform_id`;
+
+function toOccurrence(o: OccurrenceRow): Occurrence {
+  return {
+    id: o.id,
+    caseId: o.case_id,
+    itemId: o.item_id,
+    platformId: o.platform_id,
+    platformName: o.platform_name,
+    targetKind: o.target_kind,
+    url: o.url,
+    identifier: o.identifier,
+    inAppRoute: o.in_app_route,
+    category: o.category,
+    minor: o.minor,
+    platformDescription: o.platform_description,
+    createdAt: o.created_at,
+  };
+}
+
+/** A request's targets in order; a request from before migration 008 falls back to its one occurrence. */
+function targetsOf(db: Db, requestId: string, firstId: string): Occurrence[] {
+  const rows = db.prepare(`${OCC_SELECT} JOIN takedown_request_occurrences t ON t.occurrence_id = o.id WHERE t.request_id = ? ORDER BY t.position`).all(requestId) as OccurrenceRow[];
+  if (rows.length) return rows.map(toOccurrence);
+  return (db.prepare(`${OCC_SELECT} WHERE o.id = ?`).all(firstId) as OccurrenceRow[]).map(toOccurrence);
+}
+
+// The addressee's name comes with the row (LEFT JOIN: an entry the user removed from the
+// catalogue shows its id); the targets and the history cost one query each per request.
+const SELECT = `SELECT r.*, c.ref AS case_ref, COALESCE(json_extract(tp.data, '$.name'), r.target_platform_id) AS target_name
+  FROM takedown_requests r JOIN cases c ON c.id = r.case_id LEFT JOIN platforms tp ON tp.id = r.target_platform_id`;
 
 export function isOverdue(status: TakedownStatus, followUpDate: string | null, now: Date): boolean {
   return WAITING_STATUSES.includes(status) && followUpDate !== null && followUpDate < localDate(now);
@@ -73,11 +118,13 @@ function history(db: Db, id: string): TakedownEvent[] {
 }
 
 function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
+  const occurrences = targetsOf(db, r.id, r.occurrence_id);
   return {
     id: r.id,
     caseId: r.case_id,
     caseRef: r.case_ref,
-    occurrence: { id: r.occurrence_id, caseId: r.case_id, itemId: r.item_id, platformId: r.platform_id, platformName: r.occ_platform_name, url: r.url, createdAt: r.occ_created_at },
+    occurrence: occurrences[0]!,
+    occurrences,
     targetPlatformId: r.target_platform_id,
     platformName: r.target_name,
     channel: r.channel,
@@ -95,6 +142,7 @@ function toRequest(db: Db, r: Row, now: Date): TakedownRequest {
     appealUntilDate: r.appeal_until_date,
     removalCheck: r.removal_checked_at ? { checkedAt: r.removal_checked_at, checkedBy: r.removal_checked_by ?? '', method: r.removal_check_method ?? '' } : null,
     noticeExplanation: r.notice_explanation,
+    omitSender: r.omit_sender === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     history: history(db, r.id),
@@ -131,11 +179,46 @@ export function listRequests(db: Db, f: RequestFilter, now: Date): TakedownReque
   return f.overdue === undefined ? list : list.filter((r) => r.overdue === f.overdue);
 }
 
-export function createOccurrence(db: Db, o: { caseId: string; itemId: string | null; platformId: string; url: string }, now: Date, actor: string): string {
-  const existing = db.prepare('SELECT id FROM occurrences WHERE case_id = ? AND url = ? AND platform_id = ?').get(o.caseId, o.url, o.platformId) as { id: string } | undefined;
-  if (existing) return existing.id;
+/** A target to record: a URL, or (url '') an account, group or chat named by `identifier`. */
+export interface NewOccurrence {
+  caseId: string;
+  itemId: string | null;
+  platformId: string;
+  kind: TargetKind;
+  url: string;
+  identifier: string;
+  inAppRoute: string;
+  /** Typed without an item: its own kind of material (null: the case's), age, description for the platform. */
+  category: CaseCategory | null;
+  minor: Tristate;
+  platformDescription: string;
+}
+
+/**
+ * The occurrence for a target, reused when the case already has the same one on the platform
+ * (the same URL; without a URL the same kind and identifier), so the requests about one
+ * location group together. A reused occurrence keeps what it had and only gains what it lacked
+ * (the item it came from, a route, a description, a kind of material).
+ */
+export function createOccurrence(db: Db, o: NewOccurrence, now: Date, actor: string): string {
+  const existing = (
+    o.kind === 'url'
+      ? db.prepare(`SELECT id FROM occurrences WHERE case_id = ? AND target_kind = 'url' AND url = ? AND platform_id = ?`).get(o.caseId, o.url, o.platformId)
+      : db.prepare(`SELECT id FROM occurrences WHERE case_id = ? AND target_kind = ? AND identifier = ? AND platform_id = ?`).get(o.caseId, o.kind, o.identifier, o.platformId)
+  ) as { id: string } | undefined;
+  if (existing) {
+    db.prepare(
+      `UPDATE occurrences SET item_id = coalesce(item_id, ?), in_app_route = CASE WHEN in_app_route = '' THEN ? ELSE in_app_route END,
+         platform_description = CASE WHEN platform_description = '' THEN ? ELSE platform_description END, category = coalesce(category, ?),
+         minor = CASE WHEN minor = 'unknown' THEN ? ELSE minor END WHERE id = ?`,
+    ).run(o.itemId, o.inAppRoute, o.platformDescription, o.category, o.minor, existing.id);
+    return existing.id;
+  }
   const id = randomUUID();
-  db.prepare('INSERT INTO occurrences(id, case_id, item_id, platform_id, url, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, o.caseId, o.itemId, o.platformId, o.url, now.toISOString(), actor);
+  db.prepare(
+    `INSERT INTO occurrences(id, case_id, item_id, platform_id, url, created_at, created_by, target_kind, identifier, in_app_route, category, minor, platform_description)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, o.caseId, o.itemId, o.platformId, o.url, now.toISOString(), actor, o.kind, o.identifier, o.inAppRoute, o.category, o.minor, o.platformDescription);
   return id;
 }
 
@@ -143,16 +226,34 @@ function addEvent(db: Db, id: string, at: string, by: string, from: TakedownStat
   db.prepare('INSERT INTO takedown_events(request_id, at, by, from_status, to_status, reference, note, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, at, by, from, to, reference, note, followUpDate);
 }
 
-export function createRequest(db: Db, occurrenceId: string, caseId: string, platformId: string, channel: TakedownChannel, now: Date, actor: string): string {
+/** One request for the given targets (in order, each once), addressed by its channel. */
+export function createRequest(db: Db, occurrenceIds: readonly string[], caseId: string, platformId: string, channel: TakedownChannel, now: Date, actor: string): string {
+  const targets = [...new Set(occurrenceIds)];
+  if (targets.length === 0) throw new AppError('VALIDATION', 'A takedown request needs at least one target.', { reason: 'target-required' });
   const target = CHANNEL_TARGET[channel] ?? platformId;
   const targetId = db.prepare('SELECT 1 FROM platforms WHERE id = ?').get(target) ? target : platformId;
   const id = randomUUID();
   const at = now.toISOString();
   db.prepare(
     `INSERT INTO takedown_requests(id, case_id, occurrence_id, target_platform_id, channel, status, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, 'to-send', ?, ?, ?)`,
-  ).run(id, caseId, occurrenceId, targetId, channel, at, actor, at);
+  ).run(id, caseId, targets[0], targetId, channel, at, actor, at);
+  const link = db.prepare('INSERT INTO takedown_request_occurrences(request_id, occurrence_id, position) VALUES (?, ?, ?)');
+  targets.forEach((occ, i) => link.run(id, occ, i));
   addEvent(db, id, at, actor, null, 'to-send', null, null, null);
   return id;
+}
+
+/** The other requests in the case about any of these targets (for a report's "what the school did"). */
+export function requestsOnTargets(db: Db, requestId: string, occurrenceIds: readonly string[], now: Date): TakedownRequest[] {
+  if (occurrenceIds.length === 0) return [];
+  const ids = db
+    .prepare(
+      `SELECT DISTINCT t.request_id FROM takedown_request_occurrences t JOIN takedown_requests r ON r.id = t.request_id
+       WHERE t.occurrence_id IN (${occurrenceIds.map(() => '?').join(',')}) AND t.request_id != ? ORDER BY r.created_at`,
+    )
+    .pluck()
+    .all(...occurrenceIds, requestId) as string[];
+  return ids.map((id) => getRequest(db, id, now));
 }
 
 function followUpDays(db: Db, platformId: string): number {
@@ -224,16 +325,18 @@ export interface RequestPatch {
   reference?: string;
   nextFollowUpDate?: string;
   noticeExplanation?: string | null;
+  omitSender?: boolean;
 }
 
 export function updateRequest(db: Db, id: string, p: RequestPatch, now: Date): TakedownRequest {
   const b = getRequest(db, id, now);
   const follow = p.nextFollowUpDate ?? b.nextFollowUpDate;
-  db.prepare('UPDATE takedown_requests SET reference = ?, follow_up_date = ?, follow_up_at = ?, notice_explanation = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE takedown_requests SET reference = ?, follow_up_date = ?, follow_up_at = ?, notice_explanation = ?, omit_sender = ?, updated_at = ? WHERE id = ?').run(
     p.reference ?? b.reference,
     follow,
     follow ? startOfLocalDay(follow).toISOString() : null,
     p.noticeExplanation !== undefined ? p.noticeExplanation : b.noticeExplanation,
+    (p.omitSender ?? b.omitSender) ? 1 : 0,
     now.toISOString(),
     id,
   );

@@ -143,7 +143,7 @@ export const nl = {
 
   'dashboard.title': 'Overzicht',
   'dashboard.empty.title': 'Nog niets om op te volgen',
-  'dashboard.empty.body': 'Hier ziet u straks wat vandaag aandacht vraagt: verwijderverzoeken om na te bellen, verzoeken die achterstallig zijn en open zaken.',
+  'dashboard.empty.body': 'Hier ziet u straks wat vandaag aandacht vraagt: verwijderverzoeken om op te volgen, verzoeken die achterstallig zijn en open zaken.',
   'dashboard.empty.next': 'Gaan er beelden rond? Begin bij Zaken met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
   'dashboard.empty.action': 'Naar Instellingen',
   'cases.title': 'Zaken',
@@ -152,7 +152,7 @@ export const nl = {
   'cases.empty.next': "Begin met 'Nieuwe zaak' als er beelden rondgaan.",
   'takedowns.title': 'Verwijderverzoeken',
   'takedowns.empty.title': 'Nog geen verwijderverzoeken',
-  'takedowns.empty.body': 'Hier ziet u straks alle verzoeken aan platforms om beelden te verwijderen, per status en per platform, en wanneer u moet nabellen.',
+  'takedowns.empty.body': 'Hier ziet u straks alle verzoeken aan platforms om beelden te verwijderen, per status en per platform, en wanneer u ze moet opvolgen.',
   'takedowns.empty.next': 'U start een verwijderverzoek straks vanuit een bewijsstuk in een zaak.',
 
   'settings.title': 'Instellingen',

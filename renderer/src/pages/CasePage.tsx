@@ -12,6 +12,7 @@ import { NotesPanel } from '../features/notes/components/NotesPanel';
 import { PersonsPanel } from '../features/persons/components/PersonsPanel';
 import { StepsPanel } from '../features/steps/components/StepsPanel';
 import { CaseTakedownsPanel } from '../features/takedowns/components/CaseTakedownsPanel';
+import { ComplaintDeadlineBanner } from '../features/takedowns/components/ComplaintDeadlineBanner';
 import { useT } from '../i18n/i18n-context';
 
 /** One case: heading, tabs, and the open tab. The window title stays "Bewijskluis". */
@@ -37,6 +38,8 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
             </div>
             <ExportDossierLink caseId={c.id} />
           </div>
+          {/* Klachtdelicten: the complaint deadline, above every tab (so the step plan shows it too). */}
+          <ComplaintDeadlineBanner detail={c} />
           <TabNav label={t('case.tabs')} current={tab} tabs={CASE_TABS.map((id) => ({ id, href: hrefForCase(c.id, id), label: t(`case.tab.${id}`) }))} />
           {tab === 'overview' ? <CaseOverview detail={c} /> : null}
           {tab === 'persons' ? <PersonsPanel caseId={c.id} /> : null}

@@ -13,6 +13,7 @@ import { ItemHistory } from '../features/evidence/components/ItemHistory';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
+import { ItemTakedownFields } from '../features/takedowns/components/ItemTakedownFields';
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
 
@@ -60,6 +61,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
           ) : null}
           <ItemDetails item={item} />
+          <ItemTakedownFields key={`td-${item.id}`} item={item} caseCategory={category} />
           <ItemHistory matches={data.matches} audit={data.audit} />
         </>
       ) : null}

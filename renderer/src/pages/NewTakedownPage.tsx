@@ -1,17 +1,19 @@
 import { hrefForCase, hrefForRequest, navigateTo } from '../app/router';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
+import { useCase } from '../features/cases/queries';
+import { useEvidenceList } from '../features/evidence/queries';
 import { usePlatforms } from '../features/platforms/queries';
 import { NewTakedownForm } from '../features/takedowns/components/NewTakedownForm';
-import { useStartItem } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
 
-/** "Nieuw verwijderverzoek": from an evidence item (pre-filled) or from a typed URL. */
+/** "Nieuw verwijderverzoek": from one or more evidence items (the start item chosen), typed URLs, or a target without a URL. */
 export function NewTakedownPage({ caseId, itemId }: { caseId: string; itemId: string | null }) {
   const t = useT();
   const platforms = usePlatforms();
-  const item = useStartItem(itemId);
-  const itemReady = !itemId || item.data;
+  const detail = useCase(caseId);
+  const items = useEvidenceList(caseId);
+  const startItem = itemId ? (items.data?.find((i) => i.id === itemId) ?? null) : null;
   const back = hrefForCase(caseId, 'takedowns');
   return (
     <div className="page stack">
@@ -20,12 +22,14 @@ export function NewTakedownPage({ caseId, itemId }: { caseId: string; itemId: st
       </a>
       <PageHeading>{t('newTd.title')}</PageHeading>
       <p className="lead">{t('newTd.intro')}</p>
-      {item.data && itemId ? <p className="muted">{t('newTd.fromItem', { label: item.data.item.label })}</p> : null}
-      <ErrorBanner error={platforms.error ?? (itemId ? item.error : null)} />
-      {platforms.data && itemReady ? (
+      {startItem ? <p className="muted">{t('newTd.fromItem', { label: startItem.label })}</p> : null}
+      <ErrorBanner error={platforms.error ?? detail.error ?? items.error} />
+      {platforms.data && detail.data && items.data ? (
         <NewTakedownForm
           caseId={caseId}
-          item={itemId ? (item.data?.item ?? null) : null}
+          caseCategory={detail.data.category}
+          items={items.data}
+          startItem={startItem}
           platforms={platforms.data}
           onCreated={(r) => navigateTo(hrefForRequest(r.id))}
           onCancel={() => navigateTo(back)}

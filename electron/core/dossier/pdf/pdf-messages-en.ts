@@ -209,6 +209,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
   'channel.email': 'E-mail',
   'channel.trusted-flagger': 'Trusted flagger',
   'channel.offlimits': 'Offlimits',
+  'channel.helpwanted': 'Helpwanted',
   'channel.police': 'Police',
   'channel.stopncii': 'StopNCII',
   'channel.take-it-down': 'Take It Down',

@@ -248,6 +248,7 @@ export const pdfNl = {
   'channel.email': 'E-mail',
   'channel.trusted-flagger': 'Trusted flagger',
   'channel.offlimits': 'Offlimits',
+  'channel.helpwanted': 'Helpwanted',
   'channel.police': 'Politie',
   'channel.stopncii': 'StopNCII',
   'channel.take-it-down': 'Take It Down',

@@ -4,7 +4,7 @@
  * entry (lib/contract-check.ts: https URLs, an e-mail shape, 1–60 follow-up days), so the core
  * never has to refuse a saved form.
  */
-import type { Bilingual, Platform, PlatformEntry, PlatformKind, RouteKind } from '../../../../shared/platform-types';
+import type { Bilingual, CatalogueSource, Platform, PlatformEntry, PlatformKind, RouteKind } from '../../../../shared/platform-types';
 import { refusedFields } from '../../lib/contract-check';
 
 export interface RouteDraft {
@@ -27,6 +27,8 @@ export interface PlatformDraft {
   whoMayFile: Bilingual;
   notes: Bilingual;
   routes: RouteDraft[];
+  /** The page a shipped entry was checked against: kept as it was (not editable). */
+  source?: CatalogueSource;
 }
 
 export type DraftErrors = Partial<Record<'name' | 'followUpDays' | `route.${number}.url` | `route.${number}.email`, true>>;
@@ -53,6 +55,7 @@ export function toDraft(p: Platform): PlatformDraft {
     whoMayFile: { ...p.whoMayFile },
     notes: { ...p.notes },
     routes: p.routes.map((r) => ({ kind: r.kind, label: { ...r.label }, url: r.url ?? '', email: r.email ?? '', phone: r.phone ?? '', steps: r.steps ? { ...r.steps } : blank() })),
+    ...(p.source ? { source: { ...p.source } } : {}),
   };
 }
 
@@ -89,5 +92,6 @@ export function draftToEntry(d: PlatformDraft): Omit<PlatformEntry, 'id'> & { id
     whoMayFile: trimmed(d.whoMayFile),
     followUpDays: Number(d.followUpDays),
     notes: trimmed(d.notes),
+    ...(d.source ? { source: d.source } : {}),
   };
 }

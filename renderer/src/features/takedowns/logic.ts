@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../../../../shared/platform-types';
 import type { TakedownRequest, TakedownStatus } from '../../../../shared/takedown-types';
-import { TAKEDOWN_STATUSES, TRANSITIONS } from '../../../../shared/takedown-types';
+import { TAKEDOWN_STATUSES, TRANSITIONS, targetLabel } from '../../../../shared/takedown-types';
 import { isOneOf } from '../../../../shared/one-of';
 
 export const NEXT_STEPS = TRANSITIONS;
@@ -27,6 +27,12 @@ export function translatedId(id: string): TranslatedPlatformId | null {
 /** The catalogue entry a request is addressed to (its name is what the core reports). */
 export function targetPlatform(r: TakedownRequest, platforms: readonly Platform[]): Platform | null {
   return platforms.find((p) => p.id === r.targetPlatformId) ?? null;
+}
+
+/** A request's first location for a card or a row, and how many more it has. */
+export function requestWhere(r: TakedownRequest): { label: string; title: string; more: number } {
+  const all = r.occurrences.length ? r.occurrences : [r.occurrence];
+  return { label: targetLabel(all[0]!), title: all.map(targetLabel).join('\n'), more: all.length - 1 };
 }
 
 /** Host and a short path for cards; the full URL always goes in a title and the detail page. */

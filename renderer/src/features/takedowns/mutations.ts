@@ -16,6 +16,11 @@ export function useUpdateTakedown(requestId: string) {
   return useChannelMutation('takedown:update', (patch: Input<'takedown:update'>['patch']) => ({ requestId, patch }));
 }
 
+/** The item's two takedown fields (issue 14): its own kind of material and the description for the platform. */
+export function useItemTakedownFields(itemId: string) {
+  return useChannelMutation('evidence:update', (patch: Pick<Input<'evidence:update'>['patch'], 'category' | 'platformDescription'>) => ({ itemId, patch }));
+}
+
 export function useCheckRemoval(requestId: string) {
   return useChannelMutation('takedown:check-removal', (method: string) => ({ requestId, method }));
 }

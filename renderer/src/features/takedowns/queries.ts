@@ -14,15 +14,11 @@ export function useToday() {
   return useChannelQuery('takedown:list-today', {}, { staleTime: 0 });
 }
 
-export function useNotice(requestId: string, lang: 'nl' | 'en') {
-  return useChannelQuery('takedown:get-notice', { requestId, lang }, { staleTime: 0 });
+/** The notice or report text; not asked for a hash programme, which takes none (`enabled` false). */
+export function useNotice(requestId: string, lang: 'nl' | 'en', enabled = true) {
+  return useChannelQuery('takedown:get-notice', { requestId, lang }, { staleTime: 0, enabled });
 }
 
 export function useDashboard(days = 30) {
   return useChannelQuery('takedown:get-dashboard', { days }, { staleTime: 0 });
-}
-
-/** The evidence item a new request starts from (none when started from a typed URL). */
-export function useStartItem(itemId: string | null) {
-  return useChannelQuery('evidence:get', { itemId: itemId ?? '' }, { enabled: itemId !== null, staleTime: 0 });
 }

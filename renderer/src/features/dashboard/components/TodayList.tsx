@@ -2,7 +2,7 @@ import type { Platform } from '../../../../../shared/platform-types';
 import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefForRequest } from '../../../app/router';
 import { useT } from '../../../i18n/i18n-context';
-import { shortUrl } from '../../takedowns/logic';
+import { requestWhere, shortUrl } from '../../takedowns/logic';
 import { requestPlatformLabel } from '../../takedowns/platform-label';
 import { OverdueNote, StatusBadge } from '../../takedowns/components/StatusBadge';
 
@@ -19,14 +19,16 @@ export function TodayList({ requests, platforms }: { requests: TakedownRequest[]
       <ul className="today-list">
         {requests.map((r) => {
           const name = requestPlatformLabel(t, r, platforms);
+          const where = requestWhere(r);
           return (
             <li key={r.id} className={r.overdue ? 'today-item is-overdue' : 'today-item'} data-testid="today-item">
               <div className="today-main">
                 <p>
                   <strong>{t('board.caseRef', { ref: r.caseRef })} · {name}</strong> <StatusBadge status={r.status} />
                 </p>
-                <p className="mono small" title={r.occurrence.url}>
-                  {shortUrl(r.occurrence.url, 60)}
+                <p className="mono small" title={where.title}>
+                  {shortUrl(where.label, 60)}
+                  {where.more > 0 ? <span className="muted"> {t('td.more', { n: where.more })}</span> : null}
                 </p>
                 <p className="small">{r.overdue ? <OverdueNote request={r} /> : t('today.due')}</p>
               </div>

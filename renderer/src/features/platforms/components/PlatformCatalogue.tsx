@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Platform, PlatformKind } from '../../../../../shared/platform-types';
+import { PLATFORM_KINDS, type Platform, type PlatformKind } from '../../../../../shared/platform-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
@@ -12,7 +12,7 @@ import { PlatformEditor } from './PlatformEditor';
 import { PlatformTable } from './PlatformTable';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; platform: Platform | null } | { kind: 'reset'; platform: Platform };
-const KINDS: readonly PlatformKind[] = ['platform', 'escalation'];
+const KINDS: readonly PlatformKind[] = PLATFORM_KINDS;
 
 /** The platform catalogue: standard, adjusted and own entries; edit, add, back to standard. */
 export function PlatformCatalogue() {

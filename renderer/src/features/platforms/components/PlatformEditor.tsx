@@ -40,6 +40,7 @@ export function PlatformEditor({ platform, onDone, onCancel }: { platform: Platf
         options={[
           { value: 'platform', label: t('pEdit.kind.platform') },
           { value: 'escalation', label: t('pEdit.kind.escalation') },
+          { value: 'helpline', label: t('pEdit.kind.helpline') },
         ]}
         value={draft.kind}
         onChange={(kind) => set({ kind })}

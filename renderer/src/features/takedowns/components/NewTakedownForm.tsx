@@ -1,15 +1,21 @@
 import { useState, type FormEvent } from 'react';
+import type { CaseCategory } from '../../../../../shared/case-types';
 import type { EvidenceItem } from '../../../../../shared/evidence-types';
 import type { Platform } from '../../../../../shared/platform-types';
-import type { TakedownChannel, TakedownRequest } from '../../../../../shared/takedown-types';
+import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { Field } from '../../../components/ui/Field';
+import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { SelectField } from '../../../components/ui/SelectField';
+import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
 import { platformLabel } from '../platform-label';
 import { useCreateTakedown } from '../mutations';
+import { asksAge, draftProblems, draftToInput, type RequestDraft, type TargetMode } from '../new-request-draft';
 import { ChannelPicker } from './ChannelPicker';
+import { ItemPicker } from './ItemPicker';
+import { TypedMaterialFields } from './TypedMaterialFields';
+import { UrllessTargetFields } from './UrllessTargetFields';
 
 /** The catalogue entry an item's typed platform name points at ('' when none matches). */
 export function matchPlatform(name: string, platforms: readonly Platform[]): string {
@@ -18,44 +24,92 @@ export function matchPlatform(name: string, platforms: readonly Platform[]): str
   return platforms.find((p) => p.id === key || p.name.toLowerCase() === key)?.id ?? '';
 }
 
+const MODES: readonly TargetMode[] = ['items', 'urls', 'target'];
+
+/**
+ * One request for one or more locations on one platform (issue 14 items 4-5): chosen evidence
+ * items, typed URLs (one a line), or an account, group or chat without a URL.
+ */
 export function NewTakedownForm({
   caseId,
-  item,
+  caseCategory,
+  items,
+  startItem,
   platforms,
   onCreated,
   onCancel,
 }: {
   caseId: string;
-  item: EvidenceItem | null;
+  caseCategory: CaseCategory;
+  items: EvidenceItem[];
+  startItem: EvidenceItem | null;
   platforms: Platform[];
   onCreated: (r: TakedownRequest) => void;
   onCancel: () => void;
 }) {
   const t = useT();
   const create = useCreateTakedown(caseId);
-  const [url, setUrl] = useState(item?.url ?? '');
-  const [platform, setPlatform] = useState(item ? matchPlatform(item.platform, platforms) : '');
-  const [channel, setChannel] = useState<TakedownChannel | null>('web-form');
+  const [draft, setDraft] = useState<RequestDraft>(() => ({
+    mode: startItem ? 'items' : items.some((i) => i.url || i.handle) ? 'items' : 'urls',
+    itemIds: startItem ? [startItem.id] : [],
+    urls: '',
+    targetKind: 'group',
+    identifier: '',
+    inAppRoute: '',
+    platform: startItem ? matchPlatform(startItem.platform, platforms) : '',
+    category: '',
+    minor: 'unknown',
+    description: '',
+    channel: 'web-form',
+  }));
   const [tried, setTried] = useState(false);
-  const urlError = tried && !url.trim() ? t('newTd.urlRequired') : null;
-  const channelError = tried && !channel ? t('newTd.channelRequired') : null;
-  const options = [
-    { value: '', label: t('newTd.platformAuto') },
+  const set = (patch: Partial<RequestDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    create.reset();
+  };
+  const problems = tried ? draftProblems(draft) : new Set();
+  const platformOptions = [
+    ...(draft.mode === 'target' ? [{ value: '', label: t('newTd.platformChoose') }] : [{ value: '', label: t(draft.mode === 'items' ? 'newTd.platformFromItems' : 'newTd.platformAuto') }]),
     ...platforms.filter((p) => p.kind === 'platform').map((p) => ({ value: p.id, label: platformLabel(t, p) })),
   ];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!url.trim() || !channel) return;
-    create.mutate({ itemId: item?.id, url: url.trim(), platform: platform || undefined, channel }, { onSuccess: onCreated });
+    if (draftProblems(draft).size > 0) return;
+    create.mutate(draftToInput(draft, caseCategory), { onSuccess: onCreated });
   };
 
   return (
     <form className="card stack" onSubmit={submit} noValidate>
-      <Field label={t('newTd.url')} help={t('newTd.urlHelp')} value={url} onChange={(e) => setUrl(e.target.value)} error={urlError} inputClassName="input-mono" spellCheck={false} autoComplete="off" />
-      <SelectField label={t('newTd.platform')} help={t('newTd.platformHelp')} options={options} value={platform} onChange={(e) => setPlatform(e.target.value)} />
-      <ChannelPicker value={channel} onChange={setChannel} error={channelError} />
+      <RadioGroup
+        legend={t('newTd.mode')}
+        options={MODES.map((m) => ({ value: m, label: t(`newTd.mode.${m}`), help: t(`newTd.modeHelp.${m}`) }))}
+        value={draft.mode}
+        onChange={(mode) => set({ mode })}
+      />
+      {draft.mode === 'items' ? <ItemPicker items={items} selected={draft.itemIds} onChange={(itemIds) => set({ itemIds })} error={problems.has('items') ? t('newTd.itemsRequired') : null} /> : null}
+      {draft.mode === 'urls' ? (
+        <TextArea
+          label={t('newTd.urls')}
+          help={t('newTd.urlsHelp')}
+          value={draft.urls}
+          onChange={(e) => set({ urls: e.target.value })}
+          error={problems.has('urls') ? t('newTd.urlRequired') : null}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      ) : null}
+      {draft.mode === 'target' ? (
+        <UrllessTargetFields kind={draft.targetKind} identifier={draft.identifier} route={draft.inAppRoute} onChange={set} identifierError={problems.has('identifier') ? t('newTd.identifierRequired') : null} />
+      ) : null}
+      <SelectField label={t('newTd.platform')} help={t(draft.mode === 'target' ? 'newTd.platformHelpTarget' : 'newTd.platformHelp')} options={platformOptions} value={draft.platform} onChange={(e) => set({ platform: e.target.value })} />
+      {problems.has('platform') ? <p className="field-error">{t('newTd.platformRequired')}</p> : null}
+      {draft.mode !== 'items' ? (
+        <TypedMaterialFields caseCategory={caseCategory} category={draft.category} minor={draft.minor} description={draft.description} asksAge={asksAge(draft, caseCategory)} onChange={set} />
+      ) : null}
+      <ChannelPicker value={draft.channel} onChange={(channel) => set({ channel })} error={problems.has('channel') ? t('newTd.channelRequired') : null} />
       <ErrorBanner error={create.error} />
       <div className="actions">
         <Button type="submit" busy={create.isPending} busyLabel={t('newTd.submitting')}>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Language } from '../../../../../shared/app-types';
 import type { Platform } from '../../../../../shared/platform-types';
-import type { TakedownRequest } from '../../../../../shared/takedown-types';
-import { hrefFor } from '../../../app/router';
+import { CHANNEL_KIND, type TakedownRequest } from '../../../../../shared/takedown-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -11,14 +10,19 @@ import { useOpenExternal } from '../mutations';
 import { useNotice } from '../queries';
 import { ExplanationEditor } from './ExplanationEditor';
 import { NoticeText } from './NoticeText';
+import { SenderChoice } from './SenderChoice';
 
 const LANGS: readonly Language[] = ['nl', 'en'];
 
-/** The DSA art. 16 notice in NL or EN, ready to copy, with the platform's web form one click away. */
+/**
+ * The DSA art. 16 notice (or, for an escalation, the report) in NL or EN, ready to copy, with
+ * the platform's web form one click away. A hash programme gets no text, only what to do.
+ */
 export function NoticePanel({ request, platform }: { request: TakedownRequest; platform: Platform | null }) {
   const { t, language } = useI18n();
   const [lang, setLang] = useState<Language>(language);
-  const notice = useNotice(request.id, lang);
+  const kind = CHANNEL_KIND[request.channel];
+  const notice = useNotice(request.id, lang, kind !== 'hash');
   const open = useOpenExternal();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const form = platform?.routes.find((r) => r.kind === 'web-form' && r.url);
@@ -34,12 +38,23 @@ export function NoticePanel({ request, platform }: { request: TakedownRequest; p
     }
   };
 
+  if (kind === 'hash') {
+    return (
+      <section className="card stack-tight" aria-labelledby="req-notice" data-testid="notice">
+        <h2 id="req-notice" className="section-title">
+          {t('notice.titleHash')}
+        </h2>
+        <p>{t('notice.hash')}</p>
+      </section>
+    );
+  }
+
   return (
     <section className="card stack-tight" aria-labelledby="req-notice" data-testid="notice">
       <h2 id="req-notice" className="section-title">
-        {t('notice.title')}
+        {t(kind === 'report' ? 'notice.titleReport' : 'notice.title')}
       </h2>
-      <p className="muted">{t('notice.intro')}</p>
+      <p className="muted">{t(kind === 'report' ? 'notice.introReport' : 'notice.intro')}</p>
       <div className="lang-switch notice-lang" role="group" aria-label={t('notice.lang')}>
         {LANGS.map((l) => (
           <button key={l} type="button" className={l === lang ? 'lang-btn lang-btn-active' : 'lang-btn'} aria-pressed={l === lang} aria-label={t('lang.buttonLabel', { code: l.toUpperCase(), name: t(`lang.${l}`) })} onClick={() => { setLang(l); setCopied(null); }}>
@@ -49,14 +64,8 @@ export function NoticePanel({ request, platform }: { request: TakedownRequest; p
       </div>
       <ErrorBanner error={notice.error} />
       {notice.isPending ? <p className="muted">{t('notice.loading')}</p> : null}
-      {n?.csam ? <Banner>{t('notice.senderOmitted')}</Banner> : null}
-      {n && !n.csam && !n.parts.sender ? (
-        <Banner className="banner-warning">
-          <p>{t('notice.senderMissing')}</p>
-          <a href={hrefFor('settings')}>{t('notice.toSettings')}</a>
-        </Banner>
-      ) : null}
-      {n ? <NoticeText notice={n} /> : null}
+      {n ? <SenderChoice request={request} notice={n} /> : null}
+      {n ? <NoticeText notice={n} omitSender={request.omitSender} /> : null}
       <div className="actions">
         <Button onClick={() => void copy()} disabled={!n}>
           {t('notice.copy')}

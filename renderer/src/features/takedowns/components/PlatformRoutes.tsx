@@ -2,6 +2,8 @@ import type { Platform, ReportRoute } from '../../../../../shared/platform-types
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
+import { localeOf } from '../../../lib/dates';
+import { formatLocalDate } from '../logic';
 import { useOpenExternal } from '../mutations';
 
 /** The platform's report routes (steps, forms, addresses), who may file, reference, notes. */
@@ -40,7 +42,13 @@ export function PlatformRoutes({ platform, platformName }: { platform: Platform 
               </div>
             ) : null}
           </dl>
-          <p className="muted small">{t('routes.followUpDays', { days: platform.followUpDays })}</p>
+          {platform.kind !== 'helpline' ? <p className="muted small">{t('routes.followUpDays', { days: platform.followUpDays })}</p> : null}
+          {platform.source ? (
+            <p className="muted small" data-testid="platform-source">
+              {t(platform.source.liveChecked ? 'routes.sourceLive' : 'routes.sourceNotLive', { date: formatLocalDate(platform.source.checkedOn, localeOf(language)) })}{' '}
+              <span className="mono break">{platform.source.url}</span>
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

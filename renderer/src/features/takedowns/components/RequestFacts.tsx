@@ -1,12 +1,12 @@
 import type { TakedownRequest } from '../../../../../shared/takedown-types';
-import { hrefForCase, hrefForItem } from '../../../app/router';
+import { hrefForCase } from '../../../app/router';
 import { DetailList } from '../../../components/ui/DetailList';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime, localeOf } from '../../../lib/dates';
 import { formatLocalDate } from '../logic';
 import { FollowUpEditor } from './FollowUpEditor';
+import { TargetList } from './TargetList';
 
-/** Everything known about one request; the full URL is shown here (cards shorten it). */
 /**
  * `platformName` is where the material is; `addressee` the body the request goes to, shown
  * only when that differs (an escalation to the police or Offlimits).
@@ -23,8 +23,7 @@ export function RequestFacts({ request: r, platformName, addressee }: { request:
         empty={t('td.notYet')}
         rows={[
           { label: t('req.case'), value: <a href={hrefForCase(r.caseId, 'takedowns')}>{t('req.backToCase', { ref: r.caseRef })}</a> },
-          { label: t('req.url'), value: <span data-testid="request-url">{r.occurrence.url}</span>, mono: true },
-          ...(r.occurrence.itemId ? [{ label: t('req.item'), value: <a href={hrefForItem(r.caseId, r.occurrence.itemId)}>{t('req.itemLink')}</a> }] : []),
+          { label: t(r.occurrences.length > 1 ? 'req.targets' : 'req.target'), value: <TargetList request={r} /> },
           { label: t('req.platform'), value: platformName },
           ...(r.targetPlatformId !== r.occurrence.platformId ? [{ label: t('req.addressee'), value: addressee }] : []),
           { label: t('req.channel'), value: t(`td.channel.${r.channel}`) },

@@ -2,7 +2,7 @@ import type { TakedownRequest } from '../../../../../shared/takedown-types';
 import { hrefForRequest } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDate, localeOf } from '../../../lib/dates';
-import { formatLocalDate, shortUrl } from '../logic';
+import { formatLocalDate, requestWhere, shortUrl } from '../logic';
 import { OverdueNote, StatusBadge } from './StatusBadge';
 
 /** One platform's requests in a case: where, status, channel, sent, reference, next follow-up. */
@@ -23,10 +23,13 @@ export function RequestTable({ requests, platformName }: { requests: TakedownReq
         </tr>
       </thead>
       <tbody>
-        {requests.map((r) => (
+        {requests.map((r) => {
+          const where = requestWhere(r);
+          return (
           <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined} data-testid="case-request">
-            <td className="mono break" title={r.occurrence.url}>
-              {shortUrl(r.occurrence.url)}
+            <td className="mono break" title={where.title}>
+              {shortUrl(where.label)}
+              {where.more > 0 ? <span className="muted"> {t('td.more', { n: where.more })}</span> : null}
             </td>
             <td>
               <span className="td-status-cell">
@@ -44,7 +47,8 @@ export function RequestTable({ requests, platformName }: { requests: TakedownReq
               </a>
             </td>
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </table>
   );
