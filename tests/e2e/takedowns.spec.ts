@@ -287,6 +287,16 @@ test('child sexual abuse material, escalated to Offlimits: a report, age written
   await page.getByLabel('Webadressen (URL’s) van de vindplaats, één per regel').fill('https://t.me/voorbeeld_kanaal_demo/42');
   // Sexual material: the age is asked, "Weet ik niet" by default.
   await expect(page.getByRole('group', { name: /^Is de persoon in beeld minderjarig/ }).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
+  // Such material goes to Offlimits by default, not to the platform's web form (issue 13 item 6).
+  await expect(page.getByRole('radio', { name: /^Offlimits \(Meldpunt Kinderporno\)/ })).toBeChecked();
+  await expect(page.getByTestId('csam-channel-note')).toContainText('Meldpunt Kinderporno (Offlimits) voorgekozen');
+  // An adult in the image: the usual web form again; choosing it for a minor warns never to send the image.
+  await page.getByRole('group', { name: /^Is de persoon in beeld minderjarig/ }).getByRole('radio', { name: 'Nee' }).check();
+  await expect(page.getByRole('radio', { name: /^Webformulier/ })).toBeChecked();
+  await expect(page.getByTestId('csam-channel-note')).toHaveCount(0);
+  await page.getByRole('group', { name: /^Is de persoon in beeld minderjarig/ }).getByRole('radio', { name: 'Weet ik niet' }).check();
+  await page.getByRole('radio', { name: /^Webformulier/ }).check();
+  await expect(page.getByTestId('csam-channel-note')).toContainText('stuur het nooit mee');
   await page.getByRole('radio', { name: /^Offlimits \(Meldpunt Kinderporno\)/ }).check();
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verwijderverzoek bij Meldpunt Kinderporno (Offlimits)' })).toBeVisible();

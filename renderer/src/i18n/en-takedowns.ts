@@ -116,6 +116,8 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'newTd.platformHelp': 'If you choose nothing, the app recognises the platform from the item or the web address.',
   'newTd.platformAuto': 'Recognise from the web address',
   'newTd.channel': 'How do you report it?',
+  'newTd.csamChannel': 'This is a sexual image of a (possible) minor. That is why the Meldpunt Kinderporno (Offlimits) is chosen; the police can also help. They have it removed without you sending the image again.',
+  'newTd.csamChannelOther': 'This is a sexual image of a (possible) minor. Report it preferably to the Meldpunt Kinderporno (Offlimits) or the police. If the platform\'s form asks for the image: never send it.',
   'newTd.channelRequired': 'Choose how you report it.',
   'newTd.submit': 'Create takedown request',
   'newTd.submitting': 'Creating…',

@@ -124,6 +124,8 @@ export const nlTakedowns = {
   'newTd.platformHelp': 'Kiest u niets, dan herkent de app het platform aan het bewijsstuk of het webadres.',
   'newTd.platformAuto': 'Herkennen aan het webadres',
   'newTd.channel': 'Hoe meldt u het?',
+  'newTd.csamChannel': 'Dit gaat om een seksueel beeld van een (mogelijk) minderjarige. Daarom staat het Meldpunt Kinderporno (Offlimits) voorgekozen; de politie kan ook. Zij laten het verwijderen, zonder dat u het beeld nog eens hoeft te versturen.',
+  'newTd.csamChannelOther': 'Dit gaat om een seksueel beeld van een (mogelijk) minderjarige. Meld het bij voorkeur bij het Meldpunt Kinderporno (Offlimits) of de politie. Vraagt het formulier van het platform om het beeld: stuur het nooit mee.',
   'newTd.channelRequired': 'Kies hoe u het meldt.',
   'newTd.submit': 'Verwijderverzoek aanmaken',
   'newTd.submitting': 'Bezig met aanmaken…',

@@ -7,6 +7,7 @@
  */
 import { SEXUAL_CATEGORIES, type CaseCategory, type Tristate } from '../../../../shared/case-types';
 import type { Input } from '../../../../shared/contract';
+import type { EvidenceItem } from '../../../../shared/evidence-types';
 import type { TakedownChannel, UrllessTargetKind } from '../../../../shared/takedown-types';
 
 export type TargetMode = 'items' | 'urls' | 'target';
@@ -24,6 +25,7 @@ export interface RequestDraft {
   category: CaseCategory | '';
   minor: Tristate;
   description: string;
+  /** null: not chosen yet; the form shows defaultChannel() until the officer picks one. */
   channel: TakedownChannel | null;
 }
 
@@ -60,4 +62,26 @@ export function draftToInput(d: RequestDraft, caseCategory: CaseCategory): Omit<
   };
   if (d.mode === 'urls') return { urls: urlLines(d.urls), platform, channel, ...typed };
   return { targets: [{ kind: d.targetKind, identifier: d.identifier.trim(), inAppRoute: d.inAppRoute.trim() || undefined }], platform, channel, ...typed };
+}
+
+/**
+ * Whether the request is about a sexual image of someone who is or may be a minor (the age
+ * when it was made): for chosen items, any of them (its own kind of material, else the case's);
+ * for typed locations, the kind and age typed.
+ */
+export function aboutChildAbuseMaterial(d: RequestDraft, caseCategory: CaseCategory, items: readonly EvidenceItem[]): boolean {
+  if (d.mode === 'items') {
+    return items.some((i) => d.itemIds.includes(i.id) && (i.sexual || SEXUAL_CATEGORIES.includes(i.category ?? caseCategory)) && i.minor !== 'no');
+  }
+  return asksAge(d, caseCategory) && d.minor !== 'no';
+}
+
+/**
+ * The channel the form proposes. For child sexual abuse material that is the Meldpunt
+ * Kinderporno (Offlimits), not the platform's web form: Offlimits has it removed without the
+ * school handling the image again, and a platform form often asks to upload it (Offlimits,
+ * "Melden", https://www.meldpunt-kinderporno.nl/; politie.nl "Kinderporno melden"; issue 13 item 6).
+ */
+export function defaultChannel(d: RequestDraft, caseCategory: CaseCategory, items: readonly EvidenceItem[]): TakedownChannel {
+  return aboutChildAbuseMaterial(d, caseCategory, items) ? 'offlimits' : 'web-form';
 }

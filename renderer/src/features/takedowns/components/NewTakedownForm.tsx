@@ -11,7 +11,7 @@ import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
 import { platformLabel } from '../platform-label';
 import { useCreateTakedown } from '../mutations';
-import { asksAge, draftProblems, draftToInput, type RequestDraft, type TargetMode } from '../new-request-draft';
+import { aboutChildAbuseMaterial, asksAge, defaultChannel, draftProblems, draftToInput, type RequestDraft, type TargetMode } from '../new-request-draft';
 import { ChannelPicker } from './ChannelPicker';
 import { ItemPicker } from './ItemPicker';
 import { TypedMaterialFields } from './TypedMaterialFields';
@@ -60,14 +60,17 @@ export function NewTakedownForm({
     category: '',
     minor: 'unknown',
     description: '',
-    channel: 'web-form',
+    channel: null,
   }));
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<RequestDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     create.reset();
   };
-  const problems = tried ? draftProblems(draft) : new Set();
+  // Until the officer picks a channel, the form proposes one that fits the material.
+  const childAbuse = aboutChildAbuseMaterial(draft, caseCategory, items);
+  const effective: RequestDraft = { ...draft, channel: draft.channel ?? defaultChannel(draft, caseCategory, items) };
+  const problems = tried ? draftProblems(effective) : new Set();
   const platformOptions = [
     ...(draft.mode === 'target' ? [{ value: '', label: t('newTd.platformChoose') }] : [{ value: '', label: t(draft.mode === 'items' ? 'newTd.platformFromItems' : 'newTd.platformAuto') }]),
     ...platforms.filter((p) => p.kind === 'platform').map((p) => ({ value: p.id, label: platformLabel(t, p) })),
@@ -76,8 +79,8 @@ export function NewTakedownForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (draftProblems(draft).size > 0) return;
-    create.mutate(draftToInput(draft, caseCategory), { onSuccess: onCreated });
+    if (draftProblems(effective).size > 0) return;
+    create.mutate(draftToInput(effective, caseCategory), { onSuccess: onCreated });
   };
 
   return (
@@ -109,7 +112,12 @@ export function NewTakedownForm({
       {draft.mode !== 'items' ? (
         <TypedMaterialFields caseCategory={caseCategory} category={draft.category} minor={draft.minor} description={draft.description} asksAge={asksAge(draft, caseCategory)} onChange={set} />
       ) : null}
-      <ChannelPicker value={draft.channel} onChange={(channel) => set({ channel })} error={problems.has('channel') ? t('newTd.channelRequired') : null} />
+      {childAbuse ? (
+        <p className="banner banner-warning" data-testid="csam-channel-note">
+          {t(effective.channel === 'offlimits' || effective.channel === 'police' ? 'newTd.csamChannel' : 'newTd.csamChannelOther')}
+        </p>
+      ) : null}
+      <ChannelPicker value={effective.channel} onChange={(channel) => set({ channel })} error={problems.has('channel') ? t('newTd.channelRequired') : null} />
       <ErrorBanner error={create.error} />
       <div className="actions">
         <Button type="submit" busy={create.isPending} busyLabel={t('newTd.submitting')}>
