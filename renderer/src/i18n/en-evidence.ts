@@ -6,6 +6,7 @@ export const enEvidence: Record<EvidenceKey, string> = {
   'evidence.gridTitle': 'Captured ({count})',
   'evidence.empty': 'No evidence items yet. Capture the first evidence item with the form above.',
   'evidence.kind.image': 'Image',
+  'evidence.kind.video': 'Video',
   'evidence.kind.file': 'File',
   'evidence.kind.url': 'Location only',
   'evidence.kind.hash': 'Hashes only',

@@ -9,6 +9,7 @@ export const nlEvidence = {
   'evidence.gridTitle': 'Vastgelegd ({count})',
   'evidence.empty': 'Nog geen bewijsstukken. Leg het eerste bewijsstuk vast met het formulier hierboven.',
   'evidence.kind.image': 'Afbeelding',
+  'evidence.kind.video': 'Video',
   'evidence.kind.file': 'Bestand',
   'evidence.kind.url': 'Alleen vindplaats',
   'evidence.kind.hash': 'Alleen hashes',
