@@ -232,7 +232,9 @@ export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<De
   if (!finished) throw fail('video-damaged', 'The video cannot be read; the decoder stopped unexpectedly.', { exit: exit ?? -1 });
   if (!info && probeHadStreams) throw fail('no-video-stream', 'The file holds no video stream.');
   if (!info) throw fail('video-damaged', 'The video cannot be read; it may be damaged or incomplete.');
-  return { info, frameMod, frames, exit: finished.ret ?? null, complaints: (finished.stderr ?? []).slice(-20), probeComplaints };
+  // The glue's own "Aborted()" at exit is not a complaint about the file.
+  const complaints = (finished.stderr ?? []).filter((l) => !l.startsWith('Aborted(')).slice(-20);
+  return { info, frameMod, frames, exit: finished.ret ?? null, complaints, probeComplaints };
 }
 
 /** vPDQ's sampling (ThreatExchange vpdq filehasher.cpp): every trunc(seconds x rate)-th frame, at least every frame. */

@@ -32,7 +32,7 @@ export interface HashedVideo {
   poster: Buffer | null;
   /** Up to 12 keyframes in a grid (WebP), or null without frames. */
   sheet: Buffer | null;
-  /** Errors the decoder reported while decoding (a damaged or cut-off stream), 0 when clean. */
+  /** Signs of a cut-off or damaged stream the decoder reported (FFmpeg's "partial file", "Invalid data"), 0 when clean. */
   decodeComplaints: number;
 }
 
@@ -111,7 +111,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
   const posterFrame = kept.find((k) => k.quality >= PDQ_MIN_QUALITY) ?? kept[0]!;
   const poster = await sharp(posterFrame.raw, { raw: { width: posterFrame.width, height: posterFrame.height, channels: 3 } }).webp({ quality: 72, effort: 2 }).toBuffer();
   const sheet = await contactSheet(tiles);
-  return { media, features, frameVariants, poster, sheet, decodeComplaints: result.exit !== 0 ? Math.max(1, result.complaints.length) : result.complaints.length };
+  return { media, features, frameVariants, poster, sheet, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
 }
 
 function pickEvenly<T>(list: T[], n: number): T[] {
