@@ -73,14 +73,22 @@ function hasBox(b: Uint8Array, type: string): boolean {
   return false;
 }
 
-/** The orientation tag (0x0112) of the first EXIF block's IFD0, 1 when there is none (TIFF 6.0, EXIF 2.32). */
+/** The orientation tag (0x0112) of the EXIF block's IFD0, 1 when there is none (TIFF 6.0, EXIF 2.32). */
 export function exifOrientation(b: Uint8Array): number {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  const at = buf.indexOf('Exif\0\0', 0, 'latin1');
-  if (at < 0 || at + 14 > buf.length) return 1;
-  const t = at + 6;
+  // A HEIF Exif item is a 32-bit offset, then (after an optional "Exif\0\0") a TIFF header
+  // (ISO/IEC 23008-12 A.2.1); the first TIFF header preceded by either is taken.
+  let t = -1;
+  for (const magic of ['II*\0', 'MM\0*']) {
+    for (let at = buf.indexOf(magic, 4, 'latin1'); at >= 4; at = buf.indexOf(magic, at + 1, 'latin1')) {
+      if (buf.toString('latin1', at - 6, at) === 'Exif\0\0' || buf.readUInt32BE(at - 4) === 0) {
+        if (t < 0 || at < t) t = at;
+        break;
+      }
+    }
+  }
+  if (t < 0 || t + 8 > buf.length) return 1;
   const le = buf.toString('latin1', t, t + 2) === 'II';
-  if (!le && buf.toString('latin1', t, t + 2) !== 'MM') return 1;
   const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
   const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
   const ifd = t + u32(t + 4);
