@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY } from '../pdq/index';
 import { hexWords, minDistance, splitDihedral } from './pdq-index';
-import { parseVpdq, type VpdqFeature } from '../media/vpdq';
+import type { VpdqFeature } from '../media/vpdq';
 import { matchKnownThroughVideo } from './video-matching';
 
 export type KnownReason = 'hash-only' | 'item-marked' | 'case-category' | 'person-minor' | 'refused-import' | 'officer-decision';
