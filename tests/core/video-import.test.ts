@@ -3,11 +3,14 @@
  * thumbnails, matching of re-uploads, the minors rule and bad files. Fixtures are made with
  * Debian's ffmpeg in the test's temp folder (tests/helpers/videos.ts).
  */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/create-core';
 import { PASS, newCore, tempDir } from '../helpers/temp';
+import { filesContaining, watchTempFolders } from '../helpers/scan';
 import { frameAsPng, inflateDeclaredDuration, sourceVideo, variant } from '../helpers/videos';
 
 const ctx = { transport: 'test' } as const;
@@ -166,5 +169,28 @@ describe('the minors rule covers video', () => {
     await core.handlers['evidence:import']({ caseId: nude.id, meta: { minor: 'yes' }, hashOnly: true, files: [{ name: 'still.png', bytes: new Uint8Array(frameAsPng(src, dir, 2)) }] }, ctx);
     const held = await core.handlers['evidence:list-held-back']({}, ctx);
     expect(held.map((h) => [h.itemId, h.reason])).toEqual([[stored.results[0]!.itemId, 'near-known']]);
+  });
+});
+
+describe('a video import leaves no plaintext', () => {
+  it('no byte run of the video, of a decoded frame or of the marker text is in the vault or the temp folders', async () => {
+    const temps = watchTempFolders();
+    const dir = tempDir();
+    const src = sourceVideo(dir, { seconds: 4 });
+    const bytes = await fs.readFile(src);
+    // A decoded frame as the decoder hands it on (raw RGB): a run from its middle.
+    const frame = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', src, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { maxBuffer: 64 << 20 });
+    const marker = `MARK${randomBytes(6).toString('hex')}`;
+    const appData = tempDir();
+    const core = newCore({ appDataDir: appData });
+    await core.handlers['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
+    const c = await core.handlers['case:create']({ title: `${marker} zaak`, category: 'violence-video' }, ctx);
+    const rep = await core.handlers['evidence:import']({ caseId: c.id, meta: { description: `${marker} filmpje` }, files: [{ name: `${marker}.mp4`, bytes: new Uint8Array(bytes) }] }, ctx);
+    expect(rep.results[0]!.status).toBe('stored');
+    const needles = [marker, bytes.subarray(4000, 4064).toString('latin1'), frame.subarray(frame.length >> 1, (frame.length >> 1) + 64).toString('latin1')];
+    const hits = async () => (await filesContaining([appData, ...temps.folders()], needles)).filter((f) => !f.startsWith(dir));
+    expect(await hits()).toEqual([]);
+    await core.lock('manual');
+    expect(await hits()).toEqual([]);
   });
 });
