@@ -210,7 +210,7 @@ export default tseslint.config(
   side(['electron/preload/**'], { side: 'the preload', packages: ['electron'], areas: ['electron/preload', 'shared'], why: PRELOAD_WHY }),
   side(['electron/core/**'], {
     side: 'the core',
-    packages: ['node:*', 'zod', 'sharp', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'yauzl', 'yazl'],
+    packages: ['node:*', 'zod', 'sharp', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'yauzl', 'yazl', 'libheif-js'],
     areas: ['electron/core', 'shared', 'resources', 'package.json'],
     why: CORE_WHY,
   }),

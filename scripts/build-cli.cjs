@@ -43,7 +43,7 @@ async function main() {
   fs.chmodSync(path.join(outdir, 'bewijskluis.cjs'), 0o755);
   await esbuild.build({
     ...common,
-    entryPoints: { 'pdf-worker': path.join(root, 'electron/core/dossier/pdf/pdf-worker.ts') },
+    entryPoints: { 'pdf-worker': path.join(root, 'electron/core/dossier/pdf/pdf-worker.ts'), 'video-decoder-host': path.join(root, 'electron/core/media/video-decoder-host.cjs') },
     outdir,
   });
 }

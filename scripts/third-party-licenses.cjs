@@ -89,6 +89,24 @@ async function main() {
     sections.push(`- DejaVu fonts (resources/fonts: DejaVuSans, DejaVuSans-Bold, DejaVuSansMono), embedded in every dossier PDF\n\n${fs.readFileSync(fontsLicence, 'utf8').replace(/\r\n/g, '\n').trim()}`);
   }
 
+  // The video decoder (docs/decisions/0011-video-decoder.md): the GPL asks that whoever passes
+  // the binary on says what it is built from and where its complete source is.
+  const ffmpegCore = path.join(pkgRoot, 'node_modules', '@ffmpeg', 'core', 'package.json');
+  if (fs.existsSync(ffmpegCore)) {
+    const v = JSON.parse(fs.readFileSync(ffmpegCore, 'utf8')).version;
+    sections.push([
+      `- FFmpeg as WebAssembly (@ffmpeg/core ${v}, node_modules/@ffmpeg/core), run as the separate video decoder program`,
+      '',
+      'Built by the ffmpeg.wasm project from FFmpeg 5.1 with --enable-gpl and x264, x265, libvpx, libmp3lame,',
+      'libtheora, libvorbis, libopus, zlib, libwebp, freetype, fribidi, libass and zimg. This build as a whole is',
+      'licensed under the GNU General Public License, version 2 or later (text above, under @ffmpeg/core).',
+      'Bewijskluis runs it as a separate program that it talks to through a pipe; Bewijskluis itself stays under',
+      'the EUPL-1.2. Corresponding source: the ffmpeg.wasm repository at tag v0.12.10 (github.com/ffmpegwasm/ffmpeg.wasm,',
+      'its build/ folder names each library and version), FFmpeg at ffmpeg.org. On request the Bewijskluis',
+      'maintainers send the complete corresponding source of the shipped build, for three years after each release.',
+    ].join('\n'));
+  }
+
   const header = [
     `Third-party software in ${own.productName ?? 'Bewijskluis'} ${own.version}`,
     '',

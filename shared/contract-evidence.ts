@@ -43,9 +43,10 @@ export const evidenceChannels = {
   'evidence:cancel-import': channel<{ cancelled: boolean }>()(z.strictObject({ batchId: z.string().min(1).max(100) })),
   'evidence:update': channel<EvidenceItem>()(z.strictObject({ itemId: id, patch: evidenceMeta })),
   /** The blurred thumbnail (safe to show in lists). */
-  'evidence:get-thumbnail': channel<ImageData>()(z.strictObject({ itemId: id })),
+  /** The blurred poster (default) or, for a video, its blurred contact sheet of keyframes. */
+  'evidence:get-thumbnail': channel<ImageData>()(z.strictObject({ itemId: id, which: z.enum(['poster', 'sheet']).optional() })),
   /** The unblurred image after the user clicked; every call is an audit entry. */
-  'evidence:reveal': channel<ImageData>()(z.strictObject({ itemId: id, size: z.enum(['thumb', 'full']) })),
+  'evidence:reveal': channel<ImageData>()(z.strictObject({ itemId: id, size: z.enum(['thumb', 'full', 'sheet']) })),
   'evidence:get-spread': channel<SpreadGroup[]>()(z.strictObject({ caseId: id })),
   /** Items the minors rule holds back until the officer decides, vault-wide. */
   'evidence:list-held-back': channel<HeldBackItem[]>()(empty),

@@ -1,7 +1,8 @@
 /** Evidence items, imports, duplicates and spread, as they cross the contract. */
 import type { CaseCategory, Tristate } from './case-types';
+import type { MediaInfo } from './media-types';
 
-export const EVIDENCE_KINDS = ['image', 'file', 'url', 'hash'] as const;
+export const EVIDENCE_KINDS = ['image', 'video', 'file', 'url', 'hash'] as const;
 
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -70,6 +71,12 @@ export interface EvidenceItem {
   /** True when an encrypted original is stored (image or file kinds). */
   hasOriginal: boolean;
   hasThumbnail: boolean;
+  /** A video's contact sheet of keyframes is stored (docs/media.md "Keyframes and contact sheet"). */
+  hasSheet: boolean;
+  /** Container facts and measurements of a video or a phone image format (docs/media.md). */
+  media: MediaInfo | null;
+  /** Frames in the item's vPDQ hash (kept with hash-only videos too), null when it has none. */
+  vpdqFrames: number | null;
   createdAt: string;
   /**
    * Held back by the minors rule until the officer decides (docs/domain.md "The minors rule"):

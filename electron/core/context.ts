@@ -11,6 +11,7 @@ import type { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';
 import type { IdleWatch } from './vault/idle-watch';
 import type { Session } from './vault/session';
+import type { VideoImportOptions } from './evidence/video-import';
 
 export interface CoreContext {
   clock: Clock;
@@ -18,6 +19,8 @@ export interface CoreContext {
   kdf: ScryptParams | undefined;
   /** Where the dossier PDF's fonts are (CoreOptions.fontDir). */
   fontDir: string | undefined;
+  /** How videos are decoded (CoreOptions.video). */
+  video: VideoImportOptions | undefined;
   events: CoreEvents;
   prefs: PrefsStore;
   defaultVaultDir: string;

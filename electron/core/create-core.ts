@@ -37,6 +37,7 @@ import { silentLogger, type Logger } from './logger';
 import { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';
 import type { Session } from './vault/session';
+import type { VideoImportOptions } from './evidence/video-import';
 
 export interface CoreOptions {
   /** Where prefs.json lives and where the default vault folder is; omit for in-memory prefs. */
@@ -57,6 +58,11 @@ export interface CoreOptions {
    * it a dossier export fails with INTERNAL.
    */
   fontDir?: string;
+  /**
+   * How the video decoder's process is started and limited (docs/media.md "The decoder
+   * process"): the Electron shell passes a utility-process launcher; default: a Node child.
+   */
+  video?: VideoImportOptions;
 }
 
 export interface Core {
@@ -93,6 +99,7 @@ export function createCore(opts: CoreOptions): Core {
     logger: opts.logger ?? silentLogger,
     kdf: opts.kdf,
     fontDir: opts.fontDir,
+    video: opts.video,
     events,
     idle,
     prefs,

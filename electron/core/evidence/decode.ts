@@ -6,9 +6,10 @@
  * bombs); animated GIFs use their first frame only.
  */
 import './vips-env';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { pdqFromRaw, pdqInputFromSharp, type PdqResult } from '../pdq/index';
+import { decodeHeic } from '../media/heic';
 
 // libvips' operation cache would keep decoded evidence in memory after we are done with it.
 sharp.cache(false);
@@ -21,9 +22,61 @@ export interface Decoded {
   height: number;
   pdq: PdqResult;
   thumb: Buffer;
+  /** Frames of an animated GIF or WebP (the first is used), else null. */
+  frames: number | null;
 }
 
-export async function decodeImage(bytes: Buffer, maxPixels: number): Promise<Decoded> {
+/** EXIF orientation (1..8) as sharp operations, per docs/pdq.md "Dihedral variants". */
+function orient(img: Sharp, o: number): Sharp {
+  switch (o) {
+    case 2: return img.flop();
+    case 3: return img.rotate(180);
+    case 4: return img.flip();
+    case 5: return img.rotate(90).flip();
+    case 6: return img.rotate(90);
+    case 7: return img.rotate(90).flop();
+    case 8: return img.rotate(270);
+    default: return img;
+  }
+}
+
+/**
+ * HEIC/HEIF (docs/media.md "Phone photos"): libheif decodes in memory, the orientation is
+ * applied, then the same PDQ and thumbnail steps as any image.
+ */
+async function decodeHeicImage(bytes: Buffer, maxPixels: number): Promise<Decoded> {
+  const raw = await decodeHeic(bytes, maxPixels);
+  const oriented = await orient(sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } }), raw.orientation).raw().toBuffer({ resolveWithObject: true });
+  raw.data.fill(0);
+  const { info } = oriented;
+  const out = await fromPipeline(sharp(oriented.data, { raw: { width: info.width, height: info.height, channels: info.channels as 4 } }));
+  oriented.data.fill(0);
+  return { width: info.width, height: info.height, frames: null, ...out };
+}
+
+async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; thumb: Buffer }> {
+  const raw = await pdqInputFromSharp(pipeline);
+  const pdq = pdqFromRaw(raw);
+  const thumb = await sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), {
+    raw: { width: raw.width, height: raw.height, channels: raw.channels },
+  })
+    .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true })
+    // effort 2 (default 4): about 40% less encode time per thumbnail, measured here; the
+    // thumbnail is small and only ever shown blurred or on request, so size barely changes.
+    .webp({ quality: 72, effort: 2 })
+    .toBuffer();
+  return { pdq, thumb };
+}
+
+export async function decodeImage(bytes: Buffer, maxPixels: number, format?: string): Promise<Decoded> {
+  if (format === 'heic') {
+    try {
+      return await decodeHeicImage(bytes, maxPixels);
+    } catch (err) {
+      if (err instanceof AppError && err.code !== 'UNSUPPORTED_FILE') throw err;
+      // A HEIF file whose pictures are not HEVC (an AVIF with a 'mif1' brand) is sharp's to read.
+    }
+  }
   let meta: Metadata;
   try {
     // Header only: sharp's own default pixel limit would fire here; ours is applied below.
@@ -40,17 +93,9 @@ export async function decodeImage(bytes: Buffer, maxPixels: number): Promise<Dec
   const swapped = (meta.orientation ?? 1) >= 5;
   try {
     // failOn 'error' rejects truncated files instead of decoding a half-grey image.
-    const raw = await pdqInputFromSharp(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }));
-    const pdq = pdqFromRaw(raw);
-    const thumb = await sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), {
-      raw: { width: raw.width, height: raw.height, channels: raw.channels },
-    })
-      .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true })
-      // effort 2 (default 4): about 40% less encode time per thumbnail, measured here; the
-      // thumbnail is small and only ever shown blurred or on request, so size barely changes.
-      .webp({ quality: 72, effort: 2 })
-      .toBuffer();
-    return { width: swapped ? h : w, height: swapped ? w : h, pdq, thumb };
+    const { pdq, thumb } = await fromPipeline(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }));
+    const frames = (meta.pages ?? 1) > 1 ? meta.pages! : null;
+    return { width: swapped ? h : w, height: swapped ? w : h, pdq, thumb, frames };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('UNSUPPORTED_FILE', 'The image cannot be read; it may be damaged or incomplete.', { reason: 'damaged' });

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseCategory, Tristate } from '../../../shared/case-types';
 import type { CaptureMethod, EvidenceItem, EvidenceKind, HiddenReason } from '../../../shared/evidence-types';
+import type { MediaInfo } from '../../../shared/media-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
@@ -43,6 +44,19 @@ interface ItemRow {
   thumb_blob_id: string | null;
   created_at: string;
   hidden_reason: HiddenReason | null;
+  media: string | null;
+  vpdq: string | null;
+  sheet_blob_id: string | null;
+}
+
+/** Stored JSON of shared/media-types.ts; unreadable JSON (never written by us) reads as none. */
+function parseMedia(json: string | null): MediaInfo | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as MediaInfo;
+  } catch {
+    return null;
+  }
 }
 
 export const ITEM_SELECT = `SELECT e.*, c.ref AS case_ref FROM evidence_items e JOIN cases c ON c.id = e.case_id`;
@@ -80,6 +94,9 @@ export function toItem(r: ItemRow): EvidenceItem {
     pdqQuality: r.pdq_quality,
     hasOriginal: r.blob_id !== null,
     hasThumbnail: r.thumb_blob_id !== null,
+    hasSheet: r.sheet_blob_id !== null,
+    media: parseMedia(r.media),
+    vpdqFrames: r.vpdq ? r.vpdq.split('\n').length : null,
     createdAt: r.created_at,
     hidden: r.hidden_reason,
   };
@@ -89,13 +106,17 @@ export function toItem(r: ItemRow): EvidenceItem {
  * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
  * label, case ref, created time, blob flags), plus the storage columns an item never shows.
  */
-export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt' | 'hidden' | 'category' | 'platformDescription'> & {
+export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'hasSheet' | 'media' | 'vpdqFrames' | 'createdAt' | 'hidden' | 'category' | 'platformDescription'> & {
   /** For takedowns (migration 008): absent means the case's kind of material and no description for the platform. */
   category?: CaseCategory | null;
   platformDescription?: string;
   pdqDihedral: string[] | null;
   blobId: string | null;
   thumbBlobId: string | null;
+  /** Videos and phone image formats (docs/media.md); absent for everything else. */
+  media?: MediaInfo | null;
+  vpdq?: string | null;
+  sheetBlobId?: string | null;
 };
 
 function reindex(db: Db, i: EvidenceItem): void {
@@ -108,12 +129,13 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
   db.prepare(
     `INSERT INTO evidence_items(id, case_id, item_no, kind, platform, url, handle, posted_at, seen_at, captured_at, time_zone,
        captured_by, capture_method, description, sexual, violence, minor, file_name, mime, size, width, height, sha256, pdq,
-       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, media, vpdq, sheet_blob_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, n.caseId, next, n.kind, n.platform, n.url, n.handle, toUtc(n.postedAt), toUtc(n.seenAt), n.capturedAt, n.timeZone,
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
+    n.media ? JSON.stringify(n.media) : null, n.vpdq ?? null, n.sheetBlobId ?? null,
   );
   if (n.category || n.platformDescription) setTakedownFields(db, id, { category: n.category ?? null, platformDescription: n.platformDescription ?? '' });
   const item = getItem(db, id);
@@ -186,8 +208,8 @@ export function updateItem(db: Db, id: string, p: ItemPatch): EvidenceItem {
 /** Drops stored bytes from an item, keeping its hashes (it becomes hash-only). */
 export function stripBytes(db: Db, id: string): { blobIds: string[] } {
   const r = getItemRow(db, id);
-  db.prepare(`UPDATE evidence_items SET kind = CASE WHEN sha256 IS NULL THEN 'url' ELSE 'hash' END, blob_id = NULL, thumb_blob_id = NULL WHERE id = ?`).run(id);
-  return { blobIds: [r.blob_id, r.thumb_blob_id].filter((b): b is string => b !== null) };
+  db.prepare(`UPDATE evidence_items SET kind = CASE WHEN sha256 IS NULL THEN 'url' ELSE 'hash' END, blob_id = NULL, thumb_blob_id = NULL, sheet_blob_id = NULL WHERE id = ?`).run(id);
+  return { blobIds: [r.blob_id, r.thumb_blob_id, r.sheet_blob_id].filter((b): b is string => b !== null) };
 }
 
 /** Holds an item back until the officer decides (the minors rule); null lets it be shown again. */

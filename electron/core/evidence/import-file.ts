@@ -21,7 +21,8 @@ import { assertMayHoldBytes, bytesForbidden } from './policy';
 import { matchKnown, type KnownEntry } from './known-material';
 import { applyKnownMaterial, type MinorsRuleOutcome } from './minors-rule';
 import type { Transport } from '../../../shared/contract-kit';
-import { IMAGE_TYPES, MIME, claimsToBeImage, sniff } from './sniff';
+import { IMAGE_TYPES, MIME, VIDEO_DEMUXERS, claimsToBeImage, claimsToBeVideo, sniff, type Sniffed } from './sniff';
+import { importVideoHashes, type VideoHashes, type VideoImportOptions } from './video-import';
 import { resolveMatches } from './matches';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { toAppError } from '../files/os-errors';
@@ -58,6 +59,8 @@ export interface ImportEnv {
   via: Transport;
   /** What the minors rule did while importing (blob files to remove after the batch, the officer told). */
   minors: MinorsRuleOutcome[];
+  /** How videos are decoded (the shell's own process launcher, limits); defaults for Node. */
+  video?: VideoImportOptions;
 }
 
 /** Logs a refusal by the minors rule: what (its SHA-256), where (the case), when, by which path. */
@@ -82,18 +85,19 @@ function rejected(file: string, err: unknown): ImportResult {
   };
 }
 
-function classify(name: string, bytes: Buffer): { kind: 'image' | 'file'; mime: string } {
+function classify(name: string, bytes: Buffer): { kind: 'image' | 'video' | 'file'; mime: string; type: Sniffed } {
   if (bytes.length === 0) throw new AppError('UNSUPPORTED_FILE', 'The file is empty.', { reason: 'empty' });
   const type = sniff(bytes);
-  if (type === 'heic' || type === 'avif') {
-    throw new AppError('UNSUPPORTED_FILE', 'HEIC/AVIF photos cannot be read. Export the photo as JPEG or take a screenshot.', { reason: 'heic' });
-  }
   if (type === 'svg') throw new AppError('UNSUPPORTED_FILE', 'SVG files are not accepted: they can contain scripts.', { reason: 'svg' });
-  if (IMAGE_TYPES.has(type)) return { kind: 'image', mime: MIME[type] };
+  if (IMAGE_TYPES.has(type)) return { kind: 'image', mime: MIME[type], type };
+  if (VIDEO_DEMUXERS[type]) return { kind: 'video', mime: MIME[type], type };
   if (claimsToBeImage(name)) {
     throw new AppError('UNSUPPORTED_FILE', `This file is not an image (it is ${type}).`, { reason: 'not-an-image', detected: type });
   }
-  return { kind: 'file', mime: MIME[type] };
+  if (claimsToBeVideo(name)) {
+    throw new AppError('UNSUPPORTED_FILE', `This file is not a video (it is ${type}).`, { reason: 'not-a-video', detected: type });
+  }
+  return { kind: 'file', mime: MIME[type], type };
 }
 
 /**
@@ -118,7 +122,8 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     if (bytes.length > env.limits.maxBytes) {
       throw new AppError('FILE_TOO_LARGE', 'The file is larger than the import limit.', { reason: 'too-large', size: bytes.length, limit: env.limits.maxBytes });
     }
-    const { kind, mime } = classify(src.name, bytes);
+    const classified = classify(src.name, bytes);
+    const { mime } = classified;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const policy = { caseCategory: env.case.category, sexual: meta.sexual ?? false, minor: meta.minor ?? 'unknown' };
     if (!env.hashOnly && bytesForbidden(policy)) {
@@ -129,21 +134,32 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     }
 
     const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
-    const decoded: Decoded | null = kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels) : null;
+    const decoded: Decoded | null = classified.kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels, classified.type) : null;
+    // A video is decoded in its own process (docs/media.md); an MP4 without pictures (audio) is a file.
+    const video: VideoHashes | null = classified.kind === 'video' ? await importVideoHashes(bytes, classified.type, env.video) : null;
+    const kind = classified.kind === 'video' && !video ? 'file' : classified.kind;
     const variants = decoded ? dihedralHashes(decoded.pdq) : null;
-    const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants };
+    const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants, vpdq: video?.vpdqText ?? null };
+    const videoMatch = video ? { vpdq: video.hashed.features, frameVariants: video.hashed.frameVariants } : null;
     // Known material (vault-wide, any case): never stored again; kept here as hash-only instead.
-    const known = env.hashOnly ? null : matchKnown(session.db, sha256, variants, decoded?.pdq.quality ?? 0);
-    let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null } | null = null;
+    const known = env.hashOnly ? null : matchKnown(session.db, sha256, variants, decoded?.pdq.quality ?? 0, videoMatch);
+    let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null; sheet: { id: string; size: number } | null } | null = null;
     const blobIds: string[] = [];
     if (!env.hashOnly && !known) {
       // Journalled before the first byte is written, so a crash's leftover is removed at the
       // next unlock and nothing is ever deleted merely for being unknown (vault/pending-files.ts).
       const originalId = session.blobs.idFor(bytes);
-      const thumbId = decoded ? session.blobs.idFor(decoded.thumb) : null;
-      blobIds.push(originalId, ...(thumbId ? [thumbId] : []));
+      const thumbBytes = decoded?.thumb ?? video?.hashed.poster ?? null;
+      const sheetBytes = video?.hashed.sheet ?? null;
+      const thumbId = thumbBytes ? session.blobs.idFor(thumbBytes) : null;
+      const sheetId = sheetBytes ? session.blobs.idFor(sheetBytes) : null;
+      blobIds.push(originalId, ...(thumbId ? [thumbId] : []), ...(sheetId ? [sheetId] : []));
       recordPending(session.db, 'blob', blobIds, session.clock.now());
-      stored = { original: await session.blobs.put(bytes, originalId), thumb: decoded && thumbId ? await session.blobs.put(decoded.thumb, thumbId) : null };
+      stored = {
+        original: await session.blobs.put(bytes, originalId),
+        thumb: thumbBytes && thumbId ? await session.blobs.put(thumbBytes, thumbId) : null,
+        sheet: sheetBytes && sheetId ? await session.blobs.put(sheetBytes, sheetId) : null,
+      };
     }
 
     await commitTurn;
@@ -152,8 +168,8 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     const result = session.tx((): ImportResult => {
       const again = sameCase();
       if (again) return duplicateResult(src.name, sha256, again);
-      const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0);
-      for (const s of [stored?.original, stored?.thumb]) {
+      const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0, undefined, videoMatch);
+      for (const s of [stored?.original, stored?.thumb, stored?.sheet]) {
         if (s) registerBlob(session.db, s, now);
       }
       clearPending(session.db, 'blob', blobIds);
@@ -177,14 +193,17 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
         fileName: src.name,
         mime: hashOnly ? null : mime,
         size: bytes.length,
-        width: decoded?.width ?? null,
-        height: decoded?.height ?? null,
+        width: decoded?.width ?? video?.hashed.media.width ?? null,
+        height: decoded?.height ?? video?.hashed.media.height ?? null,
         sha256,
         pdq: decoded?.pdq.hash ?? null,
         pdqQuality: decoded?.pdq.quality ?? null,
         pdqDihedral: variants,
         blobId: stored?.original.id ?? null,
         thumbBlobId: stored?.thumb?.id ?? null,
+        sheetBlobId: stored?.sheet?.id ?? null,
+        vpdq: video?.vpdqText ?? null,
+        media: video ? { format: classified.type, video: video.hashed.media, frames: null } : decoded && (decoded.frames || classified.type === 'heic' || classified.type === 'avif') ? { format: classified.type, video: null, frames: decoded.frames } : null,
       });
       touchCase(session.db, env.case.id, session.clock.now());
       session.audit.append({

@@ -22,6 +22,8 @@ import { setHidden, stripBytes } from './evidence-repo';
 import { knownEntryOfItem, recordKnown, type KnownEntry, type KnownReason } from './known-material';
 import { hexWords, minDistance } from './pdq-index';
 import { bytesForbidden, isSexualMaterial } from './policy';
+import { parseVpdq } from '../media/vpdq';
+import { videoHits } from './video-matching';
 
 export interface MinorsRuleOutcome {
   effect: MinorsRuleEffect;
@@ -47,7 +49,7 @@ function logged(session: Session, actor: string, kind: AuditKind, itemId: string
 function unreferenced(session: Session, candidates: Iterable<string>): string[] {
   const gone: string[] = [];
   for (const b of new Set(candidates)) {
-    if (!session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? LIMIT 1').get(b, b)) {
+    if (!session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? OR sheet_blob_id = ? LIMIT 1').get(b, b, b)) {
       session.db.prepare('DELETE FROM blobs WHERE id = ?').run(b);
       gone.push(b);
     }
@@ -71,6 +73,10 @@ export function applyKnownMaterial(session: Session, entries: KnownEntry[], reas
       logged(session, actor, 'evidence.bytes_removed', r.id, { reason: 'known-material' });
       out.effect.removed.push({ itemId: r.id, label: labelOf(session, r.id) });
     }
+    // Near copies through video: stored videos like a known video, stored images in a known
+    // video's frames, stored videos holding a known image (docs/media.md "Matching").
+    const offered = { variants: e.dihedral, quality: e.quality ?? 0, vpdq: e.vpdq ? parseVpdq(e.vpdq) : null };
+    for (const hit of videoHits(session.db, offered, 'blob_id IS NOT NULL AND sha256 != ? AND hidden_reason IS NULL', [e.sha256])) hold(session, hit.itemId, 'near-known', actor, out);
     if (!e.dihedral || (e.quality ?? 0) < PDQ_MIN_QUALITY) continue;
     const variants = e.dihedral.map(hexWords);
     const near = session.db.prepare(`SELECT id, pdq FROM evidence_items WHERE blob_id IS NOT NULL AND pdq IS NOT NULL AND pdq_quality >= ? AND sha256 != ? AND hidden_reason IS NULL`).all(PDQ_MIN_QUALITY, e.sha256) as { id: string; pdq: string }[];

@@ -1,7 +1,7 @@
 /**
  * File type detection from magic bytes, never from the name (issue: import pipeline).
- * Invariant: only PNG, JPEG, WebP and GIF count as decodable images; HEIC/HEIF/AVIF and SVG
- * are recognised so they can be refused with their own message.
+ * Invariant: PNG, JPEG, WebP, GIF, HEIC/HEIF and AVIF are decodable images; MP4/MOV, WebM/MKV
+ * and AVI go to the video decoder (docs/media.md); SVG is recognised so it can be refused.
  */
 export type Sniffed =
   | 'png'
@@ -15,11 +15,15 @@ export type Sniffed =
   | 'mp4'
   | 'mov'
   | 'webm'
+  | 'avi'
   | 'zip'
   | 'text'
   | 'unknown';
 
-export const IMAGE_TYPES: ReadonlySet<Sniffed> = new Set(['png', 'jpeg', 'webp', 'gif']);
+export const IMAGE_TYPES: ReadonlySet<Sniffed> = new Set(['png', 'jpeg', 'webp', 'gif', 'heic', 'avif']);
+
+/** Containers handed to the video decoder, with the demuxer it must use (docs/media.md "Bad videos"). */
+export const VIDEO_DEMUXERS: Partial<Record<Sniffed, string>> = { mp4: 'mov', mov: 'mov', webm: 'matroska', avi: 'avi' };
 
 export const MIME: Record<Sniffed, string> = {
   png: 'image/png',
@@ -33,15 +37,21 @@ export const MIME: Record<Sniffed, string> = {
   mp4: 'video/mp4',
   mov: 'video/quicktime',
   webm: 'video/webm',
+  avi: 'video/x-msvideo',
   zip: 'application/zip',
   text: 'text/plain',
   unknown: 'application/octet-stream',
 };
 
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|gif|heic|heif|avif|bmp|tiff?)$/i;
+const VIDEO_EXTENSIONS = /\.(mp4|m4v|mov|qt|webm|mkv|avi|3gp|3g2)$/i;
 
 export function claimsToBeImage(fileName: string): boolean {
   return IMAGE_EXTENSIONS.test(fileName);
+}
+
+export function claimsToBeVideo(fileName: string): boolean {
+  return VIDEO_EXTENSIONS.test(fileName);
 }
 
 function ascii(b: Uint8Array, start: number, end: number): string {
@@ -73,6 +83,7 @@ export function sniff(b: Uint8Array): Sniffed {
     return 'mp4';
   }
   if (b.length >= 4 && b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return 'webm';
+  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'AVI ') return 'avi';
   if (b.length >= 5 && ascii(b, 0, 5) === '%PDF-') return 'pdf';
   if (b.length >= 4 && ascii(b, 0, 4) === 'PK\x03\x04') return 'zip';
   if (looksLikeText(b)) {

@@ -10,6 +10,7 @@ import type { Session } from '../vault/session';
 import { listItems } from './evidence-repo';
 import { resolveMatches } from './matches';
 import { hexWords, minDistance, splitDihedral } from './pdq-index';
+import { distanceToImage, distanceToVideo, storedHashes, type OfferedHashes } from './video-matching';
 
 function find(parent: number[], i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -22,6 +23,14 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     id: string;
     pdq_dihedral: string;
   }[];
+  // Videos meet videos and images through their frames (docs/media.md "Matching").
+  const videoRows = session.db.prepare('SELECT id, pdq_dihedral, pdq_quality, vpdq FROM evidence_items WHERE case_id = ? AND vpdq IS NOT NULL').all(caseId) as {
+    id: string;
+    pdq_dihedral: string | null;
+    pdq_quality: number | null;
+    vpdq: string;
+  }[];
+  const videos = new Map(videoRows.map((r) => [r.id, { hashes: storedHashes(r) as OfferedHashes, vpdq: r.vpdq }]));
   const variantsHex = new Map(rows.map((r) => [r.id, splitDihedral(r.pdq_dihedral)]));
   const variantWords = new Map([...variantsHex].map(([id, hex]) => [id, hex.map(hexWords)]));
   const parent = items.map((_, i) => i);
@@ -32,8 +41,16 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     for (let b = a + 1; b < items.length; b++) {
       const A = items[a]!;
       const B = items[b]!;
+      const va0 = videos.get(A.id);
+      const vb0 = videos.get(B.id);
       if (A.sha256 && A.sha256 === B.sha256) union(a, b);
-      else if (A.pdq && B.pdq && (A.pdqQuality ?? 0) >= PDQ_MIN_QUALITY && (B.pdqQuality ?? 0) >= PDQ_MIN_QUALITY) {
+      else if (va0 || vb0) {
+        const [video, other] = va0 ? [va0, B] : [vb0!, A];
+        const otherVideo = videos.get(other.id);
+        const img = variantsHex.get(other.id);
+        const d = otherVideo ? distanceToVideo(video.hashes, otherVideo.vpdq) : img && (other.pdqQuality ?? 0) >= PDQ_MIN_QUALITY ? distanceToImage(video.hashes, img) : null;
+        if (d !== null) union(a, b);
+      } else if (A.pdq && B.pdq && (A.pdqQuality ?? 0) >= PDQ_MIN_QUALITY && (B.pdqQuality ?? 0) >= PDQ_MIN_QUALITY) {
         const va = variantWords.get(A.id);
         if (va && minDistance(va, hexWords(B.pdq), 0, PDQ_MATCH_THRESHOLD) <= PDQ_MATCH_THRESHOLD) union(a, b);
       }
@@ -61,7 +78,8 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     const elsewhere = new Map<string, DuplicateMatch>();
     for (const m of members) {
       if (!m.sha256) continue;
-      for (const hit of resolveMatches(session, m.sha256, variantsHex.get(m.id) ?? null, m.pdqQuality ?? 0, m.id)) {
+      const v = videos.get(m.id);
+      for (const hit of resolveMatches(session, m.sha256, variantsHex.get(m.id) ?? null, m.pdqQuality ?? 0, m.id, v?.hashes.vpdq ? { vpdq: v.hashes.vpdq } : null)) {
         if (hit.caseId !== caseId && !elsewhere.has(hit.itemId)) elsewhere.set(hit.itemId, hit);
       }
     }

@@ -45,7 +45,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
     const ses = s();
     checkMeta(meta);
-    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [] };
+    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [], video: ctx.video };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
     batches.set(id, state);
@@ -157,18 +157,20 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     },
     'evidence:get-thumbnail': async (input) => {
       const { ses, row } = imageOf(input.itemId);
-      if (!row.thumb_blob_id) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'thumbnail' });
-      const bytes = await blurredThumb(await ses.blobs.get(row.thumb_blob_id));
+      // A video's contact sheet is blurred like its poster (docs/media.md "Keyframes and contact sheet").
+      const thumbBlob = input.which === 'sheet' ? row.sheet_blob_id : row.thumb_blob_id;
+      if (!thumbBlob) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'thumbnail' });
+      const bytes = await blurredThumb(await ses.blobs.get(thumbBlob));
       return { mime: THUMB_MIME, bytes: new Uint8Array(bytes), blurred: true };
     },
     'evidence:reveal': async (input) => {
       const { ses, row } = imageOf(input.itemId);
-      const blob = input.size === 'thumb' ? row.thumb_blob_id : row.kind === 'image' ? row.blob_id : null;
+      const blob = input.size === 'thumb' ? row.thumb_blob_id : input.size === 'sheet' ? row.sheet_blob_id : row.kind === 'image' ? row.blob_id : null;
       if (!blob) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'image' });
       const bytes = await ses.blobs.get(blob);
       // Every unblurred view is logged (issue: "every unblurred view is an audit entry").
       ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'evidence.viewed', subject: row.id, details: { size: input.size } }));
-      return { mime: input.size === 'thumb' ? THUMB_MIME : (row.mime ?? 'application/octet-stream'), bytes: new Uint8Array(bytes), blurred: false };
+      return { mime: input.size === 'full' ? (row.mime ?? 'application/octet-stream') : THUMB_MIME, bytes: new Uint8Array(bytes), blurred: false };
     },
     'evidence:get-spread': async (input) => {
       getCase(s().db, input.caseId);

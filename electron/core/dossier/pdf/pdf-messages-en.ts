@@ -192,6 +192,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
   'tristate.unknown': 'Unknown',
 
   'kind.image': 'Image',
+  'kind.video': 'Video',
   'kind.file': 'File',
   'kind.url': 'Location only',
   'kind.hash': 'Hashes only',

@@ -231,6 +231,7 @@ export const pdfNl = {
   'tristate.unknown': 'Onbekend',
 
   'kind.image': 'Afbeelding',
+  'kind.video': 'Video',
   'kind.file': 'Bestand',
   'kind.url': 'Alleen vindplaats',
   'kind.hash': 'Alleen hashes',

@@ -14,6 +14,13 @@ const REASONS = [
   'svg',
   'not-an-image',
   'damaged',
+  // Videos (docs/media.md "Bad videos").
+  'not-a-video',
+  'video-damaged',
+  'video-truncated',
+  'video-duration-mismatch',
+  'video-too-long',
+  'video-timeout',
   'too-large',
   'too-many-pixels',
   'minor-sexual',
@@ -26,7 +33,7 @@ const REASONS = [
   'changed-while-reading',
 ] as const;
 type Reason = (typeof REASONS)[number];
-const DETECTED = { text: 'text', pdf: 'pdf', zip: 'zip', mp4: 'video', mov: 'video', webm: 'video' } as const;
+const DETECTED = { text: 'text', pdf: 'pdf', zip: 'zip', mp4: 'video', mov: 'video', webm: 'video', avi: 'video', png: 'image', jpeg: 'image', gif: 'image', webp: 'image' } as const;
 
 function isReason(r: string | undefined): r is Reason {
   return (REASONS as readonly (string | undefined)[]).includes(r);
@@ -47,6 +54,8 @@ export function rejectionText(error: NonNullable<ImportResult['error']>, t: Tran
       width: d.width ?? '?',
       height: d.height ?? '?',
       item: d.item ?? '?',
+      declared: d.declared ?? '?',
+      measured: d.measured ?? '?',
     });
   }
   const code = (ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ErrorCode) : 'INTERNAL';
