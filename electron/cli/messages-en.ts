@@ -154,6 +154,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'error.UNAUTHORIZED': 'Not allowed.',
   'error.PATH_NOT_GRANTED': 'This file or folder was not chosen in the app.',
   'error.CANCELLED': 'Cancelled.',
+  'error.NETWORK': 'The website or service could not be reached.',
   'error.IO': 'A file or folder could not be read or written.',
   'error.DISK_FULL': 'The disk is full. Free some space and try again; nothing was lost.',
   'error.INTERNAL': 'Something unexpected went wrong.',

@@ -160,6 +160,7 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'error.UNAUTHORIZED': 'Geen toegang.',
   'error.PATH_NOT_GRANTED': 'Dit bestand of deze map is niet in de app gekozen.',
   'error.CANCELLED': 'Geannuleerd.',
+  'error.NETWORK': 'De website of de dienst kon niet worden bereikt.',
   'error.IO': 'Een bestand of map kon niet gelezen of geschreven worden.',
   'error.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.',
   'error.INTERNAL': 'Er ging iets onverwachts mis.',
