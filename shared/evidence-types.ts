@@ -7,7 +7,10 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'other'] as const;
 
-export type CaptureMethod = (typeof CAPTURE_METHODS)[number];
+/** Set only by the capture engine (issue 18): the app recorded the page itself; never chosen in a form. */
+export const WEB_CAPTURE = 'web-capture';
+
+export type CaptureMethod = (typeof CAPTURE_METHODS)[number] | typeof WEB_CAPTURE;
 
 /** What the user says about an item; the same for every file of one import. */
 export interface EvidenceMeta {

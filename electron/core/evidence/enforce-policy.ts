@@ -9,6 +9,7 @@ import type { Session } from '../vault/session';
 import { getCase } from '../case/case-repo';
 import { stripBytes } from './evidence-repo';
 import { bytesForbidden } from './policy';
+import { artefactUsesBlob, stripArtefactBytes } from '../capture/capture-repo';
 
 interface Row {
   id: string;
@@ -36,11 +37,13 @@ export function enforceMinorsRule(session: Session, caseId: string, actor: strin
   const candidates = new Set<string>();
   for (const id of toStrip) {
     for (const b of stripBytes(session.db, id).blobIds) candidates.add(b);
+    // A web capture's screenshots and archive go too; its record (no pixels) stays (issue 18).
+    for (const b of stripArtefactBytes(session.db, id)) candidates.add(b);
     session.audit.append({ actor, kind: 'evidence.bytes_removed', subject: id, details: { reason: 'minor-sexual' } });
   }
   const unreferenced: string[] = [];
   for (const b of candidates) {
-    const used = session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? LIMIT 1').get(b, b);
+    const used = session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? LIMIT 1').get(b, b) || artefactUsesBlob(session.db, b);
     if (!used) {
       session.db.prepare('DELETE FROM blobs WHERE id = ?').run(b);
       unreferenced.push(b);

@@ -10,7 +10,8 @@ import { m003Takedowns } from './003-takedowns';
 import { m004SearchIndexes } from './004-search-indexes';
 import { m005StepPlans } from './005-step-plans';
 import { m006PendingFiles } from './006-pending-files';
+import { m012WebCaptures } from './012-web-captures';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m012WebCaptures];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

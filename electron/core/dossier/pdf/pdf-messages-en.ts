@@ -203,6 +203,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
   'captureMethod.screen-recording': 'Screen recording',
   'captureMethod.download': 'Downloaded',
   'captureMethod.other': 'Other',
+  'captureMethod.web-capture': 'Captured from the web by Bewijskluis',
 
   'channel.in-app': 'In-app report',
   'channel.web-form': 'Web form',

@@ -242,6 +242,7 @@ export const pdfNl = {
   'captureMethod.screen-recording': 'Schermopname',
   'captureMethod.download': 'Gedownload',
   'captureMethod.other': 'Anders',
+  'captureMethod.web-capture': 'Vastgelegd van het web door Bewijskluis',
 
   'channel.in-app': 'Melding in de app',
   'channel.web-form': 'Webformulier',
