@@ -75,7 +75,7 @@ export function chromiumCaptureHost(opts: ChromiumCaptureOptions = {}): CaptureH
         const allow = opts.allowRequest;
         await context.route('**/*', async (route) => {
           const url = route.request().url();
-          let ok = false;
+          let ok: boolean;
           try {
             ok = url.startsWith('data:') || url.startsWith('blob:') || allow(new URL(url));
           } catch {

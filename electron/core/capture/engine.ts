@@ -117,10 +117,10 @@ export async function recordPage(cdp: CdpSession, rec: NavigationRecorder, o: Re
   }
 
   const snap = (await send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
-  let archive: Buffer | null = Buffer.from(snap.data, 'utf8');
-  const mhtml = { bytes: null as Buffer | null, sha256: sha256(archive), size: archive.length, tooLarge: archive.length > o.limits.maxArchiveBytes };
-  if (o.pixels && !mhtml.tooLarge) mhtml.bytes = archive;
-  archive = null;
+  const archive = Buffer.from(snap.data, 'utf8');
+  // URL-only: the archive's hash and size are kept, its bytes (pictures inside) are not.
+  const tooLarge = archive.length > o.limits.maxArchiveBytes;
+  const mhtml = { bytes: o.pixels && !tooLarge ? archive : null, sha256: sha256(archive), size: archive.length, tooLarge };
 
   let documentSha: string | null = null;
   if (rec.doc?.finished) {
