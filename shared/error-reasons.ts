@@ -31,6 +31,17 @@ export const ERROR_REASONS = [
   'original-damaged',
   'backup-damaged',
   'vault-locked',
+  // Web capture (issue 18).
+  'no-browser',
+  'capture-timeout',
+  'no-capture-window',
+  'check-without-capture',
+  // RFC 3161 timestamps (issue 18).
+  'tsa-url-invalid',
+  'tsa-unreachable',
+  'tsa-refused',
+  'tsa-invalid',
+  'tsa-chain-incomplete',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

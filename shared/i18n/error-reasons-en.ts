@@ -22,4 +22,13 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
+  'no-browser': 'No browser to capture with was found. Install Chromium or Google Chrome, or give its path in CHROMIUM_PATH.',
+  'capture-timeout': 'The browser did not answer in time. Nothing was captured. Try again.',
+  'no-capture-window': 'Open the capture window first and go to the page, or give the address of the page.',
+  'check-without-capture': 'Nothing could be captured in this check, so it cannot prove the removal. Check again.',
+  'tsa-url-invalid': 'This is not a valid address of a timestamp authority. Use an address starting with https:// (or http://), without a user name.',
+  'tsa-unreachable': 'The timestamp authority ({host}) could not be reached. No dossier was made. Try again later, or make the dossier without a timestamp.',
+  'tsa-refused': 'The timestamp authority ({host}) refused the request. No dossier was made. Check the address in Settings, or make the dossier without a timestamp.',
+  'tsa-invalid': 'The timestamp authority sent a timestamp that does not hold (for other data, with an invalid signature, or unreadable). It was not used and no dossier was made. Use another authority, or make the dossier without a timestamp.',
+  'tsa-chain-incomplete': "The timestamp authority's certificates do not lead to a root certificate. Paste the authority's root certificate (PEM) in Settings, or make the dossier without a timestamp.",
 };

@@ -7,7 +7,6 @@
 import { execFile } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,7 @@ import { AppError } from '../../shared/errors';
 import { stampDigest } from '../../electron/core/timestamp/stamp';
 import { timeStampRequest } from '../../electron/core/timestamp/tsp-request';
 import { anchorsOf, certificatesFromPem, checkTimeStampResponse } from '../../electron/core/timestamp/tsp-token';
-import { startLocalTsa, type LocalTsa } from '../helpers/local-tsa';
+import { closedPort, startLocalTsa, type LocalTsa } from '../helpers/local-tsa';
 import { tempDir } from '../helpers/temp';
 
 const run = promisify(execFile);
@@ -144,13 +143,7 @@ describe('an authority that lies, refuses or is not there', () => {
   });
 
   it('an address where nothing listens is unreachable, and a bad address is refused before any connection', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const port = await closedPort();
     expect(await reasonOf(stampDigest({ url: `http://127.0.0.1:${port}/` }, digest))).toMatchObject({ code: 'NETWORK', reason: 'tsa-unreachable' });
     expect(await reasonOf(stampDigest({ url: 'ftp://127.0.0.1/' }, digest))).toMatchObject({ code: 'VALIDATION', reason: 'tsa-url-invalid' });
     expect(await reasonOf(stampDigest({ url: 'http://user:pw@127.0.0.1/' }, digest))).toMatchObject({ code: 'VALIDATION', reason: 'tsa-url-invalid' });

@@ -11,6 +11,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,4 +141,15 @@ export async function startLocalTsa(opts: { mode?: TsaMode; keyType?: 'ec' | 'rs
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port on 127.0.0.1 where nothing listens (taken from the OS, then released): "unreachable" without a fixed port. */
+export function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createTcpServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
 }

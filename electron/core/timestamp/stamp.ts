@@ -5,6 +5,7 @@
  * broken signature or a certificate chain that leads nowhere is treated as lying: the caller
  * gets the error, never the token.
  */
+import { AppError } from '../../../shared/errors';
 import { checkTimeStampResponse, certificatesFromPem, toPem, type CheckedTimestamp } from './tsp-token';
 import { timeStampRequest } from './tsp-request';
 import { postTimeStampQuery } from './tsa-client';
@@ -24,6 +25,24 @@ export interface Stamp {
 }
 
 export async function stampDigest(tsa: TimestampAuthority, sha256: Buffer, signal?: AbortSignal): Promise<Stamp> {
+  try {
+    return await stamp(tsa, sha256, signal);
+  } catch (err) {
+    // Every failure names the authority, so the officer knows which service said what.
+    if (err instanceof AppError && err.details && !('host' in err.details)) throw new AppError(err.code, err.message, { ...err.details, host: hostOf(tsa.url) });
+    throw err;
+  }
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 100);
+  }
+};
+
+async function stamp(tsa: TimestampAuthority, sha256: Buffer, signal?: AbortSignal): Promise<Stamp> {
   const req = timeStampRequest(sha256);
   const response = await postTimeStampQuery(tsa.url, req.der, { signal });
   const configured = tsa.certificatesPem ? certificatesFromPem(tsa.certificatesPem) : [];

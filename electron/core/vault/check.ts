@@ -3,6 +3,7 @@
  * (a damaged page, a blob that fails authentication, a file the database does not know, an
  * evidence row that disagrees with its audit entry) is reported, never repaired or deleted.
  */
+import { checkAuditTimestamps } from '../timestamp/audit-timestamps';
 import { createHash } from 'node:crypto';
 import type { CheckItem, CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
@@ -74,6 +75,8 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   items.push(blobs);
 
   items.push(evidenceAgainstLog(session));
+  // The audit heads an outside authority timestamped at exports (issue 18).
+  items.push(checkAuditTimestamps(session));
 
   const v = session.audit.verify();
   items.push({
