@@ -243,7 +243,7 @@ const SIDES: Side[] = [
       ["import '../../renderer/src/lib/api';", AREA],
       ["import 'http';", PREFIX],
     ],
-    allowed: ["import 'node:http';", "import 'sharp';", "import type { Browser } from 'playwright-core';", "export const p = import('playwright-core');", "import './server';", "import '../core/create-core';", "import '../../shared/transport';"],
+    allowed: ["import 'node:http';", "import 'sharp';", "import type { Browser } from 'playwright-core';\nexport type B = Browser;", "export const p = import('playwright-core');", "import './server';", "import '../core/create-core';", "import '../../shared/transport';"],
   },
   {
     name: 'cli',
