@@ -26,8 +26,11 @@ export interface CaptureAvailability {
 
 /** The app's capture window (Electron only): the officer navigates, the engine records. */
 export interface CaptureWindowControl {
-  /** Opens the window (or brings it forward), at `url` when given; the page is the window's tab. */
-  open(url?: string): Promise<CapturePage>;
+  /**
+   * Opens the window on a blank page (or brings it forward); the page is the window's tab. The
+   * core navigates it once its recorder listens, so the first load's redirects are seen too.
+   */
+  open(): Promise<CapturePage>;
   close(): Promise<void>;
   isOpen(): boolean;
 }

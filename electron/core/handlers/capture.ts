@@ -62,15 +62,17 @@ export function captureHandlers(ctx: CoreContext): CaptureHandlers {
     'capture:open-window': async (input) => {
       const host = ctx.capture;
       if (!host?.window) throw new AppError('CONFLICT', 'There is no capture window here: give the address instead.', { reason: 'no-capture-window' });
-      if (!windowOpen()) {
+      if (!windowOpen() || !win) {
         win?.rec.stop();
-        const page = await host.window.open(input.url);
+        const page = await host.window.open();
         const rec = new NavigationRecorder(page.cdp);
         await rec.start();
         win = { page, rec };
-      } else if (input.url) {
-        await host.window.open(input.url);
+      } else {
+        await host.window.open();
       }
+      // Navigated over CDP once the recorder listens; the officer goes on from there.
+      if (input.url) await win.page.cdp.send('Page.navigate', { url: input.url });
       return status();
     },
     'capture:close-window': async () => {
