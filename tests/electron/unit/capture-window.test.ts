@@ -26,29 +26,32 @@ import { bindIpc } from '../../../electron/main/ipc';
 import { IPC } from '../../../shared/transport';
 
 /** A Session stand-in that keeps the handlers the code installs. */
-function standInSession() {
+interface SessionStandIn {
+  request?: (wc: unknown, permission: string, cb: (ok: boolean) => void, details: unknown) => void;
+  check?: (wc: unknown, permission: string) => boolean;
+  device?: () => boolean;
+  display?: (req: unknown, cb: (streams: unknown) => void) => void;
+  cleared: unknown[];
+  setPermissionRequestHandler(h: SessionStandIn['request']): void;
+  setPermissionCheckHandler(h: SessionStandIn['check']): void;
+  setDevicePermissionHandler(h: SessionStandIn['device']): void;
+  setDisplayMediaRequestHandler(h: SessionStandIn['display']): void;
+  on(event: string, fn: (...a: unknown[]) => void): void;
+  emit(event: string, ...a: unknown[]): void;
+  clearStorageData(opts: unknown): Promise<void>;
+}
+
+function standInSession(): SessionStandIn {
   const events = new EventEmitter();
-  const s = {
-    request: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void, details: unknown) => void),
-    check: undefined as undefined | ((wc: unknown, permission: string) => boolean),
-    device: undefined as undefined | (() => boolean),
-    display: undefined as undefined | ((req: unknown, cb: (streams: unknown) => void) => void),
-    cleared: [] as unknown[],
-    setPermissionRequestHandler(h: typeof s.request) {
-      s.request = h;
-    },
-    setPermissionCheckHandler(h: typeof s.check) {
-      s.check = h;
-    },
-    setDevicePermissionHandler(h: typeof s.device) {
-      s.device = h;
-    },
-    setDisplayMediaRequestHandler(h: typeof s.display) {
-      s.display = h;
-    },
-    on: (event: string, fn: (...a: unknown[]) => void) => events.on(event, fn),
-    emit: (event: string, ...a: unknown[]) => events.emit(event, ...a),
-    clearStorageData: async (opts: unknown) => void s.cleared.push(opts),
+  const s: SessionStandIn = {
+    cleared: [],
+    setPermissionRequestHandler: (h) => void (s.request = h),
+    setPermissionCheckHandler: (h) => void (s.check = h),
+    setDevicePermissionHandler: (h) => void (s.device = h),
+    setDisplayMediaRequestHandler: (h) => void (s.display = h),
+    on: (event, fn) => void events.on(event, fn),
+    emit: (event, ...a) => void events.emit(event, ...a),
+    clearStorageData: async (opts) => void s.cleared.push(opts),
   };
   return s;
 }
