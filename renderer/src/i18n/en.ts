@@ -2,6 +2,7 @@
  * English catalogue. Invariant: typed as `Catalogue`, so TypeScript rejects a missing or an
  * extra key; translator notes live next to the Dutch source in nl.ts.
  */
+import { enCapture } from './en-capture';
 import { enCases } from './en-cases';
 import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
@@ -212,5 +213,6 @@ export const en: Catalogue = {
   ...enDossier,
   ...enProtocol,
   ...enTemplate,
+  ...enCapture,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -9,6 +9,7 @@
  */
 import { prefixed, type Catalogue as AnyCatalogue, type TranslationOf } from '../../../shared/catalogue';
 import { auditKindsNl } from '../../../shared/i18n/audit-kinds-nl';
+import { nlCapture } from './nl-capture';
 import { nlCases } from './nl-cases';
 import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
@@ -225,6 +226,7 @@ export const nl = {
   ...nlDossier,
   ...nlProtocol,
   ...nlTemplate,
+  ...nlCapture,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

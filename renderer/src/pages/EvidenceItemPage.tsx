@@ -14,6 +14,8 @@ import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
+import { CaptureDetails } from '../features/capture/components/CaptureDetails';
+import { WEB_CAPTURE } from '../../../shared/evidence-types';
 
 /** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
 export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: string }) {
@@ -58,6 +60,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
           ) : null}
           <ItemDetails item={item} />
+          {item.captureMethod === WEB_CAPTURE ? <CaptureDetails itemId={item.id} /> : null}
           <ItemHistory matches={data.matches} audit={data.audit} />
         </>
       ) : null}
