@@ -12,6 +12,7 @@
  *                    lookup or capture-browser request to a host that is not loopback or named
  *                    by --allow-host (bridge/network-guard.ts, issue 18 item 5)
  *   --allow-host H   (repeatable) a host the guard lets through
+ *   --capture-wait S tests only: how long a captured page may take to load (default 30 s)
  * Web captures and removal checks use Chromium (bridge/chromium-capture.ts), found at
  * CHROMIUM_PATH or the usual install paths.
  * The first stdout line is exactly "Bewijskluis preview: <url>" (tests parse it).
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       'test-clock': { type: 'string' },
       'network-guard': { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      'capture-wait': { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     clock: testClock,
     fontDir: resolve(__dirname, '../../resources/fonts'),
     capture: chromiumCaptureHost(capture),
+    captureLimits: values['capture-wait'] ? { loadTimeoutMs: Number(values['capture-wait']) * 1000 } : undefined,
     // The officer's removal schedule (off until turned on in Settings) is looked for every minute.
     removalCheckIntervalMs: 60_000,
   });

@@ -58,7 +58,7 @@ export const test = base.extend<{ pageErrors: string[]; foreignRequests: string[
 export { expect };
 
 /** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
-export function previewPerFile(opts: { testClock?: string; allowHosts?: string[] } = {}): () => PreviewServer {
+export function previewPerFile(opts: { testClock?: string; allowHosts?: string[]; captureWaitSeconds?: number } = {}): () => PreviewServer {
   let server: PreviewServer | undefined;
   test.beforeAll(async () => {
     server = await startPreview(opts);
