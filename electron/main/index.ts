@@ -66,7 +66,7 @@ function captureWindowDeps(): CaptureWindowDeps {
     const s = session.fromPartition(CAPTURE_PARTITION, { cache: false });
     hardenCaptureSession(s);
     captureSession = s;
-    captureDeps = { session: s, createWindow: (options) => new BrowserWindow(options), title: () => shellText(getLanguage())('captureWindowTitle') };
+    captureDeps = { session: s, BrowserWindow, title: () => shellText(getLanguage())('captureWindowTitle') };
   }
   return captureDeps;
 }

@@ -97,6 +97,7 @@ export const enCapture: TranslationOf<typeof nlCapture> = {
   'schedule.weekly': 'Every week',
   'schedule.saved': 'Saved.',
 
+  'settings.check.item.timestamps': 'Log timestamps',
   'dossier.tsa.row': 'Timestamp',
   'dossier.tsa.value': '{time} by {tsa}',
   'dossier.tsa.none': 'None',

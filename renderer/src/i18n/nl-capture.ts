@@ -99,6 +99,7 @@ export const nlCapture = {
   'schedule.weekly': 'Elke week',
   'schedule.saved': 'Opgeslagen.',
 
+  'settings.check.item.timestamps': 'Tijdstempels van het logboek',
   'dossier.tsa.row': 'Tijdstempel',
   'dossier.tsa.value': '{time} door {tsa}',
   'dossier.tsa.none': 'Geen',

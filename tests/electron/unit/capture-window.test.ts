@@ -114,7 +114,7 @@ class StandInWindow extends EventEmitter {
 function deps(): { deps: CaptureWindowDeps; session: ReturnType<typeof standInSession> } {
   const session = standInSession();
   hardenCaptureSession(session as unknown as Session);
-  return { session, deps: { session: session as unknown as Session, createWindow: (o) => new StandInWindow(o) as unknown as BrowserWindow, title: () => 'Bewijskluis – vastleggen van het web' } };
+  return { session, deps: { session: session as unknown as Session, BrowserWindow: StandInWindow as unknown as CaptureWindowDeps['BrowserWindow'], title: () => 'Bewijskluis – vastleggen van het web' } };
 }
 
 const prevented = () => {
