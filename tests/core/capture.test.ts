@@ -136,6 +136,24 @@ describe('capture of each fake-platform page', () => {
   });
 });
 
+describe('a lock during a capture', () => {
+  it('ends the wait for a page that never finishes at once: the capture is cancelled, nothing is kept, the lock completes', async () => {
+    const core = await captureCore({ captureLimits: { loadTimeoutMs: 45_000, settleMs: 200 } });
+    const c = await newCase(core);
+    const taking = core.handlers['capture:take']({ caseId: c.id, url: fake.url('/never?lock') }, ctx);
+    taking.catch(() => undefined);
+    // Once the page has been asked for, the engine is waiting for its load event.
+    while (!fake.log.includes('GET /never?lock')) await new Promise((r) => setImmediate(r));
+    const t0 = Date.now();
+    await core.lock('manual');
+    await expect(taking).rejects.toMatchObject({ code: 'CANCELLED', details: { reason: 'vault-locked' } });
+    // Far less than the 45 s the load may take: the lock did not wait for the page.
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    await core.handlers['vault:unlock']({ passphrase: PASS }, ctx);
+    expect(await core.handlers['evidence:list']({ caseId: c.id }, ctx)).toEqual([]);
+  });
+});
+
 describe('the minors rule applies before anything is kept', () => {
   it('in a sexual case a capture keeps URL, title, headers and hashes, and no pixel', async () => {
     const core = await captureCore();

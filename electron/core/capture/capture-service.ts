@@ -38,12 +38,12 @@ export function completeRecord(db: Db, raw: RawCapture): CaptureRecord {
 }
 
 /** Loads `url` in a fresh tab of the host and records it; the tab is closed afterwards. */
-export async function captureByUrl(host: CaptureHost, url: string, pixels: boolean, limits: EngineLimits, now: () => Date): Promise<RawCapture> {
+export async function captureByUrl(host: CaptureHost, url: string, pixels: boolean, limits: EngineLimits, now: () => Date, signal?: AbortSignal): Promise<RawCapture> {
   const page = await openPage(host);
   try {
     const rec = new NavigationRecorder(page.cdp);
     await rec.start();
-    const { loadState, networkError } = await loadPage(page.cdp, rec, url, limits);
+    const { loadState, networkError } = await loadPage(page.cdp, rec, url, limits, signal);
     const raw = await recordPage(page.cdp, rec, { pixels, requestedUrl: url, driver: host.driver, loadState, networkError, now: now(), limits });
     rec.stop();
     return raw;

@@ -55,8 +55,13 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Loads `url` in the recorder's tab: waits for load (up to the limit), then for a quiet network. */
-export async function loadPage(cdp: CdpSession, rec: NavigationRecorder, url: string, limits: EngineLimits): Promise<{ loadState: LoadState; networkError: string | null }> {
+const stopped = () => new AppError('CANCELLED', 'Cancelled: the vault was locked.', { reason: 'vault-locked' });
+
+/**
+ * Loads `url` in the recorder's tab: waits for load (up to the limit), then for a quiet
+ * network. `signal` (the session's: a lock) ends the wait at once, with CANCELLED.
+ */
+export async function loadPage(cdp: CdpSession, rec: NavigationRecorder, url: string, limits: EngineLimits, signal?: AbortSignal): Promise<{ loadState: LoadState; networkError: string | null }> {
   rec.loaded = false;
   rec.networkIdle = false;
   let nav: { errorText?: string } | null = null;
@@ -65,14 +70,17 @@ export async function loadPage(cdp: CdpSession, rec: NavigationRecorder, url: st
   } catch (err) {
     if (!(err instanceof AppError && err.details?.reason === 'capture-timeout')) throw err;
   }
+  if (signal?.aborted) throw stopped();
   if (nav?.errorText) return { loadState: 'failed', networkError: nav.errorText };
-  const loaded = nav ? await rec.waitFor(() => rec.loaded, limits.loadTimeoutMs) : false;
+  const loaded = nav ? await rec.waitFor(() => rec.loaded, limits.loadTimeoutMs, signal) : false;
+  if (signal?.aborted) throw stopped();
   if (!loaded) {
     // Record what is there now: a page that never finishes is evidence as it stands.
     await within(cdp.send('Page.stopLoading'), limits.commandTimeoutMs, 'stop').catch(() => undefined);
     return { loadState: 'timeout', networkError: rec.doc?.error ?? null };
   }
-  await rec.waitFor(() => rec.networkIdle, limits.settleMs);
+  await rec.waitFor(() => rec.networkIdle, limits.settleMs, signal);
+  if (signal?.aborted) throw stopped();
   return { loadState: 'loaded', networkError: null };
 }
 

@@ -127,29 +127,25 @@ export class NavigationRecorder {
   }
 
   private wake(): void {
-    for (const w of [...this.waiters]) {
-      if (w.until()) {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve();
-      }
-    }
+    for (const w of [...this.waiters]) if (w.until()) w.resolve();
   }
 
-  /** Resolves true when `until` holds, false after `ms`. */
-  waitFor(until: () => boolean, ms: number): Promise<boolean> {
+  /** Resolves true when `until` holds, false after `ms` or when `signal` aborts (a lock). */
+  waitFor(until: () => boolean, ms: number, signal?: AbortSignal): Promise<boolean> {
     if (until()) return Promise.resolve(true);
+    if (signal?.aborted) return Promise.resolve(false);
     return new Promise((resolve) => {
-      const w = {
-        until,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve(true);
-        },
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        const i = this.waiters.indexOf(w);
+        if (i >= 0) this.waiters.splice(i, 1);
+        resolve(ok);
       };
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        resolve(false);
-      }, ms);
+      const w = { until, resolve: () => done(true) };
+      const onAbort = () => done(false);
+      const timer = setTimeout(() => done(false), ms);
+      signal?.addEventListener('abort', onAbort);
       this.waiters.push(w);
     });
   }

@@ -121,7 +121,7 @@ export async function runRemovalCheck(session: Session, host: CaptureHost, reque
   let failure: string | null = url ? null : 'not-a-web-address';
   if (url) {
     try {
-      const raw = await captureByUrl(host, url, !noPixels, limits, now);
+      const raw = await captureByUrl(host, url, !noPixels, limits, now, session.signal);
       const item = r.occurrence.itemId ? getItem(session.db, r.occurrence.itemId) : null;
       const kept = await keep(session, c, raw, { description: '', sexual: item?.sexual ?? false, violence: item?.violence ?? false, minor: item?.minor ?? 'unknown' });
       stored = { itemId: kept.item.id, raw };

@@ -91,7 +91,8 @@ export function captureHandlers(ctx: CoreContext): CaptureHandlers {
       const pixels = !input.urlOnly && !bytesForbidden({ caseCategory: c.category, sexual: meta.sexual, minor: meta.minor });
       return ctx.captureQueue(async () => {
         let raw;
-        if (input.url) raw = await captureByUrl(host, input.url, pixels, ctx.captureLimits, now);
+        // A lock ends the wait for a slow page at once (the session's signal).
+        if (input.url) raw = await captureByUrl(host, input.url, pixels, ctx.captureLimits, now, ses.signal);
         else if (win && windowOpen()) raw = await captureCurrent(host, win.page, win.rec, pixels, ctx.captureLimits, now);
         else throw new AppError('VALIDATION', 'Give the address of the page, or open the capture window first.', { reason: 'no-capture-window', issues: [{ path: 'url', code: 'required' }] });
         return keep(ses, c, raw, meta);
