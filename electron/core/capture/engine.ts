@@ -20,6 +20,8 @@ import type { NavigationRecorder } from './recorder';
 
 /** Chromium's largest texture side: a screenshot beyond it fails or comes back blank. */
 export const MAX_SHOT_SIDE = 16_384;
+/** Pages are laid out 1280 wide; a wider one is cut here, so a screenshot stays near 67 Mpx (memory on a school laptop). */
+export const MAX_SHOT_WIDTH = 4_096;
 
 export interface EngineLimits {
   /** How long a page may take to fire its load event before it is recorded as it stands. */
@@ -111,9 +113,9 @@ export async function recordPage(cdp: CdpSession, rec: NavigationRecorder, o: Re
   const height = Math.ceil(metrics.cssContentSize?.height ?? 0);
   const viewportWidth = metrics.cssLayoutViewport?.clientWidth ?? 0;
   const viewportHeight = metrics.cssLayoutViewport?.clientHeight ?? 0;
-  const shotW = Math.max(1, Math.min(Math.max(width, viewportWidth), MAX_SHOT_SIDE));
+  const shotW = Math.max(1, Math.min(Math.max(width, viewportWidth), MAX_SHOT_WIDTH));
   const shotH = Math.max(1, Math.min(Math.max(height, viewportHeight), MAX_SHOT_SIDE));
-  const truncated = width > MAX_SHOT_SIDE || height > MAX_SHOT_SIDE;
+  const truncated = width > MAX_SHOT_WIDTH || height > MAX_SHOT_SIDE;
 
   let fullPage: Buffer | null = null;
   let viewport: Buffer | null = null;
