@@ -172,7 +172,7 @@ const SHARED_WHY = 'shared/ is bundled into the renderer and the preload too: on
 const PRELOAD_WHY = "The preload runs sandboxed: its require loads only 'electron' and a few polyfilled built-ins, so everything else must be bundled shared/ code (Electron security checklist #4, https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts).";
 const CORE_WHY = 'The core is plain Node that never imports electron, the shell, the bridge, the CLI or the renderer, so it runs and is tested without Electron.';
 const MAIN_WHY = 'The packaged app never contains the HTTP bridge or the CLI; main reaches the renderer only over IPC.';
-const BRIDGE_WHY = 'The HTTP bridge is the dev/test transport over the core: it never imports electron or the shell.';
+const BRIDGE_WHY = 'The HTTP bridge is the dev/test transport over the core: it never imports electron or the shell. playwright-core is its capture driver (electron/bridge/chromium-capture.ts), for the preview and the CLI only.';
 const CLI_WHY = 'The CLI runs under plain Node over the core: it never imports electron or the shell.';
 
 const RENDERER_PACKAGES = ['react', 'react-dom', '@tanstack/react-query', 'zod'];
@@ -215,7 +215,7 @@ export default tseslint.config(
     why: CORE_WHY,
   }),
   side(['electron/main/**'], { side: 'main', packages: ['node:*', 'electron', 'zod'], areas: ['electron/main', 'electron/core', 'shared'], why: MAIN_WHY }),
-  side(['electron/bridge/**'], { side: 'the bridge', packages: ['node:*', 'zod', 'sharp'], areas: ['electron/bridge', 'electron/core', 'shared'], why: BRIDGE_WHY }),
+  side(['electron/bridge/**'], { side: 'the bridge', packages: ['node:*', 'zod', 'sharp', 'playwright-core'], areas: ['electron/bridge', 'electron/core', 'shared'], why: BRIDGE_WHY }),
   side(['electron/cli/**'], { side: 'the CLI', packages: ['node:*', 'zod'], areas: ['electron/cli', 'electron/bridge', 'electron/core', 'shared'], why: CLI_WHY }),
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

@@ -49,6 +49,10 @@ export const AUDIT_KINDS = [
   'dossier.export_started',
   'dossier.exported',
   'dossier.export_failed',
+  'capture.taken',
+  'capture.removal_checked',
+  'capture.removal_confirmed',
+  'audit.timestamped',
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DOSSIER_PROFILES, normalizeFingerprint, type ExportResult, type SigningKeyInfo, type VerifyReport } from './dossier-types';
 import { channel, empty, id, pathText } from './contract-kit';
+import { webUrl } from './contract-capture';
 
 const filePath = pathText;
 
@@ -17,6 +18,13 @@ export const dossierChannels = {
       exportId: z.string().min(1).max(100).optional(),
       /** The save dialog already asked; the CLI refuses to overwrite unless --force. */
       overwrite: z.boolean().optional(),
+      /**
+       * RFC 3161 (issue 18): the officer chose to go on without the timestamp the settings ask
+       * for (after the authority failed); and, from the command line only, an authority for
+       * this one export (`export --tsa URL`).
+       */
+      withoutTimestamp: z.boolean().optional(),
+      tsaUrl: webUrl.optional(),
     }),
     { paths: { outPath: 'write' } },
   ),

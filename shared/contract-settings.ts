@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Settings } from './settings-types';
 import { channel, empty } from './contract-kit';
+import { webUrl } from './contract-capture';
 
 export const settingsChannels = {
   'settings:get': channel<Settings>()(empty),
@@ -14,6 +15,13 @@ export const settingsChannels = {
       senderOrganisation: z.string().trim().max(200).optional(),
       retentionYears: z.number().int().min(1).max(30).optional(),
       backupReminderDays: z.number().int().min(1).max(365).optional(),
+      tsaUrl: z.union([webUrl, z.literal('')]).optional(),
+      tsaCertificates: z
+        .string()
+        .max(64_000)
+        .refine((s) => s.trim() === '' || /-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(s))
+        .optional(),
+      removalCheckDays: z.number().int().min(0).max(90).optional(),
     }),
   ),
 } as const;

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { appChannels } from './contract-app';
 import { auditChannels } from './contract-audit';
 import { backupChannels } from './contract-backup';
+import { captureChannels } from './contract-capture';
 import { caseChannels } from './contract-case';
 import { dossierChannels } from './contract-dossier';
 import { evidenceChannels } from './contract-evidence';
@@ -42,6 +43,7 @@ export const contract = {
   ...retentionChannels,
   ...backupChannels,
   ...dossierChannels,
+  ...captureChannels,
 } as const;
 
 export type Contract = typeof contract;

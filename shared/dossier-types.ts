@@ -11,6 +11,8 @@ export interface ExportResult {
   bytes: number;
   pages: number;
   imagesEmbedded: number;
+  /** RFC 3161 (issue 18): the authority's time for manifest.json and the audit head; null when exported without. */
+  timestamp: { genTime: string; tsa: string; rootFingerprint: string; auditSeq: number } | null;
 }
 
 export type VerifyFileStatus = 'ok' | 'altered' | 'missing' | 'extra';
@@ -80,6 +82,14 @@ export const VERIFY_CONTENT_PROBLEMS = [
   'signature-missing',
   /** Signed by another key than the one the reader pinned ({expected}, {actual}). */
   'signer-mismatch',
+  /** A timestamp token that does not hold: unreadable, changed, or with an invalid signature ({file}). */
+  'timestamp-invalid',
+  /** A timestamp token about other data than the file it belongs to ({file}). */
+  'timestamp-mismatch',
+  /** A timestamp whose certificates do not lead to a root certificate in tsa-chain.pem ({file}). */
+  'timestamp-untrusted',
+  /** One of the timestamp files without the others ({file}: the one missing). */
+  'timestamp-incomplete',
 ] as const;
 
 export type VerifyProblemCode = (typeof VERIFY_STRUCTURE_PROBLEMS)[number] | (typeof VERIFY_CONTENT_PROBLEMS)[number];
@@ -122,7 +132,23 @@ export interface VerifyReport {
   manifestSignature: VerifySignatureState;
   sumsSignature: VerifySignatureState;
   files: { name: string; status: VerifyFileStatus; expected: string | null; actual: string | null }[];
+  /** The RFC 3161 timestamps in the bundle (issue 18), empty when it has none. */
+  timestamps: BundleTimestampReport[];
   problems: VerifyProblem[];
+}
+
+export interface BundleTimestampReport {
+  /** manifest.tsr or audit-head.tsr. */
+  file: string;
+  /** The file it is about: manifest.json or audit-head.json. */
+  data: string;
+  state: 'valid' | 'invalid';
+  genTime: string | null;
+  /** The authority's signing certificate's subject. */
+  tsa: string | null;
+  /** SHA-256 of the root certificate the chain ends at (lower-case hex): compare with the authority's own. */
+  rootFingerprint: string | null;
+  rootSubject: string | null;
 }
 
 /**

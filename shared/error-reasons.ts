@@ -41,6 +41,17 @@ export const ERROR_REASONS = [
   'sender-missing-csam',
   'omit-sender-not-csam',
   'no-notice-for-hash',
+  // Web capture (issue 18).
+  'no-browser',
+  'capture-timeout',
+  'no-capture-window',
+  'check-without-capture',
+  // RFC 3161 timestamps (issue 18).
+  'tsa-url-invalid',
+  'tsa-unreachable',
+  'tsa-refused',
+  'tsa-invalid',
+  'tsa-chain-incomplete',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   /** A path from the page that no dialog of the app handed out in this run. */
   'PATH_NOT_GRANTED',
   'CANCELLED',
+  /** A page, a platform or a timestamp authority could not be reached (capture, removal check, timestamp). */
+  'NETWORK',
   'IO',
   'DISK_FULL',
   'INTERNAL',

@@ -8,7 +8,13 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'other'] as const;
 
-export type CaptureMethod = (typeof CAPTURE_METHODS)[number];
+/** Set only by the capture engine (issue 18): the app recorded the page itself; never chosen in a form. */
+export const WEB_CAPTURE = 'web-capture';
+
+/** What the officer may choose for an import or sighting. */
+export type ChosenCaptureMethod = (typeof CAPTURE_METHODS)[number];
+
+export type CaptureMethod = ChosenCaptureMethod | typeof WEB_CAPTURE;
 
 /** What the user says about an item; the same for every file of one import. */
 export interface EvidenceMeta {
@@ -20,7 +26,7 @@ export interface EvidenceMeta {
   /** IANA time zone the times were observed in (default Europe/Amsterdam). */
   timeZone?: string;
   capturedBy?: string;
-  captureMethod?: CaptureMethod;
+  captureMethod?: ChosenCaptureMethod;
   description?: string;
   sexual?: boolean;
   violence?: boolean;

@@ -11,4 +11,13 @@ export interface Settings {
   retentionYears: number;
   /** Remind when the last backup is older than this many days (default 7). */
   backupReminderDays: number;
+  /**
+   * RFC 3161 timestamp authority for dossier exports (issue 18 item 4): empty = off (the
+   * default: a timestamp sends the manifest's hash to an outside service).
+   */
+  tsaUrl: string;
+  /** PEM of the authority's root certificate, for authorities whose tokens leave it out; may be empty. */
+  tsaCertificates: string;
+  /** Days between automatic removal checks of open and removed requests; 0 = only when the officer asks (default). */
+  removalCheckDays: number;
 }

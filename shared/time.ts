@@ -102,6 +102,15 @@ export function wallTimeToIso(value: string, tz: string): string | null {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** An instant as ISO-8601 on the zone's wall clock with its offset, "2026-11-24T10:05:00+01:00" (web capture records). */
+export function isoWithOffset(at: Date, tz = DEFAULT_TIME_ZONE): string {
+  const w = wallParts(at, safeZone(tz));
+  const off = Math.round(offsetAt(at, safeZone(tz)) / 60_000);
+  const sign = off >= 0 ? '+' : '-';
+  const abs = Math.abs(off);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /** An instant as the zone's wall time "2026-03-01T14:30" (for edit forms); '' when empty or invalid. */
 export function isoToWallTime(iso: string | null, tz: string): string {
   const d = iso ? parse(iso) : null;

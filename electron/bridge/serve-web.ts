@@ -8,6 +8,13 @@
  *                    data and already unlocked; deleted when the preview stops
  *   --test-clock ISO tests only: the core's clock starts at ISO and moves only when a test
  *                    asks (POST /__test/clock, bridge/server.ts)
+ *   --network-guard FILE  tests only: refuse and record in FILE every connection, datagram,
+ *                    lookup or capture-browser request to a host that is not loopback or named
+ *                    by --allow-host (bridge/network-guard.ts, issue 18 item 5)
+ *   --allow-host H   (repeatable) a host the guard lets through
+ *   --capture-wait S tests only: how long a captured page may take to load (default 30 s)
+ * Web captures and removal checks use Chromium (bridge/chromium-capture.ts), found at
+ * CHROMIUM_PATH or the usual install paths.
  * The first stdout line is exactly "Bewijskluis preview: <url>" (tests parse it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,12 +29,31 @@ import { createBridgeHostHandlers } from './host-handlers';
 import { PathGrants } from '../core/files/path-grants';
 import { startBridge } from './server';
 import { DEMO_PASSPHRASE, seedDemo } from './demo';
+import { chromiumCaptureHost, type ChromiumCaptureOptions } from './chromium-capture';
+import { allowedHosts, guardedChromiumArgs, installNetworkGuard, recorder } from './network-guard';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'app-data': { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'test-clock': { type: 'string' } },
+    options: {
+      'app-data': { type: 'string' },
+      port: { type: 'string' },
+      demo: { type: 'boolean' },
+      'test-clock': { type: 'string' },
+      'network-guard': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      'capture-wait': { type: 'string' },
+    },
     allowPositionals: false,
   });
+  // First, before anything could connect anywhere.
+  let capture: ChromiumCaptureOptions = {};
+  if (values['network-guard']) {
+    const extra = values['allow-host'] ?? [];
+    const allow = allowedHosts(extra);
+    const record = recorder(resolve(values['network-guard']));
+    installNetworkGuard(allow, record);
+    capture = { allowRequest: (u) => allow(u.hostname), onRefused: (url) => record({ kind: 'browser', host: safeHost(url) }), args: guardedChromiumArgs(extra) };
+  }
   const staticDir = resolve(__dirname, '../../out/renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
     console.error('The renderer is not built yet: run "npm run build" first (npm run web does this for you).');
@@ -37,7 +63,16 @@ async function main(): Promise<void> {
   const appDataDir = resolve(demoDir ?? values['app-data'] ?? join(homedir(), '.bewijskluis-preview'));
   const testClock = values['test-clock'] ? manualClock(values['test-clock']) : undefined;
   // The bridge runs from the repository (tsx): its fonts are the repository's resources/fonts.
-  const core = createCore({ appDataDir, logger: stderrLogger, clock: testClock, fontDir: resolve(__dirname, '../../resources/fonts') });
+  const core = createCore({
+    appDataDir,
+    logger: stderrLogger,
+    clock: testClock,
+    fontDir: resolve(__dirname, '../../resources/fonts'),
+    capture: chromiumCaptureHost(capture),
+    captureLimits: values['capture-wait'] ? { loadTimeoutMs: Number(values['capture-wait']) * 1000 } : undefined,
+    // The officer's removal schedule (off until turned on in Settings) is looked for every minute.
+    removalCheckIntervalMs: 60_000,
+  });
   if (demoDir) {
     await core.handlers['vault:create']({ passphrase: DEMO_PASSPHRASE, ownerName: 'Demo-vertrouwenspersoon' }, { transport: 'cli' });
     await seedDemo(core);
@@ -56,6 +91,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 200);
+  }
 }
 
 void main();

@@ -68,13 +68,19 @@ export class CliContext {
    */
   private async open(vaultDir: () => string): Promise<Dispatch> {
     if (!this.dispatch) {
-      const [{ createCore }, { createDispatcher }, { createBridgeHostHandlers }, { PathGrants }] = await Promise.all([
+      const [{ createCore }, { createDispatcher }, { createBridgeHostHandlers }, { PathGrants }, { chromiumCaptureHost }] = await Promise.all([
         import('../core/create-core'),
         import('../core/dispatch'),
         import('../bridge/host-handlers'),
         import('../core/files/path-grants'),
+        import('../bridge/chromium-capture'),
       ]);
-      this.core = createCore({ vaultDir: vaultDir(), logger: cliLogger, fontDir: FONT_DIR });
+      // `capture` loads pages with Chromium (started on the first capture only); no command
+      // here turns on the removal schedule (it would open a browser nobody asked for).
+      // `capture --wait S`: how long a page may take to load (the command checked the number).
+      const wait = Number(this.str('wait'));
+      const captureLimits = Number.isInteger(wait) && wait > 0 ? { loadTimeoutMs: wait * 1000 } : undefined;
+      this.core = createCore({ vaultDir: vaultDir(), logger: cliLogger, fontDir: FONT_DIR, capture: chromiumCaptureHost(), captureLimits });
       // The host channels answer only a renderer (shared/contract-host.ts): never reached from here.
       this.dispatch = createDispatcher({ ...this.core.handlers, ...createBridgeHostHandlers(new PathGrants()) }, cliLogger);
     }

@@ -48,6 +48,10 @@ const OPTIONS = {
   force: { type: 'boolean' },
   to: { type: 'string' },
   'expect-key': { type: 'string' },
+  tsa: { type: 'string' },
+  'without-timestamp': { type: 'boolean' },
+  'url-only': { type: 'boolean' },
+  wait: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -94,6 +98,8 @@ async function run(argv: string[]): Promise<number> {
         return await (await import('./commands/backup')).backupCommand(ctx, sub);
       case 'export':
         return await (await import('./commands/dossier')).exportCommand(ctx);
+      case 'capture':
+        return await (await import('./commands/capture')).captureCommand(ctx);
       case 'verify':
         return await (await import('./commands/dossier')).verifyCommand(ctx, parsed.positionals[1]);
       case 'pdq':

@@ -38,8 +38,14 @@ Commands:
   sender set --vault DIR --name NAME --email E [--organisation O]   the sender who signs notices
   sender show --vault DIR
 
+  capture --vault DIR --case REF --url U [--url-only] [--wait SECONDS] [--description D] [--sexual]
+                [--minor yes|no|unknown]
+                capture a page from the web (screenshots, MHTML, provenance); prints each file's
+                SHA-256. Browser: CHROMIUM_PATH, else Chromium or Chrome where they usually are
   export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip
-                [--recipient NAME] [--force]     export a dossier (PDF + verifiable bundle)
+                [--recipient NAME] [--force] [--tsa URL | --without-timestamp]
+                                            export a dossier (PDF + verifiable bundle); --tsa: with an
+                                            RFC 3161 timestamp by that authority (instead of the setting)
   verify FILE.zip [--expect-key FINGERPRINT]
                                             verify a dossier bundle (no vault needed); with the
                                             fingerprint the school gave you, the signer too
@@ -97,7 +103,27 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   takedownNoticeUsage: 'Usage: takedown notice --vault DIR ID --lang nl|en',
   noTakedowns: 'No takedown requests.',
   followUpOn: 'follow up on',
-  exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip',
+  exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip [--tsa URL | --without-timestamp]',
+  exportTimestamped: 'Timestamp (RFC 3161) by {tsa}: {time} (UTC); root certificate {root}',
+  exportTsaConflict: 'Choose --tsa URL or --without-timestamp, not both.',
+  exportWithoutTimestampHint: 'To make the dossier anyway, without a timestamp, run the command again with --without-timestamp.',
+  captureUsage: 'Usage: capture --vault DIR --case REF --url U [--url-only] [--wait SECONDS] [--json]',
+  badWait: 'Invalid value for --wait: {value}. Give the number of seconds (1 to 300) a page may take to load.',
+  badUrl: 'Invalid address for --url: {value}. Give a full address starting with https:// or http://.',
+  captured: 'Captured as {label}: {url}',
+  capturedPlatform: 'Platform: {platform}   Account: {handle}',
+  capturedStatus: 'HTTP {status}   Title: {title}',
+  capturedRedirect: 'Redirected: {status} {url}',
+  capturedTime: 'Time: {utc} (UTC) = {local} (Amsterdam)',
+  capturedLoadTimeout: 'Note: the page had not finished loading after the waiting time; captured as it was then.',
+  capturedUrlOnly: 'Only address, title, headers and hashes kept (no picture): a sexual case, or asked for.',
+  capturedHashOnly: 'hash only',
+  'verifyTimestamp.valid': 'Timestamp {file} (of {data}): valid, {time} (UTC), by {tsa}; root certificate {root}',
+  'verifyTimestamp.invalid': 'Timestamp {file} (of {data}): not valid',
+  'verifyProblem.timestamp-invalid': 'The timestamp {file} does not hold: unreadable, altered or with an invalid signature.',
+  'verifyProblem.timestamp-mismatch': 'The timestamp {file} is about other data than the file it belongs to.',
+  'verifyProblem.timestamp-untrusted': 'The certificates of timestamp {file} do not lead to a root certificate in tsa-chain.pem.',
+  'verifyProblem.timestamp-incomplete': 'The dossier has timestamps, but {file} is missing.',
   exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}',
   verifyUsage: 'Usage: verify FILE.zip [--expect-key FINGERPRINT]',
   verifyOk: 'Dossier intact: every file and both signatures check out.',
@@ -180,6 +206,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'error.UNAUTHORIZED': 'Not allowed.',
   'error.PATH_NOT_GRANTED': 'This file or folder was not chosen in the app.',
   'error.CANCELLED': 'Cancelled.',
+  'error.NETWORK': 'The website or service could not be reached.',
   'error.IO': 'A file or folder could not be read or written.',
   'error.DISK_FULL': 'The disk is full. Free some space and try again; nothing was lost.',
   'error.INTERNAL': 'Something unexpected went wrong.',

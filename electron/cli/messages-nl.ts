@@ -44,8 +44,14 @@ Opdrachten:
   sender set --vault MAP --name NAAM --email E [--organisation O]   de afzender die meldingen ondertekent
   sender show --vault MAP
 
+  capture --vault MAP --case NUMMER --url U [--url-only] [--wait SECONDEN] [--description D] [--sexual]
+                [--minor yes|no|unknown]
+                een pagina vastleggen van het web (schermafbeeldingen, MHTML, herkomst); toont de SHA-256
+                van elk bestand. Browser: CHROMIUM_PATH, anders Chromium of Chrome op de gebruikelijke plek
   export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip
-                [--recipient NAAM] [--force]     dossier exporteren (PDF + controleerbare bundel)
+                [--recipient NAAM] [--force] [--tsa URL | --without-timestamp]
+                                            dossier exporteren (PDF + controleerbare bundel); --tsa: met een
+                                            RFC 3161-tijdstempel van die dienst (in plaats van de instelling)
   verify BESTAND.zip [--expect-key VINGERAFDRUK]
                                             een dossierbundel controleren (zonder kluis); met de
                                             vingerafdruk die de school u gaf ook de ondertekenaar
@@ -103,7 +109,27 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   takedownNoticeUsage: 'Gebruik: takedown notice --vault MAP ID --lang nl|en',
   noTakedowns: 'Geen verwijderverzoeken.',
   followUpOn: 'opvolgen op',
-  exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip',
+  exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip [--tsa URL | --without-timestamp]',
+  exportTimestamped: 'Tijdstempel (RFC 3161) van {tsa}: {time} (UTC); hoofdcertificaat {root}',
+  exportTsaConflict: 'Kies --tsa URL of --without-timestamp, niet allebei.',
+  exportWithoutTimestampHint: 'Wilt u het dossier toch maken, zonder tijdstempel? Voer de opdracht opnieuw uit met --without-timestamp.',
+  captureUsage: 'Gebruik: capture --vault MAP --case NUMMER --url U [--url-only] [--wait SECONDEN] [--json]',
+  badWait: 'Ongeldige waarde voor --wait: {value}. Geef het aantal seconden (1 tot en met 300) dat een pagina mag laden.',
+  badUrl: 'Ongeldig adres voor --url: {value}. Geef een volledig adres dat begint met https:// of http://.',
+  captured: 'Vastgelegd als {label}: {url}',
+  capturedPlatform: 'Platform: {platform}   Account: {handle}',
+  capturedStatus: 'HTTP {status}   Titel: {title}',
+  capturedRedirect: 'Doorgestuurd: {status} {url}',
+  capturedTime: 'Tijd: {utc} (UTC) = {local} (Amsterdam)',
+  capturedLoadTimeout: 'Let op: de pagina was na de wachttijd nog niet helemaal geladen; vastgelegd zoals hij toen was.',
+  capturedUrlOnly: 'Alleen adres, titel, kopregels en hashes bewaard (geen beeld): zedenzaak of op verzoek.',
+  capturedHashOnly: 'alleen hash',
+  'verifyTimestamp.valid': 'Tijdstempel {file} (over {data}): klopt, {time} (UTC), door {tsa}; hoofdcertificaat {root}',
+  'verifyTimestamp.invalid': 'Tijdstempel {file} (over {data}): klopt niet',
+  'verifyProblem.timestamp-invalid': 'De tijdstempel {file} klopt niet: onleesbaar, gewijzigd of met een ongeldige handtekening.',
+  'verifyProblem.timestamp-mismatch': 'De tijdstempel {file} gaat over andere gegevens dan het bestand waar hij bij hoort.',
+  'verifyProblem.timestamp-untrusted': 'De certificaten van tijdstempel {file} leiden niet naar een hoofdcertificaat in tsa-chain.pem.',
+  'verifyProblem.timestamp-incomplete': 'Het dossier heeft tijdstempels, maar {file} ontbreekt.',
   exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}',
   verifyUsage: 'Gebruik: verify BESTAND.zip [--expect-key VINGERAFDRUK]',
   verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
@@ -186,6 +212,7 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'error.UNAUTHORIZED': 'Geen toegang.',
   'error.PATH_NOT_GRANTED': 'Dit bestand of deze map is niet in de app gekozen.',
   'error.CANCELLED': 'Geannuleerd.',
+  'error.NETWORK': 'De website of de dienst kon niet worden bereikt.',
   'error.IO': 'Een bestand of map kon niet gelezen of geschreven worden.',
   'error.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.',
   'error.INTERNAL': 'Er ging iets onverwachts mis.',

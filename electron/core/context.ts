@@ -11,6 +11,8 @@ import type { PrefsStore } from './app/prefs';
 import type { ScryptParams } from './vault/kdf';
 import type { IdleWatch } from './vault/idle-watch';
 import type { Session } from './vault/session';
+import type { CaptureHost } from './capture/cdp';
+import type { EngineLimits } from './capture/engine';
 import type { VideoImportOptions } from './evidence/video-import';
 
 export interface CoreContext {
@@ -29,6 +31,11 @@ export interface CoreContext {
   /** Locks the open vault after the configured idle time (vault/idle-watch.ts). */
   idle: IdleWatch;
   serial<T>(fn: () => Promise<T>): Promise<T>;
+  /** The browser web captures and removal checks use (CoreOptions.capture); null: none here. */
+  capture: CaptureHost | null;
+  captureLimits: EngineLimits;
+  /** Captures and removal checks, one at a time. */
+  captureQueue<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs once each time a vault is opened (created, unlocked, recovered): e.g. catalogue seeding. */
   afterOpen(session: Session): void;
 }

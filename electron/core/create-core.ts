@@ -27,6 +27,10 @@ import { settingsHandlers } from './handlers/settings';
 import { stepHandlers } from './handlers/step';
 import { takedownHandlers } from './handlers/takedown';
 import { vaultHandlers } from './handlers/vault';
+import { captureHandlers, scheduledRemovalChecks } from './handlers/capture';
+import type { CaptureHost } from './capture/cdp';
+import { DEFAULT_LIMITS, type EngineLimits } from './capture/engine';
+import { RemovalSchedule } from './capture/removal-schedule';
 import { IdleWatch } from './vault/idle-watch';
 import { insideSession, requestLock } from './vault/lock';
 import { readSettings } from './settings/settings';
@@ -63,6 +67,17 @@ export interface CoreOptions {
    * process"): the Electron shell passes a utility-process launcher; default: a Node child.
    */
   video?: VideoImportOptions;
+  /**
+   * The browser for web captures and removal checks (issue 18): the capture window's
+   * webContents.debugger in the app (electron/main/capture-host.ts), Chromium through
+   * Playwright in the CLI and the preview (electron/bridge/chromium-capture.ts). Without it
+   * capture channels answer "no browser".
+   */
+  capture?: CaptureHost;
+  /** Tests shorten the capture engine's timeouts (a never-finishing page). */
+  captureLimits?: Partial<EngineLimits>;
+  /** How often scheduled removal checks are looked for; 0 (default) = never by itself (the CLI; tests call removalSchedule.tick()). */
+  removalCheckIntervalMs?: number;
 }
 
 export interface Core {
@@ -76,6 +91,8 @@ export interface Core {
   session(): Session;
   /** The idle lock (vault/idle-watch.ts). */
   idle: IdleWatch;
+  /** Scheduled removal checks (capture/removal-schedule.ts). */
+  removalSchedule: RemovalSchedule;
   close(): Promise<void>;
 }
 
@@ -107,6 +124,9 @@ export function createCore(opts: CoreOptions): Core {
     vaultDir: opts.vaultDir ?? stored.vaultDir ?? defaultVaultDir,
     session: null,
     serial,
+    capture: opts.capture ?? null,
+    captureLimits: { ...DEFAULT_LIMITS, ...opts.captureLimits },
+    captureQueue: makeSerial(),
     afterOpen: (session) => {
       syncCatalogue(session.db, opts.catalogueSeed ?? loadSeed(), ctx.clock.now());
     },
@@ -128,7 +148,10 @@ export function createCore(opts: CoreOptions): Core {
     ...retentionHandlers(ctx),
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...captureHandlers(ctx),
   };
+  const removalSchedule = new RemovalSchedule({ intervalMs: opts.removalCheckIntervalMs ?? 0, runDue: scheduledRemovalChecks(ctx) });
+  removalSchedule.start();
   // Every handler but the vault's own lifecycle works inside the open session, so a lock
   // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.
   const handlers = Object.fromEntries(
@@ -147,6 +170,11 @@ export function createCore(opts: CoreOptions): Core {
       return ctx.session!;
     },
     idle,
-    close: () => requestLock(ctx, 'quit'),
+    removalSchedule,
+    close: async () => {
+      removalSchedule.stop();
+      await requestLock(ctx, 'quit');
+      await ctx.capture?.close().catch(() => undefined);
+    },
   };
 }

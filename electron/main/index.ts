@@ -7,7 +7,7 @@
  * wires it to Electron. The HTTP bridge and the CLI are never imported here.
  */
 import { join, resolve } from 'node:path';
-import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow, type Event as ElectronEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, type Event as ElectronEvent, type Session } from 'electron';
 import type { Language } from '../../shared/app-types';
 import { createCore, type Core } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
@@ -25,6 +25,8 @@ import { fontDirFor, windowIconFor } from './resource-paths';
 import { shellText } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
+import { electronCaptureHost } from './capture-host';
+import { CAPTURE_PARTITION, hardenCaptureSession, type CaptureWindowDeps } from './capture-window';
 
 const logger = stderrLogger;
 
@@ -55,13 +57,29 @@ function focusWindow(): void {
   win.focus();
 }
 
+// The capture window's session (issue 18; capture-window.ts), made on the first capture: its
+// partition is created with the HTTP cache off, so this must be the first use of it.
+let captureSession: Session | null = null;
+let captureDeps: CaptureWindowDeps | null = null;
+function captureWindowDeps(): CaptureWindowDeps {
+  if (!captureDeps) {
+    const s = session.fromPartition(CAPTURE_PARTITION, { cache: false });
+    hardenCaptureSession(s);
+    captureSession = s;
+    captureDeps = { session: s, BrowserWindow, title: () => shellText(getLanguage())('captureWindowTitle') };
+  }
+  return captureDeps;
+}
+const isCaptureContents = (contents: { session: Session }): boolean => captureSession !== null && contents.session === captureSession;
+
 function lockManually(c: Core): void {
   c.lock('manual').catch((err: unknown) => logger.error('lock failed', err));
 }
 
 function start(): void {
   const location = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
-  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location) });
+  // Web capture over the capture window (issue 18); removal checks the officer scheduled are looked for every minute.
+  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location), capture: electronCaptureHost(captureWindowDeps), removalCheckIntervalMs: 60_000 });
   core = c;
 
   hardenSession(session.defaultSession, origin, (contents) => contents !== null && contents === getWindow()?.webContents);
@@ -127,7 +145,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusWindow);
   // Checklist #13/#14/#12 for every webContents, including any created later.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin, openLink));
+  // The capture window browses the web: it has its own hardening (capture-window.ts), applied where it is made.
+  app.on('web-contents-created', (_event, contents) => {
+    if (!isCaptureContents(contents)) hardenWebContents(contents, origin, openLink);
+  });
   app.on('before-quit', onBeforeQuit);
   // A vault app ends its session with its window, on macOS too: closing locks and quits.
   app.on('window-all-closed', () => app.quit());

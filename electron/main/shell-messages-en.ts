@@ -27,6 +27,7 @@ export const shellEn: TranslationOf<typeof shellNl> = {
   externalMessage: 'Open this link in your web browser?\n\nWebsite: {host}',
   externalOpen: 'Open in browser',
   externalCancel: 'Cancel',
+  captureWindowTitle: 'Bewijskluis – capture from the web',
   startupFailed: 'Bewijskluis could not start. Start the app again; if that does not help, contact your IT administrator.',
   crashed: 'Something unexpected went wrong. The vault has been locked and Bewijskluis starts again. Everything already saved is kept; unlock the vault and carry on.',
 };

@@ -36,6 +36,7 @@ export const shellNl = {
   externalMessage: 'Deze link openen in uw webbrowser?\n\nWebsite: {host}',
   externalOpen: 'Openen in browser',
   externalCancel: 'Annuleren',
+  captureWindowTitle: 'Bewijskluis – vastleggen van het web',
   startupFailed: 'Bewijskluis kon niet starten. Start de app opnieuw; helpt dat niet, neem dan contact op met uw ICT-beheerder.',
   // After an unexpected error in the main process: the vault is locked and the app restarts.
   crashed: 'Er ging iets onverwachts mis. De kluis is vergrendeld en Bewijskluis start opnieuw. Wat al was opgeslagen, is bewaard; ontgrendel de kluis en ga verder.',

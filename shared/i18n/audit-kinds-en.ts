@@ -43,5 +43,9 @@ export const auditKindsEn: TranslationOf<typeof auditKindsNl> = {
   'backup.restored': 'Backup restored',
   'dossier.export_started': 'Dossier export started',
   'dossier.exported': 'Dossier exported',
+  'capture.taken': 'Page captured from the web',
+  'capture.removal_checked': 'Checked whether it is still online',
+  'capture.removal_confirmed': 'Removal confirmed with a capture',
+  'audit.timestamped': 'Log timestamped',
   'dossier.export_failed': 'Dossier export failed',
 };

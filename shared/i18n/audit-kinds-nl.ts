@@ -47,5 +47,9 @@ export const auditKindsNl = {
   'backup.restored': 'Back-up teruggezet',
   'dossier.export_started': 'Dossier exporteren gestart',
   'dossier.exported': 'Dossier geëxporteerd',
+  'capture.taken': 'Pagina vastgelegd van het web',
+  'capture.removal_checked': 'Gecontroleerd of het nog online staat',
+  'capture.removal_confirmed': 'Verwijdering bevestigd met een vastlegging',
+  'audit.timestamped': 'Logboek voorzien van een tijdstempel',
   'dossier.export_failed': 'Dossier exporteren mislukt',
 } as const satisfies Record<AuditKind, string>;

@@ -31,4 +31,13 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'sender-missing-csam': 'No sender has been set yet. Fill in your name and e-mail address under Settings > Sender for notices (or with "bewijskluis sender set"), or choose in the notice to leave them out: that is allowed for possible child sexual abuse material.',
   'omit-sender-not-csam': 'The sender may only be left out for (possible) child sexual abuse material (DSA Article 16(2)(c)).',
   'no-notice-for-hash': 'For StopNCII and Take It Down the app writes no text: the person shown makes the hash on their own device.',
+  'no-browser': 'No browser to capture with was found. Install Chromium or Google Chrome, or give its path in CHROMIUM_PATH.',
+  'capture-timeout': 'The browser did not answer in time. Nothing was captured. Try again.',
+  'no-capture-window': 'Open the capture window first and go to the page, or give the address of the page.',
+  'check-without-capture': 'Nothing could be captured in this check, so it cannot prove the removal. Check again.',
+  'tsa-url-invalid': 'This is not a valid address of a timestamp authority. Use an address starting with https:// (or http://), without a user name.',
+  'tsa-unreachable': 'The timestamp authority ({host}) could not be reached. No dossier was made. Try again later, or make the dossier without a timestamp.',
+  'tsa-refused': 'The timestamp authority ({host}) refused the request. No dossier was made. Check the address in Settings, or make the dossier without a timestamp.',
+  'tsa-invalid': 'The timestamp authority sent a timestamp that does not hold (for other data, with an invalid signature, or unreadable). It was not used and no dossier was made. Use another authority, or make the dossier without a timestamp.',
+  'tsa-chain-incomplete': "The timestamp authority's certificates do not lead to a root certificate. Paste the authority's root certificate (PEM) in Settings, or make the dossier without a timestamp.",
 };

@@ -33,4 +33,13 @@ export const errorReasonsNl = {
   'sender-missing-csam': 'Er is nog geen afzender ingesteld. Vul uw naam en e-mailadres in bij Instellingen > Afzender voor meldingen (of met "bewijskluis sender set"), of kies bij de melding om ze weg te laten: dat mag bij mogelijk materiaal van seksueel misbruik van kinderen.',
   'omit-sender-not-csam': 'De afzender mag alleen worden weggelaten bij (mogelijk) materiaal van seksueel misbruik van kinderen (DSA art. 16, lid 2, onder c).',
   'no-notice-for-hash': 'Voor StopNCII en Take It Down schrijft de app geen tekst: de persoon in beeld maakt de hash zelf op het eigen apparaat.',
+  'no-browser': 'Er is geen browser gevonden om mee vast te leggen. Installeer Chromium of Google Chrome, of geef het pad op in CHROMIUM_PATH.',
+  'capture-timeout': 'De browser reageerde niet op tijd. Er is niets vastgelegd. Probeer het opnieuw.',
+  'no-capture-window': 'Open eerst het vastlegvenster en ga naar de pagina, of geef het adres van de pagina op.',
+  'check-without-capture': 'Bij deze controle kon niets worden vastgelegd, dus die kan de verwijdering niet bewijzen. Controleer opnieuw.',
+  'tsa-url-invalid': 'Dit is geen geldig adres van een tijdstempeldienst. Gebruik een adres dat begint met https:// (of http://), zonder gebruikersnaam.',
+  'tsa-unreachable': 'De tijdstempeldienst ({host}) is niet bereikbaar. Er is geen dossier gemaakt. Probeer het later opnieuw, of maak het dossier zonder tijdstempel.',
+  'tsa-refused': 'De tijdstempeldienst ({host}) weigerde het verzoek. Er is geen dossier gemaakt. Controleer het adres in Instellingen, of maak het dossier zonder tijdstempel.',
+  'tsa-invalid': 'De tijdstempeldienst stuurde een tijdstempel die niet klopt (voor andere gegevens, met een ongeldige handtekening of onleesbaar). Die is niet gebruikt en er is geen dossier gemaakt. Gebruik een andere dienst, of maak het dossier zonder tijdstempel.',
+  'tsa-chain-incomplete': 'De certificaten van de tijdstempeldienst leiden niet naar een hoofdcertificaat. Plak het hoofdcertificaat (PEM) van de dienst in Instellingen, of maak het dossier zonder tijdstempel.',
 } as const satisfies Record<ErrorReason, string>;

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { CASE_OWNED_TABLES, tablesHolding } from '../../electron/core/case/case-owned';
 import { screenshot } from '../helpers/images';
 import { PASS, newCore } from '../helpers/temp';
+import { chromiumCaptureHost } from '../../electron/bridge/chromium-capture';
+import { TEST_LIMITS } from '../helpers/capture';
+import { startFakePlatform } from '../helpers/fake-platform';
 
 const ctx = { transport: 'test' } as const;
 
@@ -23,7 +26,9 @@ describe('case-owned tables', () => {
   });
 
   it('after a purge no listed table holds a row of the case, and another case keeps all of its own', async () => {
-    const core = newCore({ idleCheckMs: 0 });
+    // A web capture and a removal check too (issue 18): their rows and blobs belong to the case.
+    const fake = await startFakePlatform();
+    const core = newCore({ idleCheckMs: 0, capture: chromiumCaptureHost(), captureLimits: TEST_LIMITS });
     const h = core.handlers;
     await h['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
     const fill = async (title: string) => {
@@ -32,15 +37,27 @@ describe('case-owned tables', () => {
       await h['note:add']({ caseId: c.id, body: `Notitie ${title}` }, ctx);
       const imp = await h['evidence:import']({ caseId: c.id, meta: { url: 'https://x.com/a/status/1', platform: 'X' }, files: [{ name: 'a.png', bytes: new Uint8Array(await screenshot(title)) }] }, ctx);
       await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
+      const cap = await h['capture:take']({ caseId: c.id, url: fake.url(`/@lotte.fake/post/${title.length}`) }, ctx);
+      const r = await h['takedown:create']({ caseId: c.id, itemId: cap.item.id, channel: 'in-app' }, ctx);
+      await h['capture:check-removal']({ requestId: r.id }, ctx);
       return c;
     };
     const gone = await fill('Weg');
     const kept = await fill('Blijft');
     const db = core.session().db;
     expect(tablesHolding(db, gone.id).sort()).toEqual(Object.keys(CASE_OWNED_TABLES).sort());
+    const goneBlobs = (db.prepare('SELECT blob_id FROM capture_artefacts WHERE case_id = ? AND blob_id IS NOT NULL').all(gone.id) as { blob_id: string }[]).map((r) => r.blob_id);
+    expect(goneBlobs.length).toBeGreaterThanOrEqual(8);
     await h['case:update']({ caseId: gone.id, patch: { status: 'closed' } }, ctx);
     await h['retention:purge']({ caseId: gone.id, confirmRef: gone.ref }, ctx);
     expect(tablesHolding(db, gone.id)).toEqual([]);
     expect(tablesHolding(db, kept.id).sort()).toEqual(Object.keys(CASE_OWNED_TABLES).sort());
+    // The captures' screenshots, archives and records are gone from the vault with their rows.
+    for (const b of goneBlobs) {
+      expect(db.prepare('SELECT 1 FROM blobs WHERE id = ?').get(b), b).toBeUndefined();
+      await expect(core.session().blobs.get(b)).rejects.toBeTruthy();
+    }
+    expect((await h['vault:check']({}, ctx)).ok).toBe(true);
+    await fake.close();
   });
 });

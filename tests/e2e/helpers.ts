@@ -13,11 +13,35 @@ export const PASSPHRASE = 'fiets lamp zomer wolk';
 export const NEW_PASSPHRASE = 'kade molen regen Vlinder 7';
 export const RECOVERY_KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/;
 
+/** A request the renderer may make: to the preview itself (loopback) or in-page data. */
+export function isLocalRequest(raw: string): boolean {
+  if (/^(data|blob|about):/.test(raw)) return true;
+  try {
+    const host = new URL(raw).hostname.replace(/^\[|\]$/g, '');
+    return host === '127.0.0.1' || host === '::1' || host === 'localhost' || host.endsWith('.localhost');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every test fails on a console error or a CSP violation in the page (an inline style or
- * script would be blocked in the app, so it must not pass silently here).
+ * script would be blocked in the app, so it must not pass silently here), and on any request
+ * of the page to a host the test did not set up (issue 18 item 5; the core's own traffic is
+ * checked by the network guard of every preview server, tests/e2e/global-setup.ts).
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page }, use) => {
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        if (!isLocalRequest(r.url())) foreign.push(r.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests from the page to hosts no test set up').toEqual([]);
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -34,7 +58,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 /** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
-export function previewPerFile(opts: { testClock?: string } = {}): () => PreviewServer {
+export function previewPerFile(opts: { testClock?: string; allowHosts?: string[]; captureWaitSeconds?: number } = {}): () => PreviewServer {
   let server: PreviewServer | undefined;
   test.beforeAll(async () => {
     server = await startPreview(opts);

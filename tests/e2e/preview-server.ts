@@ -4,9 +4,9 @@
  * folder, so no test sees another test's vault; the folder is removed afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const ROOT = resolve(__dirname, '../..');
@@ -15,16 +15,26 @@ const READY = /^Bewijskluis preview: (http:\/\/127\.0\.0\.1:\d+\/)$/;
 export interface PreviewServer {
   url: string;
   appData: string;
+  /** What this server's network guard refused (JSON lines; the global teardown checks all servers'). */
+  refusedTraffic(): string[];
   stop(): Promise<void>;
 }
 
-export async function startPreview(opts: { testClock?: string } = {}): Promise<PreviewServer> {
+/**
+ * `allowHosts`: hosts beyond loopback and *.localhost the test set up itself (none so far: the
+ * fake platform is fakegram.localhost, the timestamp authority 127.0.0.1).
+ */
+export async function startPreview(opts: { testClock?: string; allowHosts?: string[]; captureWaitSeconds?: number } = {}): Promise<PreviewServer> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: build the renderer first (npm run build).');
   }
   const appData = mkdtempSync(join(tmpdir(), 'bk-e2e-'));
-  const clockArgs = opts.testClock ? ['--test-clock', opts.testClock] : [];
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/bridge/serve-web.ts', '--app-data', appData, ...clockArgs], {
+  const clockArgs = [...(opts.testClock ? ['--test-clock', opts.testClock] : []), ...(opts.captureWaitSeconds ? ['--capture-wait', String(opts.captureWaitSeconds)] : [])];
+  // Every preview of the e2e run is guarded (global-setup.ts): the record outlives the server.
+  const guardDir = process.env.BK_E2E_NETWORK_DIR ?? appData;
+  const guardFile = join(guardDir, `${basename(appData)}.jsonl`);
+  const guardArgs = ['--network-guard', guardFile, ...(opts.allowHosts ?? []).flatMap((h) => ['--allow-host', h])];
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/bridge/serve-web.ts', '--app-data', appData, ...clockArgs, ...guardArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,6 +62,7 @@ export async function startPreview(opts: { testClock?: string } = {}): Promise<P
   return {
     url,
     appData,
+    refusedTraffic: () => (existsSync(guardFile) ? readFileSync(guardFile, 'utf8').split('\n').filter(Boolean) : []),
     stop: async () => {
       await stopChild(child);
       rmSync(appData, { recursive: true, force: true });

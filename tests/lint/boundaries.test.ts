@@ -189,6 +189,8 @@ const SIDES: Side[] = [
       ["import '../../preload/index';", AREA],
       ["import '../../../renderer/src/lib/api';", AREA],
       ["import 'react';", PACKAGE],
+      // The engine speaks CDP through an interface; the drivers live in main and the bridge.
+      ["import { chromium } from 'playwright-core';", PACKAGE],
       ["export const m = import('electron');", PACKAGE],
       ["export const m = import('../../main/window');", AREA],
       ["export const m = require('electron');", PACKAGE],
@@ -241,7 +243,7 @@ const SIDES: Side[] = [
       ["import '../../renderer/src/lib/api';", AREA],
       ["import 'http';", PREFIX],
     ],
-    allowed: ["import 'node:http';", "import 'sharp';", "import './server';", "import '../core/create-core';", "import '../../shared/transport';"],
+    allowed: ["import 'node:http';", "import 'sharp';", "import type { Browser } from 'playwright-core';\nexport type B = Browser;", "export const p = import('playwright-core');", "import './server';", "import '../core/create-core';", "import '../../shared/transport';"],
   },
   {
     name: 'cli',

@@ -14,6 +14,8 @@ import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
 import { caseByRef, oneOf } from './cases';
 import { UsageError } from '../usage-error';
+import { AppError } from '../../../shared/errors';
+import { webUrl } from '../../../shared/contract-capture';
 import { terminalSafe } from '../terminal-text';
 
 export async function exportCommand(ctx: CliContext): Promise<number> {
@@ -22,10 +24,24 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
   const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
   const out = ctx.str('out');
   if (!profile || !out) throw new UsageError(t('exportUsage'));
+  // RFC 3161 (issue 18): --tsa overrides the setting for this export; --without-timestamp is the
+  // officer saying "go on without" after the authority failed.
+  const tsaUrl = ctx.str('tsa');
+  const withoutTimestamp = ctx.options['without-timestamp'] === true;
+  if (tsaUrl !== undefined && withoutTimestamp) throw new UsageError(t('exportTsaConflict'));
+  if (tsaUrl !== undefined && !webUrl.safeParse(tsaUrl).success) throw new UsageError(t('badUrl', { value: terminalSafe(tsaUrl) }));
   await ctx.unlock();
   const c = await caseByRef(ctx, ctx.str('case'));
-  const r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true });
-  ctx.print(t('exported', { path: terminalSafe(r.path), manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
+  let r;
+  try {
+    r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true, tsaUrl, withoutTimestamp: withoutTimestamp || undefined });
+  } catch (err) {
+    if (!ctx.json && err instanceof AppError && err.details?.canExportWithoutTimestamp) process.stderr.write(`${t('exportWithoutTimestampHint')}\n`);
+    throw err;
+  }
+  const lines = [t('exported', { path: terminalSafe(r.path), manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded })];
+  if (r.timestamp) lines.push(t('exportTimestamped', { tsa: terminalSafe(r.timestamp.tsa), time: r.timestamp.genTime, root: groupHex(r.timestamp.rootFingerprint) }));
+  ctx.print(lines.join('\n'), r);
   return 0;
 }
 
@@ -65,6 +81,9 @@ export async function verifyCommand(ctx: CliContext, file: string | undefined): 
       `manifest.sig: ${t(`verifySignature.${report.manifestSignature}`)}`,
       `SHA256SUMS.sig: ${t(`verifySignature.${report.sumsSignature}`)}`,
       ...report.files.map((f) => `${t(`verifyStatus.${f.status}`).padEnd(10)} ${terminalSafe(f.name)}`),
+      ...report.timestamps.map((s) =>
+        t(`verifyTimestamp.${s.state}`, { file: s.file, data: s.data, time: s.genTime ?? '-', tsa: terminalSafe(s.tsa ?? '-'), root: s.rootFingerprint ? groupHex(s.rootFingerprint) : '-' }),
+      ),
     );
   }
   if (report.problems.length) lines.push(t('verifyProblemsTitle'), ...report.problems.map((p) => `  - ${terminalSafe(problemText(t, p))}`));

@@ -22,6 +22,11 @@ export const CASE_OWNED_TABLES = {
   // The full-text index of the case's texts (search/fts.ts); no audit subject of its own.
   search_docs: { audited: false },
   search_fts: { audited: false },
+  // Web captures (capture/): the record and artefacts of an evidence item (audited as that
+  // item) and removal checks (audited as their takedown request).
+  capture_records: { audited: false },
+  capture_artefacts: { audited: false },
+  removal_checks: { audited: false },
 } as const satisfies Record<string, CaseOwnedTable>;
 
 export type CaseOwnedTableName = keyof typeof CASE_OWNED_TABLES;

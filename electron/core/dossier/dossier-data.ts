@@ -11,12 +11,15 @@ import type { Person } from '../../../shared/person-types';
 import type { AuditEntry } from '../../../shared/audit-types';
 import type { DossierProfile } from '../../../shared/dossier-types';
 import type { TakedownRequest } from '../../../shared/takedown-types';
+import type { DossierCapture } from '../capture/dossier-artefacts';
 
 export interface DossierItem extends EvidenceItem {
   /** Present for stored image items in profiles that embed images: decrypts the original. */
   loadImage?: () => Promise<Buffer>;
   /** File name of the original inside the bundle (originals/<item id>.<ext>), if included. */
   bundlePath: string | null;
+  /** A web capture's provenance and artefacts (issue 18; capture/dossier-artefacts.ts). */
+  capture?: DossierCapture;
 }
 
 export interface StepPlanEntry {

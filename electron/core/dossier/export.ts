@@ -22,6 +22,8 @@ import { gatherDossier } from './gather';
 import { buildManifest } from './manifest';
 import { renderPdfInWorker } from './pdf/render-in-worker';
 import { signBytes, signingKey } from './signing';
+import { stampBundle, timestampReadme, type AuditHead, type BundleStamps } from '../timestamp/bundle-timestamps';
+import type { TimestampAuthority } from '../timestamp/stamp';
 
 export interface ExportOptions {
   caseId: string;
@@ -35,6 +37,8 @@ export interface ExportOptions {
   fontDir: string | undefined;
   signal?: AbortSignal;
   onProgress?: (p: { phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number }) => void;
+  /** RFC 3161 (issue 18 item 4): the authority that timestamps the manifest and this audit head; none = no timestamp. */
+  timestamp?: { tsa: TimestampAuthority; auditHead: AuditHead } | null;
 }
 
 function hashing(onDone: (sha256: string, size: number) => void): Transform {
@@ -72,7 +76,7 @@ function refuseUnverifiable(originals: { size: number }[]): void {
   throw new AppError('FILE_TOO_LARGE', 'The dossier would exceed what the verifier checks.', { reason: 'dossier-too-large', size: gib(total + PDF_ALLOWANCE), limit: gib(VERIFY_LIMITS.totalBytes) });
 }
 
-export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer }> {
+export async function exportDossier(session: Session, o: ExportOptions): Promise<ExportResult & { manifest: Buffer; stamps: BundleStamps | null }> {
   if (!o.overwrite) {
     const exists = await fs.stat(o.outPath).then(() => true, () => false);
     if (exists) throw new AppError('CONFLICT', 'A file with this name already exists.', { reason: 'exists' });
@@ -86,6 +90,12 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const manifest = Buffer.from(JSON.stringify(buildManifest(data, key.fingerprint), null, 2) + '\n', 'utf8');
   const manifestSha256 = createHash('sha256').update(manifest).digest('hex');
   const manifestSig = signBytes(key, manifest);
+
+  // --- RFC 3161 timestamps (issue 18 item 4) ---
+  // Asked for and checked before the first byte is written: an authority that fails or lies
+  // ends the export here, with nothing on disk (timestamp/bundle-timestamps.ts).
+  const stamps = o.timestamp ? await stampBundle(o.timestamp.tsa, manifest, o.timestamp.auditHead, key.fingerprint, data.exportedAt, o.signal) : null;
+  // --- end of the timestamp step ---
 
   // An export is plaintext by design (it goes to the police): its temporary file is
   // journalled before the first byte, so a killed export's leftover goes at the next unlock.
@@ -132,10 +142,11 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   // Awaited below; until then a failure must not count as unhandled.
   pdfDone.catch(() => undefined);
   try {
-    addBuffer('README.txt', Buffer.from(bundleReadme(data.case.ref, manifestSha256, key.fingerprint), 'utf8'));
+    addBuffer('README.txt', Buffer.from(bundleReadme(data.case.ref, manifestSha256, key.fingerprint) + (stamps ? timestampReadme(stamps) : ''), 'utf8'));
     addBuffer('manifest.json', manifest);
     addBuffer('manifest.sig', manifestSig);
     addBuffer('public-key.pem', Buffer.from(key.publicKeyPem, 'utf8'));
+    for (const f of stamps?.files ?? []) addBuffer(f.name, f.bytes);
 
     let done = 0;
     for (const orig of data.originals) {
@@ -189,7 +200,11 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
       bytes,
       pages: rendered.pages,
       imagesEmbedded: rendered.imagesEmbedded,
+      timestamp: stamps
+        ? { genTime: stamps.manifest.checked.tstInfo.genTime.toISOString(), tsa: stamps.manifest.checked.tsaSubject, rootFingerprint: stamps.manifest.checked.rootFingerprint, auditSeq: stamps.auditHead.head.seq }
+        : null,
       manifest,
+      stamps,
     };
   } catch (err) {
     pdfAbort.abort();

@@ -22,6 +22,7 @@ import { listSteps } from '../step/step-plan';
 import { entriesAbout } from '../audit/audit-query';
 import type { DossierData, DossierItem } from './dossier-data';
 import { pdfText } from './pdf/pdf-messages';
+import { captureInDossier } from '../capture/dossier-artefacts';
 
 const EXT: Record<string, string> = {
   'image/png': 'png',
@@ -68,6 +69,16 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     const blobId = row.blob_id;
     return { ...base, bundlePath: path, loadImage: it.kind === 'image' ? () => session.blobs.get(blobId) : undefined };
   });
+  // Web captures (issue 18): provenance and artefact hashes listed; the artefacts' files go
+  // into the bundle wherever the item's own original does.
+  if (profile !== 'coordinator') {
+    for (const it of items) {
+      const cap = captureInDossier(db, it.id, it.bundlePath !== null);
+      if (!cap) continue;
+      it.capture = cap.capture;
+      originals.push(...cap.files);
+    }
+  }
   const persons = listPersons(db, caseId);
   const takedowns = listRequests(db, { caseId }, now).map((r) => (profile === 'coordinator' ? { ...r, history: r.history.map((h) => ({ ...h, note: null })) } : r));
   const subjects = [caseId, ...items.map((i) => i.id), ...persons.map((p) => p.id), ...takedowns.map((t) => t.id)];

@@ -58,6 +58,8 @@ export function buildManifest(d: GatheredDossier, fingerprint: string): Manifest
       pdq: i.pdq,
       pdqQuality: i.pdqQuality,
       file: i.bundlePath,
+      // A web capture's provenance and every artefact's hash (issue 18).
+      ...(i.capture ? { capture: i.capture } : {}),
     })),
     coverage: 'dossier.pdf, README.txt, manifest.json, manifest.sig and public-key.pem are listed in SHA256SUMS, signed in SHA256SUMS.sig.',
   };

@@ -16,12 +16,14 @@ import { AppError } from '../../../shared/errors';
 import { readBundle, type BundleEntry } from './bundle-zip';
 import { fingerprintOf, verifyBytes } from './signing';
 import { printableName } from './zip-names';
+import { TIMESTAMP_FILES, checkBundleTimestamps } from '../timestamp/bundle-timestamps';
 
 const SUMS = 'SHA256SUMS';
 const SUMS_SIG = 'SHA256SUMS.sig';
 /** Problems a report lists; the rest are counted ('problems-truncated'). */
 const MAX_PROBLEMS = 100;
-const SMALL = new Set(['manifest.json', 'manifest.sig', 'public-key.pem', SUMS, SUMS_SIG]);
+// The RFC 3161 files (issue 18) are small and parsed too.
+const SMALL = new Set(['manifest.json', 'manifest.sig', 'public-key.pem', SUMS, SUMS_SIG, ...TIMESTAMP_FILES]);
 
 export interface VerifyOptions {
   /** The fingerprint the school gave the reader, in any common spelling. */
@@ -83,7 +85,7 @@ export async function verifyBundle(path: string, opts: VerifyOptions = {}): Prom
   const problems = read.problems;
   const entries = read.entries;
   if (!entries) {
-    return { ok: false, contentChecked: false, manifestSha256: null, publicKeyFingerprint: null, signer, manifestSignature: 'unchecked', sumsSignature: 'unchecked', files: [], problems: capped(problems) };
+    return { ok: false, contentChecked: false, manifestSha256: null, publicKeyFingerprint: null, signer, manifestSignature: 'unchecked', sumsSignature: 'unchecked', files: [], timestamps: [], problems: capped(problems) };
   }
 
   const sumsEntry = entries.get(SUMS);
@@ -123,9 +125,11 @@ export async function verifyBundle(path: string, opts: VerifyOptions = {}): Prom
     if (!sums.has(name) && name !== SUMS && name !== SUMS_SIG) files.push({ name: printableName(name), status: 'extra', expected: null, actual: e.sha256 });
   }
   checkManifest(entries, fingerprint, problems);
+  // RFC 3161 timestamps, when the bundle has them (issue 18 item 4).
+  const timestamps = checkBundleTimestamps(entries, problems);
 
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of files) if (f.status !== 'ok') problems.push({ code: `file-${f.status}`, file: f.name });
   const manifestSha256 = entries.get('manifest.json')?.sha256 ?? null;
-  return { ok: problems.length === 0, contentChecked: true, manifestSha256, publicKeyFingerprint: fingerprint, signer, manifestSignature, sumsSignature, files, problems: capped(problems) };
+  return { ok: problems.length === 0, contentChecked: true, manifestSha256, publicKeyFingerprint: fingerprint, signer, manifestSignature, sumsSignature, files, timestamps, problems: capped(problems) };
 }

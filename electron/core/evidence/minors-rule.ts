@@ -18,6 +18,7 @@ import { getCase } from '../case/case-repo';
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY } from '../pdq/index';
 import type { CoreEvents } from '../events';
 import type { Session } from '../vault/session';
+import { artefactUsesBlob, stripArtefactBytes } from '../capture/capture-repo';
 import { setHidden, stripBytes } from './evidence-repo';
 import { knownEntryOfItem, recordKnown, type KnownEntry, type KnownReason } from './known-material';
 import { hexWords, minDistance } from './pdq-index';
@@ -49,7 +50,7 @@ function logged(session: Session, actor: string, kind: AuditKind, itemId: string
 function unreferenced(session: Session, candidates: Iterable<string>): string[] {
   const gone: string[] = [];
   for (const b of new Set(candidates)) {
-    if (!session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? OR sheet_blob_id = ? LIMIT 1').get(b, b, b)) {
+    if (!session.db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? OR sheet_blob_id = ? LIMIT 1').get(b, b, b) && !artefactUsesBlob(session.db, b)) {
       session.db.prepare('DELETE FROM blobs WHERE id = ?').run(b);
       gone.push(b);
     }
@@ -66,6 +67,8 @@ export function applyKnownMaterial(session: Session, entries: KnownEntry[], reas
     recordKnown(session.db, e, reason, now);
     for (const r of session.db.prepare('SELECT id FROM evidence_items WHERE sha256 = ? AND blob_id IS NOT NULL').all(e.sha256) as { id: string }[]) {
       candidates.push(...stripBytes(session.db, r.id).blobIds);
+      // A web capture's full-page screenshot and archive go too; its record (no pixels) stays (issue 18).
+      candidates.push(...stripArtefactBytes(session.db, r.id));
       setHidden(session.db, r.id, null, now);
       // An exact copy is the known material itself: say so on the item, so no screen, dossier or
       // later edit treats it as an ordinary image.

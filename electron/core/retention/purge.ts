@@ -14,6 +14,7 @@ import { getCase } from '../case/case-repo';
 import { caseSubjects, tablesHolding } from '../case/case-owned';
 import { pdqIndexOf } from '../evidence/pdq-index';
 import { unindexCase } from '../search/fts';
+import { artefactBlobsOfCase, artefactUsesBlob } from '../capture/capture-repo';
 import { addMonths, localDate } from '../../../shared/time';
 import type { Session } from '../vault/session';
 
@@ -37,7 +38,11 @@ export async function purgeCase(session: Session, caseId: string, confirmRef: st
   const itemIds = (db.prepare('SELECT id FROM evidence_items WHERE case_id = ?').all(caseId) as { id: string }[]).map((r) => r.id);
   // Every row the case owns is an audit subject to redact (case/case-owned.ts: the one list).
   const subjects = new Set(caseSubjects(db, caseId));
-  const candidateBlobs = (db.prepare('SELECT blob_id AS a, thumb_blob_id AS b, sheet_blob_id AS c FROM evidence_items WHERE case_id = ?').all(caseId) as { a: string | null; b: string | null; c: string | null }[]).flatMap((r) => [r.a, r.b, r.c]).filter((b): b is string => !!b);
+  const candidateBlobs = [
+    ...(db.prepare('SELECT blob_id AS a, thumb_blob_id AS b, sheet_blob_id AS c FROM evidence_items WHERE case_id = ?').all(caseId) as { a: string | null; b: string | null; c: string | null }[]).flatMap((r) => [r.a, r.b, r.c]).filter((b): b is string => !!b),
+    // Web captures' screenshots, archives and records (issue 18).
+    ...artefactBlobsOfCase(db, caseId),
+  ];
   const seqs = (db.prepare(`SELECT seq, subject, details FROM audit_log WHERE redacted = 0`).all() as { seq: number; subject: string | null; details: string }[])
     .filter((r) => (r.subject !== null && subjects.has(r.subject)) || (JSON.parse(r.details) as { case?: string; caseId?: string }).case === c.ref || (JSON.parse(r.details) as { caseId?: string }).caseId === caseId)
     .map((r) => r.seq);
@@ -51,7 +56,7 @@ export async function purgeCase(session: Session, caseId: string, confirmRef: st
     if (left.length) throw new AppError('INTERNAL', `The purge left rows in ${left.join(', ')}.`, { tables: left.join(',') });
     const gone: string[] = [];
     for (const b of new Set(candidateBlobs)) {
-      if (!db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? OR sheet_blob_id = ? LIMIT 1').get(b, b, b)) {
+      if (!db.prepare('SELECT 1 FROM evidence_items WHERE blob_id = ? OR thumb_blob_id = ? OR sheet_blob_id = ? LIMIT 1').get(b, b, b) && !artefactUsesBlob(db, b)) {
         db.prepare('DELETE FROM blobs WHERE id = ?').run(b);
         gone.push(b);
       }

@@ -16,6 +16,9 @@ export const DEFAULT_SETTINGS: Settings = {
   senderOrganisation: '',
   retentionYears: 2,
   backupReminderDays: 7,
+  tsaUrl: '',
+  tsaCertificates: '',
+  removalCheckDays: 0,
 };
 
 /** Decompression-bomb guard: far above phone photos (12-50 Mpx), far below a 30000 x 30000 bomb. */
@@ -30,6 +33,9 @@ const KEYS: { [K in keyof Settings]: string } = {
   senderOrganisation: 'sender_organisation',
   retentionYears: 'retention_years',
   backupReminderDays: 'backup_reminder_days',
+  tsaUrl: 'tsa_url',
+  tsaCertificates: 'tsa_certificates',
+  removalCheckDays: 'removal_check_days',
 };
 
 export function readSettings(db: Db): Settings {

@@ -3,6 +3,7 @@
  * (a damaged page, a blob that fails authentication, a file the database does not know, an
  * evidence row that disagrees with its audit entry) is reported, never repaired or deleted.
  */
+import { checkAuditTimestamps } from '../timestamp/audit-timestamps';
 import { createHash } from 'node:crypto';
 import type { CheckItem, CheckReport } from '../../../shared/vault-types';
 import { AppError } from '../../../shared/errors';
@@ -37,7 +38,17 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   const blobs: CheckItem = { name: 'blobs', ok: true, problems: [], checked: 0 };
   const rows = session.db.prepare('SELECT id, size FROM blobs ORDER BY id').all() as { id: string; size: number }[];
   // An original's bytes must still have the SHA-256 its evidence row records.
-  const originals = new Map((session.db.prepare(`SELECT blob_id, sha256, case_id, item_no FROM evidence_items WHERE blob_id IS NOT NULL`).all() as { blob_id: string; sha256: string; case_id: string; item_no: number }[]).map((r) => [r.blob_id, r]));
+  // So must a web capture's artefacts (issue 18): screenshots, archive and record.
+  const originals = new Map(
+    (
+      session.db
+        .prepare(
+          `SELECT blob_id, sha256, case_id, item_no FROM evidence_items WHERE blob_id IS NOT NULL
+           UNION ALL SELECT a.blob_id, a.sha256, e.case_id, e.item_no FROM capture_artefacts a JOIN evidence_items e ON e.id = a.item_id WHERE a.blob_id IS NOT NULL`,
+        )
+        .all() as { blob_id: string; sha256: string; case_id: string; item_no: number }[]
+    ).map((r) => [r.blob_id, r]),
+  );
   for (const { id, size } of rows) {
     blobs.checked++;
     try {
@@ -64,6 +75,8 @@ export async function checkVault(session: Session): Promise<CheckReport> {
   items.push(blobs);
 
   items.push(evidenceAgainstLog(session));
+  // The audit heads an outside authority timestamped at exports (issue 18).
+  items.push(checkAuditTimestamps(session));
 
   const v = session.audit.verify();
   items.push({
@@ -90,7 +103,7 @@ function labelOf(session: Session, row: { case_id: string; item_no: number }): s
 function evidenceAgainstLog(session: Session): CheckItem {
   const item: CheckItem = { name: 'evidence', ok: true, problems: [], checked: 0 };
   const logged = new Map<string, { sha256: string | null; label: string }>();
-  for (const r of session.db.prepare(`SELECT subject, details FROM audit_log WHERE kind IN ('evidence.added', 'evidence.hashed', 'evidence.sighting_added') AND subject IS NOT NULL`).all() as { subject: string; details: string }[]) {
+  for (const r of session.db.prepare(`SELECT subject, details FROM audit_log WHERE kind IN ('evidence.added', 'evidence.hashed', 'evidence.sighting_added', 'capture.taken') AND subject IS NOT NULL`).all() as { subject: string; details: string }[]) {
     const d = JSON.parse(r.details) as { sha256?: string; item?: string };
     logged.set(r.subject, { sha256: d.sha256 ?? null, label: d.item ?? r.subject });
   }

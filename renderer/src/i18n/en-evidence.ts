@@ -53,6 +53,7 @@ export const enEvidence: Record<EvidenceKey, string> = {
   'capture.screen-recording': 'Screen recording',
   'capture.download': 'Downloaded',
   'capture.other': 'Other',
+  'capture.web-capture': 'Captured from the web (by the app)',
   'import.mode': 'What are you recording?',
   'import.mode.files': 'Files (screenshots, photos)',
   'import.mode.hash': 'Hashes only: the file is not kept',

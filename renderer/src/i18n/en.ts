@@ -2,6 +2,7 @@
  * English catalogue. Invariant: typed as `Catalogue`, so TypeScript rejects a missing or an
  * extra key; translator notes live next to the Dutch source in nl.ts.
  */
+import { enCapture } from './en-capture';
 import { enCases } from './en-cases';
 import { enDossier } from './en-dossier';
 import { enEvidence } from './en-evidence';
@@ -200,6 +201,7 @@ export const en: Catalogue = {
   'errors.UNAUTHORIZED': 'This action is not allowed from this window. Restart the app.',
   'errors.PATH_NOT_GRANTED': 'The app only uses files and folders you chose yourself with the Choose button. Choose the file or folder again.',
   'errors.CANCELLED': 'The action was cancelled. Nothing was changed.',
+  'errors.NETWORK': 'The connection failed: the website or service could not be reached. Check the internet connection and try again.',
   'errors.IO': 'A file or folder could not be read or written. Check that the folder exists and that you may write in it (is the USB stick still plugged in?).',
   'errors.DISK_FULL': 'The disk is full. Free up some space and try again.',
   'errors.INTERNAL': 'Something unexpected went wrong. Try again. If it keeps failing, restart the app.',
@@ -211,5 +213,6 @@ export const en: Catalogue = {
   ...enDossier,
   ...enProtocol,
   ...enTemplate,
+  ...enCapture,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -58,6 +58,7 @@ export const nlEvidence = {
   'capture.screen-recording': 'Schermopname',
   'capture.download': 'Gedownload',
   'capture.other': 'Anders',
+  'capture.web-capture': 'Vastgelegd van het web (door de app)',
   'import.mode': 'Wat legt u vast?',
   'import.mode.files': 'Bestanden (schermafbeeldingen, foto’s)',
   'import.mode.hash': 'Alleen hashes: het bestand wordt niet bewaard',

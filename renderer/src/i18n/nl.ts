@@ -9,6 +9,7 @@
  */
 import { prefixed, type Catalogue as AnyCatalogue, type TranslationOf } from '../../../shared/catalogue';
 import { auditKindsNl } from '../../../shared/i18n/audit-kinds-nl';
+import { nlCapture } from './nl-capture';
 import { nlCases } from './nl-cases';
 import { nlDossier } from './nl-dossier';
 import { nlEvidence } from './nl-evidence';
@@ -213,6 +214,7 @@ export const nl = {
   'errors.UNAUTHORIZED': 'Deze handeling is niet toegestaan vanuit dit venster. Start de app opnieuw.',
   'errors.PATH_NOT_GRANTED': 'De app gebruikt alleen bestanden en mappen die u zelf met de knop Kiezen hebt gekozen. Kies het bestand of de map opnieuw.',
   'errors.CANCELLED': 'De handeling is afgebroken. Er is niets gewijzigd.',
+  'errors.NETWORK': 'De verbinding is mislukt: de website of de dienst kon niet worden bereikt. Controleer de internetverbinding en probeer het opnieuw.',
   'errors.IO': 'Een bestand of map kon niet worden gelezen of geschreven. Controleer of de map bestaat en of u er mag schrijven (zit de USB-stick er nog in?).',
   'errors.DISK_FULL': 'De schijf is vol. Maak ruimte vrij en probeer het opnieuw.',
   'errors.INTERNAL': 'Er ging onverwacht iets mis. Probeer het opnieuw. Lukt het niet, start de app opnieuw.',
@@ -224,6 +226,7 @@ export const nl = {
   ...nlDossier,
   ...nlProtocol,
   ...nlTemplate,
+  ...nlCapture,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

@@ -14,7 +14,9 @@ const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due
 const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'evidence:list-held-back', 'case:get', 'case:list', 'search:query'] as const;
 const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list'] as const;
 /** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
-const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
+/** A web capture is an evidence item; a removal check adds one and may change its request. */
+const CAPTURE_VIEWS = ['capture:get', 'capture:list-checks', 'capture:list-unchecked'] as const;
+const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
 
 export const AUDIT_READS = ['audit:list', 'audit:query', 'audit:verify'] as const satisfies readonly Channel[];
 
@@ -51,7 +53,7 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'case:list': 'read',
   'case:get': 'read',
   // A re-categorised case may lose its images (the minors rule).
-  'case:update': [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS],
+  'case:update': [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS],
   'note:list': 'read',
   'note:add': ['note:list'],
   'note:update': ['note:list'],
@@ -68,7 +70,8 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'evidence:import': EVIDENCE_VIEWS,
   'evidence:import-paths': EVIDENCE_VIEWS,
   'evidence:cancel-import': [],
-  'evidence:update': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS],
+  // A re-label may strip a capture's screenshots (the minors rule).
+  'evidence:update': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'capture:get'],
   'evidence:get-thumbnail': 'read',
   // Every unblurred view is an audit entry.
   'evidence:reveal': [],
@@ -83,9 +86,10 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'takedown:get': 'read',
   'takedown:list': 'read',
   'takedown:list-today': 'read',
-  'takedown:set-status': TAKEDOWN_VIEWS,
+  // A request marked removed may join the dashboard's "never checked" list.
+  'takedown:set-status': [...TAKEDOWN_VIEWS, 'capture:list-unchecked'],
   'takedown:update': TAKEDOWN_VIEWS,
-  'takedown:check-removal': TAKEDOWN_VIEWS,
+  'takedown:check-removal': [...TAKEDOWN_VIEWS, 'capture:list-unchecked'],
   'takedown:get-notice': 'read',
   'takedown:get-dashboard': 'read',
   'step:list': 'read',
@@ -103,6 +107,15 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'dossier:cancel-export': [],
   'dossier:verify': 'read',
   'dossier:get-signing-key': 'read',
+  'capture:get-status': 'read',
+  'capture:open-window': ['capture:get-status'],
+  'capture:close-window': ['capture:get-status'],
+  'capture:take': [...EVIDENCE_VIEWS, 'capture:get'],
+  'capture:get': 'read',
+  'capture:check-removal': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS],
+  'capture:list-checks': 'read',
+  'capture:confirm-removed': [...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS],
+  'capture:list-unchecked': 'read',
 };
 
 /** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */

@@ -14,6 +14,7 @@ import { UnlockReminders } from '../features/retention/components/UnlockReminder
 import { platformLabel } from '../features/takedowns/platform-label';
 import { useDashboard, useToday } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
+import { UncheckedRemovals } from '../features/capture/components/UncheckedRemovals';
 
 /** "Overzicht": first what to chase today (UX key flow 3), then the figures and charts. */
 export function DashboardPage() {
@@ -52,6 +53,7 @@ export function DashboardPage() {
       <HeldBackList />
       <ErrorBanner error={today.error ?? stats.error ?? openCases.error} />
       {today.data ? <TodayList requests={today.data} platforms={platforms.data} /> : null}
+      <UncheckedRemovals />
       {s ? (
         <>
           <DashboardTotals totals={s.totals} openCases={openCases.data ?? null} />

@@ -16,6 +16,8 @@ import { useEvidenceItem } from '../features/evidence/queries';
 import { ItemTakedownFields } from '../features/takedowns/components/ItemTakedownFields';
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
+import { CaptureDetails } from '../features/capture/components/CaptureDetails';
+import { WEB_CAPTURE } from '../../../shared/evidence-types';
 
 /** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
 export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: string }) {
@@ -61,6 +63,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
           ) : null}
           <ItemDetails item={item} />
+          {item.captureMethod === WEB_CAPTURE ? <CaptureDetails itemId={item.id} /> : null}
           <ItemTakedownFields key={`td-${item.id}`} item={item} caseCategory={category} />
           <ItemHistory matches={data.matches} audit={data.audit} />
         </>

@@ -15,6 +15,8 @@ import { StepTemplateEditor } from '../features/steps/template/StepTemplateEdito
 import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
 import { useAppInfo, useSettings } from '../features/settings/queries';
 import { useT } from '../i18n/i18n-context';
+import { TimestampSetting } from '../features/capture/components/TimestampSetting';
+import { RemovalScheduleSetting } from '../features/capture/components/RemovalScheduleSetting';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -46,6 +48,12 @@ export function SettingsPage() {
       </Section>
       <Section title={t('sender.title')}>
         {settings.data ? <SenderSettings current={settings.data} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('schedule.title')}>
+        {settings.data ? <RemovalScheduleSetting current={settings.data.removalCheckDays} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('tsa.title')}>
+        {settings.data ? <TimestampSetting current={settings.data} /> : <ErrorBanner error={settings.error} />}
       </Section>
       <Section title={t('platforms.title')}>
         <PlatformCatalogue />

@@ -13,6 +13,7 @@ import { formatLocalDate, targetPlatform } from '../features/takedowns/logic';
 import { occurrencePlatformLabel, platformLabel } from '../features/takedowns/platform-label';
 import { useTakedown } from '../features/takedowns/queries';
 import { useI18n } from '../i18n/i18n-context';
+import { RemovalCapture } from '../features/capture/components/RemovalCapture';
 import { localeOf } from '../lib/dates';
 
 /**
@@ -47,6 +48,7 @@ export function TakedownRequestPage({ requestId }: { requestId: string }) {
             </Banner>
           ) : null}
           <StatusActions request={r} platform={platform} platformName={name} />
+          <RemovalCapture request={r} />
           {r.status === 'removed' ? <RemovalCheck request={r} /> : null}
           <PlatformRoutes platform={platform} platformName={name} />
           <NoticePanel request={r} platform={platform} />

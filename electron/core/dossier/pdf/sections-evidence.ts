@@ -10,6 +10,7 @@ import type { Ctx } from './context';
 import { formatBoth } from '../../../../shared/time';
 import { type Row, keyValues, measureKeyValues, note, pageBody, paragraph, startSection, subheading } from './layout';
 import { label } from './pdf-messages';
+import { captureRows } from './sections-capture';
 
 export function formatBytes(n: number, lang: 'nl' | 'en'): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
@@ -47,6 +48,8 @@ export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'im
     if (it.width !== null && it.height !== null) rows.push({ label: t('item.dimensions'), value: `${it.width} × ${it.height} px` });
   }
   if (it.bundlePath) rows.push({ label: t('item.inBundle'), value: it.bundlePath });
+  // A web capture's provenance and artefacts (issue 18, sections-capture.ts).
+  if (full && it.capture) rows.push(...captureRows(ctx, it.capture));
   if (full) {
     const flags = [it.sexual ? t('item.sexual') : '', it.violence ? t('item.violence') : '', it.minor === 'yes' ? t('item.minorFlag') : ''].filter(Boolean);
     if (flags.length) rows.push({ label: t('item.flags'), value: flags.join(', ') });

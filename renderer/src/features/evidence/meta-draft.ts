@@ -4,7 +4,7 @@
  * `datetime-local` are sent with the user's offset and zone (lib/dates.ts).
  */
 import type { Tristate } from '../../../../shared/case-types';
-import type { CaptureMethod, EvidenceItem, EvidenceMeta } from '../../../../shared/evidence-types';
+import { WEB_CAPTURE, type CaptureMethod, type EvidenceItem, type EvidenceMeta } from '../../../../shared/evidence-types';
 import { isoToLocalInput, localInputToIso, userTimeZone } from '../../lib/dates';
 
 export interface MetaDraft {
@@ -34,7 +34,8 @@ export const EMPTY_DRAFT: MetaDraft = {
 };
 
 export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMeta {
-  const meta: EvidenceMeta = { captureMethod: d.captureMethod, sexual: d.sexual, violence: d.violence, minor: d.minor, timeZone };
+  const meta: EvidenceMeta = { sexual: d.sexual, violence: d.violence, minor: d.minor, timeZone };
+  if (d.captureMethod !== WEB_CAPTURE) meta.captureMethod = d.captureMethod;
   if (d.platform.trim()) meta.platform = d.platform.trim();
   if (d.url.trim()) meta.url = d.url.trim();
   if (d.handle.trim()) meta.handle = d.handle.trim();
@@ -46,14 +47,17 @@ export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMe
   return meta;
 }
 
-/** For the edit form: every field is sent, so clearing a field clears it in the core. */
+/**
+ * For the edit form: every field is sent, so clearing a field clears it in the core. A web
+ * capture's method is the app's own record (issue 18): the form never sends it.
+ */
 export function draftToPatch(d: MetaDraft, timeZone = userTimeZone()): EvidenceMeta {
   return {
     platform: d.platform.trim(),
     url: d.url.trim(),
     handle: d.handle.trim(),
     description: d.description.trim(),
-    captureMethod: d.captureMethod,
+    ...(d.captureMethod === WEB_CAPTURE ? {} : { captureMethod: d.captureMethod }),
     sexual: d.sexual,
     violence: d.violence,
     minor: d.minor,

@@ -7,16 +7,33 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { hasCode, reasonOf, toApiError } from '../../../lib/api-error';
 import { useT } from '../../../i18n/i18n-context';
 import { fileName } from '../logic';
+import { TimestampFailure } from './TimestampFailure';
 
 /**
  * Why the export stopped, in plain words, and the way on: a file that already exists can be
  * replaced (after a typed confirmation) or saved under another name; a cancel wrote nothing;
  * a damaged original is named by its label.
  */
-export function ExportFailure({ error, path, items, onOverwrite, onOtherName }: { error: unknown; path: string; items: readonly EvidenceItem[]; onOverwrite: () => void; onOtherName: () => void }) {
+export function ExportFailure({
+  error,
+  path,
+  items,
+  onOverwrite,
+  onOtherName,
+  onWithoutTimestamp,
+}: {
+  error: unknown;
+  path: string;
+  items: readonly EvidenceItem[];
+  onOverwrite: () => void;
+  onOtherName: () => void;
+  /** Issue 18: the officer goes on without the timestamp the authority did not give. */
+  onWithoutTimestamp: () => void;
+}) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const apiError = toApiError(error);
+  if (apiError.details?.canExportWithoutTimestamp === true) return <TimestampFailure error={error} onWithout={onWithoutTimestamp} onAgain={onOverwrite} />;
   if (hasCode(error, 'CONFLICT') && reasonOf(error) === 'exists') {
     return (
       <div className="stack-tight" data-testid="export-exists">

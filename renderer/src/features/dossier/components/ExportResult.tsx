@@ -39,6 +39,7 @@ export function ExportResult({ result, caseId, hostDialogs, onAgain }: { result:
           { label: t('dossier.result.images'), value: String(result.imagesEmbedded) },
           { label: t('dossier.result.files'), value: t('dossier.result.filesValue', { files: result.files, size: mb }) },
           { label: t('dossier.result.fingerprint'), value: <HashCode hex={result.publicKeyFingerprint} label={t('dossier.result.fingerprint')} size="small" testId="result-fingerprint" /> },
+          { label: t('dossier.tsa.row'), value: result.timestamp ? t('dossier.tsa.value', { time: result.timestamp.genTime, tsa: result.timestamp.tsa }) : t('dossier.tsa.none') },
         ]}
       />
       {!canShow ? <p className="muted">{t('dossier.result.openYourself')}</p> : null}

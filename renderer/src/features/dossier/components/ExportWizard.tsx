@@ -29,8 +29,8 @@ export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; 
   const defaultName = defaultFileName(detail.ref, catalogues[options.lang][`dossier.fileWord.${profile}`]);
   const recipient = options.recipient.trim();
 
-  const start = (overwrite: boolean) =>
-    void run.start({ caseId: detail.id, profile, lang: options.lang, outPath: path.trim(), ...(recipient ? { recipient } : {}), ...(overwrite ? { overwrite } : {}) });
+  const start = (overwrite: boolean, withoutTimestamp = false) =>
+    void run.start({ caseId: detail.id, profile, lang: options.lang, outPath: path.trim(), ...(recipient ? { recipient } : {}), ...(overwrite ? { overwrite } : {}), ...(withoutTimestamp ? { withoutTimestamp } : {}) });
 
   const recapValues = { profile: t(`dossier.profile.${profile}`), lang: t(`lang.${options.lang}`), recipient };
   return (
@@ -69,7 +69,16 @@ export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; 
               setStep(0);
             }}
           />
-          {state.phase === 'failed' ? <ExportFailure error={state.error} path={state.input.outPath} items={items} onOverwrite={() => start(true)} onOtherName={run.clear} /> : null}
+          {state.phase === 'failed' ? (
+            <ExportFailure
+              error={state.error}
+              path={state.input.outPath}
+              items={items}
+              onOverwrite={() => start(state.input.overwrite ?? hostDialogs)}
+              onOtherName={run.clear}
+              onWithoutTimestamp={() => start(state.input.overwrite ?? hostDialogs, true)}
+            />
+          ) : null}
         </>
       )}
     </div>

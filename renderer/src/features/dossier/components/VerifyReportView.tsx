@@ -3,6 +3,7 @@ import { Banner } from '../../../components/ui/Banner';
 import { useT } from '../../../i18n/i18n-context';
 import { hexGroups, sortFiles } from '../logic';
 import { HashCode } from './HashCode';
+import { VerifyTimestamps } from './VerifyTimestamps';
 import { VerifyProblems } from './VerifyProblems';
 
 function SignatureLine({ file, state }: { file: string; state: VerifyReport['sumsSignature'] }) {
@@ -67,6 +68,7 @@ export function VerifyReportView({ report }: { report: VerifyReport }) {
           <SignatureLine file="SHA256SUMS" state={report.sumsSignature} />
         </ul>
       ) : null}
+      <VerifyTimestamps timestamps={report.timestamps} />
       {report.manifestSha256 ? (
         <div className="stack-tight">
           <p className="field-label">{t('verify.code')}</p>

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { TRISTATE } from '../../../../../shared/case-types';
-import { CAPTURE_METHODS } from '../../../../../shared/evidence-types';
+import { CAPTURE_METHODS, WEB_CAPTURE } from '../../../../../shared/evidence-types';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
@@ -44,12 +44,20 @@ export function BatchMetaForm({ draft, onChange, urlRef }: { draft: MetaDraft; o
         <summary>{t('import.more')}</summary>
         <div className="stack-tight fold-body">
           <div className="form-grid">
-            <SelectField
-              label={t('import.captureMethod')}
-              options={CAPTURE_METHODS.map((m) => ({ value: m, label: t(`capture.${m}`) }))}
-              value={draft.captureMethod}
-              onChange={(e) => onChange({ captureMethod: CAPTURE_METHODS.find((m) => m === e.target.value) ?? 'other' })}
-            />
+            {draft.captureMethod === WEB_CAPTURE ? (
+              // Recorded by the app itself (issue 18): not for the officer to change.
+              <p className="field">
+                <span className="field-label">{t('import.captureMethod')}</span>
+                <span>{t('capture.web-capture')}</span>
+              </p>
+            ) : (
+              <SelectField
+                label={t('import.captureMethod')}
+                options={CAPTURE_METHODS.map((m) => ({ value: m, label: t(`capture.${m}`) }))}
+                value={draft.captureMethod}
+                onChange={(e) => onChange({ captureMethod: CAPTURE_METHODS.find((m) => m === e.target.value) ?? 'other' })}
+              />
+            )}
             <Field label={t('import.postedAt')} type="datetime-local" value={draft.postedAt} onChange={(e) => onChange({ postedAt: e.target.value })} />
           </div>
           <TextArea label={t('import.description')} help={t('import.descriptionHelp')} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} rows={3} />

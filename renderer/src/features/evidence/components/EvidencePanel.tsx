@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/i18n-context';
 import { useEvidenceList } from '../queries';
 import { EvidenceCard } from './EvidenceCard';
 import { ImportPanel } from './ImportPanel';
+import { CapturePanel } from '../../capture/components/CapturePanel';
 
 /** The "Bewijsstukken" tab: add evidence first (the next step), then what is captured. */
 export function EvidencePanel({ detail }: { detail: CaseDetail }) {
@@ -14,6 +15,7 @@ export function EvidencePanel({ detail }: { detail: CaseDetail }) {
   const labels = useMemo(() => new Map(items.map((i) => [i.id, i.label])), [items]);
   return (
     <div className="stack">
+      <CapturePanel detail={detail} />
       <ImportPanel detail={detail} labels={labels} />
       <section className="stack-tight" aria-labelledby="grid-title">
         <h2 id="grid-title" className="section-title">
