@@ -44,6 +44,18 @@ export const AUDIT_KINDS = [
   'dossier.export_started',
   'dossier.exported',
   'dossier.export_failed',
+  // --- issue 15 (people, retention per case, legal hold, access requests) ---
+  'staff.added',
+  'staff.updated',
+  'staff.default_set',
+  'evidence.people_changed',
+  'person.access_request_added',
+  'person.access_request_updated',
+  'case.police_updated',
+  'case.retention_changed',
+  'case.hold_set',
+  'case.hold_released',
+  // --- end issue 15 ---
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

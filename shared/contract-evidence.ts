@@ -18,6 +18,9 @@ export const evidenceMeta = z.strictObject({
   sexual: z.boolean().optional(),
   violence: z.boolean().optional(),
   minor: z.enum(TRISTATE).optional(),
+  capturedByStaffId: id.nullable().optional(),
+  receivedFromStaffId: id.nullable().optional(),
+  receivedFromPersonId: id.nullable().optional(),
 });
 
 const fileInput = z.strictObject({ name: z.string().min(1).max(1000), bytes });

@@ -21,6 +21,7 @@ import { platformChannels } from './contract-platform';
 import { retentionChannels } from './contract-retention';
 import { searchChannels } from './contract-search';
 import { settingsChannels } from './contract-settings';
+import { staffChannels } from './contract-staff';
 import { stepChannels } from './contract-step';
 import { takedownChannels } from './contract-takedown';
 import { vaultChannels } from './contract-vault';
@@ -42,6 +43,7 @@ export const contract = {
   ...retentionChannels,
   ...backupChannels,
   ...dossierChannels,
+  ...staffChannels,
 } as const;
 
 export type Contract = typeof contract;

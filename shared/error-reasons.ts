@@ -31,6 +31,10 @@ export const ERROR_REASONS = [
   'original-damaged',
   'backup-damaged',
   'vault-locked',
+  // --- issue 15 ---
+  'legal-hold',
+  'no-hold',
+  'person-in-case',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

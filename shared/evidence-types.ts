@@ -5,7 +5,11 @@ export const EVIDENCE_KINDS = ['image', 'file', 'url', 'hash'] as const;
 
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'other'] as const;
+/**
+ * How an item was captured. 'seen-not-saved': a URL-only sighting, seen on screen and not
+ * saved (the default for those, issue 15 item 1). Invariant: stored in vaults, never rename one.
+ */
+export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'seen-not-saved', 'other'] as const;
 
 export type CaptureMethod = (typeof CAPTURE_METHODS)[number];
 
@@ -24,6 +28,11 @@ export interface EvidenceMeta {
   sexual?: boolean;
   violence?: boolean;
   minor?: Tristate;
+  /** The staff member who captured it (default: the vault's default staff member). */
+  capturedByStaffId?: string | null;
+  /** Who handed it over: a staff member or a person of the case (one of the two). */
+  receivedFromStaffId?: string | null;
+  receivedFromPersonId?: string | null;
 }
 
 export interface EvidenceItem {
@@ -41,12 +50,16 @@ export interface EvidenceItem {
   seenAt: string | null;
   capturedAt: string;
   timeZone: string;
+  /** The capturer as recorded before staff existed, or the vault's owner name: shown only when no staff member is linked. */
   capturedBy: string;
   captureMethod: CaptureMethod;
   description: string;
   sexual: boolean;
   violence: boolean;
   minor: Tristate;
+  capturedByStaffId: string | null;
+  receivedFromStaffId: string | null;
+  receivedFromPersonId: string | null;
   fileName: string | null;
   mime: string | null;
   size: number | null;

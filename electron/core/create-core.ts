@@ -24,6 +24,7 @@ import { platformHandlers } from './handlers/platform';
 import { retentionHandlers } from './handlers/retention';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
+import { staffHandlers } from './handlers/staff';
 import { stepHandlers } from './handlers/step';
 import { takedownHandlers } from './handlers/takedown';
 import { vaultHandlers } from './handlers/vault';
@@ -121,6 +122,7 @@ export function createCore(opts: CoreOptions): Core {
     ...retentionHandlers(ctx),
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...staffHandlers(ctx),
   };
   // Every handler but the vault's own lifecycle works inside the open session, so a lock
   // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.

@@ -22,4 +22,9 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
+  // --- issue 15 ---
+  'legal-hold': 'This case is on legal hold: a police case, a complaint or other proceedings run. While the hold stands, the case is not deleted. Release the hold first (with its reason) when it is no longer needed.',
+  'no-hold': 'This case is not on legal hold.',
+  'person-in-case': 'This person is already involved in this case.',
+  // --- end issue 15 ---
 };

@@ -24,4 +24,9 @@ export const errorReasonsNl = {
   'original-damaged': 'Het origineel van bewijsstuk {item} is beschadigd; het dossier is niet gemaakt en er is geen bestand achtergebleven. Voer "Kluis controleren" uit en zet zo nodig een back-up terug.',
   'backup-damaged': 'Het back-upbestand is beschadigd of gewijzigd. Gebruik een andere back-up.',
   'vault-locked': 'Gestopt omdat de kluis werd vergrendeld. Wat al was opgeslagen, is bewaard; er is niets half weggeschreven.',
+  // --- issue 15 ---
+  'legal-hold': 'Deze zaak staat onder bewaarplicht: er loopt een politiezaak, een klacht of een andere procedure. Zolang die geldt, wordt de zaak niet verwijderd. Hef de bewaarplicht eerst op (met de reden) als die niet meer nodig is.',
+  'no-hold': 'Op deze zaak staat geen bewaarplicht.',
+  'person-in-case': 'Deze persoon is al betrokken bij deze zaak.',
+  // --- end issue 15 ---
 } as const satisfies Record<ErrorReason, string>;

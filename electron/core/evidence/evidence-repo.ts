@@ -40,6 +40,9 @@ interface ItemRow {
   blob_id: string | null;
   thumb_blob_id: string | null;
   created_at: string;
+  captured_by_staff_id: string | null;
+  received_from_staff_id: string | null;
+  received_from_person_id: string | null;
 }
 
 export const ITEM_SELECT = `SELECT e.*, c.ref AS case_ref FROM evidence_items e JOIN cases c ON c.id = e.case_id`;
@@ -65,6 +68,9 @@ export function toItem(r: ItemRow): EvidenceItem {
     sexual: r.sexual === 1,
     violence: r.violence === 1,
     minor: r.minor,
+    capturedByStaffId: r.captured_by_staff_id ?? null,
+    receivedFromStaffId: r.received_from_staff_id ?? null,
+    receivedFromPersonId: r.received_from_person_id ?? null,
     fileName: r.file_name,
     mime: r.mime,
     size: r.size,
@@ -83,7 +89,11 @@ export function toItem(r: ItemRow): EvidenceItem {
  * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
  * label, case ref, created time, blob flags), plus the storage columns an item never shows.
  */
-export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt'> & {
+export type NewItem = Omit<
+  EvidenceItem,
+  'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'createdAt' | 'capturedByStaffId' | 'receivedFromStaffId' | 'receivedFromPersonId'
+> &
+  Partial<Pick<EvidenceItem, 'capturedByStaffId' | 'receivedFromStaffId' | 'receivedFromPersonId'>> & {
   pdqDihedral: string[] | null;
   blobId: string | null;
   thumbBlobId: string | null;
@@ -99,12 +109,13 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
   db.prepare(
     `INSERT INTO evidence_items(id, case_id, item_no, kind, platform, url, handle, posted_at, seen_at, captured_at, time_zone,
        captured_by, capture_method, description, sexual, violence, minor, file_name, mime, size, width, height, sha256, pdq,
-       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, captured_by_staff_id, received_from_staff_id, received_from_person_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, n.caseId, next, n.kind, n.platform, n.url, n.handle, toUtc(n.postedAt), toUtc(n.seenAt), n.capturedAt, n.timeZone,
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
+    n.capturedByStaffId ?? null, n.receivedFromStaffId ?? null, n.receivedFromPersonId ?? null,
   );
   const item = getItem(db, id);
   reindex(db, item);

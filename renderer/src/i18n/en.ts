@@ -8,6 +8,7 @@ import { enEvidence } from './en-evidence';
 import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
 import { enTemplate } from './en-template';
+import { enPeople } from './en-people';
 import { enTakedowns } from './en-takedowns';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
@@ -211,5 +212,6 @@ export const en: Catalogue = {
   ...enDossier,
   ...enProtocol,
   ...enTemplate,
+  ...enPeople,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -15,6 +15,7 @@ import { nlEvidence } from './nl-evidence';
 import { nlPlatforms } from './nl-platforms';
 import { nlProtocol } from './nl-protocol';
 import { nlTemplate } from './nl-template';
+import { nlPeople } from './nl-people';
 import { nlTakedowns } from './nl-takedowns';
 
 export const nl = {
@@ -224,6 +225,7 @@ export const nl = {
   ...nlDossier,
   ...nlProtocol,
   ...nlTemplate,
+  ...nlPeople,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

@@ -12,6 +12,7 @@ import { ItemHistory } from '../features/evidence/components/ItemHistory';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
+import { ItemPeopleCard } from '../features/persons/components/ItemPeopleCard';
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
 
@@ -58,6 +59,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
           ) : null}
           <ItemDetails item={item} />
+          <ItemPeopleCard caseId={caseId} itemId={item.id} capturedByText={item.capturedBy} />
           <ItemHistory matches={data.matches} audit={data.audit} />
         </>
       ) : null}
