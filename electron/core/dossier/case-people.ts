@@ -14,7 +14,7 @@ import { getSetting } from '../db/kv-store';
 import type { Db } from '../db/open';
 import { listItemPeople } from '../person/item-people';
 import { listPersons } from '../person/person-repo';
-import { listStaff, staffLabel } from '../staff/staff-repo';
+import { staffInOrder, staffLabel } from '../staff/staff-repo';
 import { readSettings } from '../settings/settings';
 import { makeRedactor, type NameLabel, type Redactor } from './redact';
 import { label, type PdfTranslate } from './pdf/pdf-messages';
@@ -57,14 +57,16 @@ function recordedNames(db: Db, caseId: string): string[] {
     ...q('SELECT removal_checked_by FROM takedown_requests WHERE case_id = ?'),
     ...q('SELECT e.by FROM takedown_events e JOIN takedown_requests r ON r.id = e.request_id WHERE r.case_id = ?'),
     ...q('SELECT created_by FROM case_notes WHERE case_id = ?'),
-    ...q('SELECT owner FROM case_steps WHERE case_id = ?'),
+    // Not the steps' owner: the template fills it with a function ("Vertrouwenspersoon"), and
+    // the step plan is in no redacted text.
     ...q('SELECT done_by FROM case_steps WHERE case_id = ?'),
   ];
 }
 
 export function casePeople(db: Db, caseId: string, ownerName: string, t: PdfTranslate): CasePeople {
   const persons = listPersons(db, caseId);
-  const staffList = listStaff(db, true);
+  // Numbered in the order they were added, so "Medewerker 1" stays the same person as the list grows.
+  const staffList = staffInOrder(db);
   const staff = new Map(staffList.map((s) => [s.id, s]));
   const itemPeople = new Map(listItemPeople(db, caseId).map((p) => [p.itemId, p]));
   const letters = new Map(persons.map((p, i) => [p.id, letterOf(i)]));

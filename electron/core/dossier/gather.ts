@@ -36,6 +36,7 @@ import type { DossierData, DossierItem, DossierPerson, DossierPolice, DossierTak
 import { originalName } from './originals-names';
 import { label, pdfText } from './pdf/pdf-messages';
 import { withRecordedTimes } from './takedown-times';
+import { listPlatforms, OTHER_PLATFORM_ID, resolvePlatformId } from '../platform/catalogue-repo';
 
 export interface BundleOriginal {
   itemId: string;
@@ -89,6 +90,14 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
   const staffName = (s: StaffMember) => (coordinator ? people.staffPseudonym(s) : staffLabel(s));
   const staffOf = (id: string | null | undefined) => (id ? (people.staff.get(id) ?? null) : null);
   const requests = listRequests(db, { caseId }, now);
+  // Each item's platform by its catalogue name ("x" and "X" are "X (Twitter)"), so the
+  // summary lists a platform once; a platform the catalogue does not know keeps its text.
+  const catalogue = listPlatforms(db);
+  const catalogueName = (typed: string, url: string) => {
+    const id = resolvePlatformId(db, typed.trim() || undefined, url || undefined);
+    const hit = catalogue.find((p) => p.id === id);
+    return id === OTHER_PLATFORM_ID || !hit ? typed.trim() : hit.name;
+  };
 
   const originals: BundleOriginal[] = [];
   const items: DossierItem[] = listItems(db, caseId).map((it: EvidenceItem) => {
@@ -113,6 +122,7 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     return { ...base, bundlePath: path, loadImage: it.kind === 'image' ? () => session.blobs.get(blobId) : undefined };
   });
 
+  const platforms = [...new Set(items.map((i) => catalogueName(i.platform, coordinator ? '' : i.url)).filter(Boolean))];
   const labelOf = new Map(items.map((i) => [i.id, i.label]));
   const persons: DossierPerson[] = people.persons.map((p) => {
     const itemLinks: DossierPerson['itemLinks'] = [];
@@ -167,8 +177,9 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
           tags: [],
           hold: c.hold ? { ...c.hold, reason: '', setBy: redact(c.hold.setBy) } : null,
           police: EMPTY_POLICE_FACTS,
+          platforms,
         }
-      : c,
+      : { ...c, platforms },
     recipient: coordinator ? redact(o.recipient) : o.recipient,
     exportedAt: now.toISOString(),
     exportedBy,

@@ -58,7 +58,9 @@ export async function renderLetterPdf(data: LetterData, fontDir: string | undefi
   subheading(ctx, t('purposes.title'));
   paragraph(ctx, t('purposes.body'), { size: SIZE.value });
   subheading(ctx, t('recipients.title'));
-  const recipients = [...data.recipients, ...(data.police ? [t('recipients.police')] : [])];
+  // Each recipient once: a takedown request to the police and a police dossier are one recipient.
+  const fold = (x: string) => x.toLowerCase().replace(/^(de|the)\s+/, '').trim();
+  const recipients = [...data.recipients.filter((r) => !data.police || fold(r) !== fold(t('recipients.police'))), ...(data.police ? [t('recipients.police')] : [])];
   paragraph(ctx, recipients.length ? t('recipients.list', { list: recipients.join(', ') }) : t('recipients.none'), { size: SIZE.value });
   subheading(ctx, t('source.title'));
   paragraph(ctx, t('source.body'), { size: SIZE.value });

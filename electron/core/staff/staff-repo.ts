@@ -47,6 +47,12 @@ export function listStaff(db: Db, includeArchived = false): StaffMember[] {
   return rows.map((r) => toStaff(r, d));
 }
 
+/** Every staff member in the order they were added (archived ones too): how redacted profiles number them. */
+export function staffInOrder(db: Db): StaffMember[] {
+  const d = defaultStaffId(db);
+  return (db.prepare('SELECT * FROM staff ORDER BY created_at, rowid').all() as StaffRow[]).map((r) => toStaff(r, d));
+}
+
 export function getStaff(db: Db, id: string): StaffMember {
   const r = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', 'This staff member does not exist.', { entity: 'staff' });

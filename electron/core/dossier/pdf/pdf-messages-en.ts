@@ -278,7 +278,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
   'summary.escalations': 'Escalated to',
 
   'coordinator.caseTitle': 'Case {ref} ({category})',
-  'coordinator.redactionNote': 'This profile holds no names: every person is called by their role (for example Victim A), every staff member Staff member 1, 2, ... Descriptions, file names, notes and accounts are left out, and of every location only the website is given.',
+  'coordinator.redactionNote': 'This profile holds no names: every person is called by their role (for example Victim A) and every member of staff “Staff member” with a number. Descriptions, file names, notes and accounts are left out, and of every location only the website is given.',
   'redact.staff': 'Staff member',
   'redact.owner': 'the vault holder',
   'redact.sender': 'the sender',

@@ -331,7 +331,7 @@ export const pdfNl = {
 
   // The case title in the coordinator profile, which has no free text: {category} in lower case.
   'coordinator.caseTitle': 'Zaak {ref} ({category})',
-  'coordinator.redactionNote': 'Dit profiel bevat geen namen: elke betrokkene heet naar de rol (bijvoorbeeld Slachtoffer A), elke medewerker Medewerker 1, 2, ... Omschrijvingen, bestandsnamen, notities en accounts zijn weggelaten, en van elke vindplaats staat alleen de website.',
+  'coordinator.redactionNote': 'Dit profiel bevat geen namen: elke betrokkene heet naar de rol (bijvoorbeeld Slachtoffer A) en elke medewerker “Medewerker” met een nummer. Omschrijvingen, bestandsnamen, notities en accounts zijn weggelaten, en van elke vindplaats staat alleen de website.',
   'redact.staff': 'Medewerker',
   'redact.owner': 'de kluishouder',
   'redact.sender': 'de afzender',

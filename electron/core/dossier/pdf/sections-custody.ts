@@ -63,9 +63,9 @@ export function renderCustody(ctx: Ctx): void {
   table(
     ctx,
     [
-      { header: t('custody.seq'), width: 34 },
-      { header: t('custody.when'), width: 128 },
-      { header: `${t('custody.kind')} / ${t('custody.actor')} / ${t('custody.subject')}`, width: 171 },
+      { header: t('custody.seq'), width: 32 },
+      { header: t('custody.when'), width: 148 },
+      { header: `${t('custody.kind')} / ${t('custody.actor')} / ${t('custody.subject')}`, width: 153 },
       { header: t('custody.hash'), width: 150, mono: true },
     ],
     rows,

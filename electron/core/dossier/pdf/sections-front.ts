@@ -97,7 +97,8 @@ export function renderSummary(ctx: Ctx): void {
   for (const it of data.items) kinds.set(it.kind, (kinds.get(it.kind) ?? 0) + 1);
   // Where the material is, each platform once whatever its spelling ("TikTok", "tiktok "); the
   // bodies a request was escalated to (Offlimits, police) are not platforms and stand apart.
-  const platforms = onceEach([...c.platforms, ...data.items.map((i) => i.platform), ...data.takedowns.map((r) => r.occurrence.platformName)]);
+  // (The exporter gives the case's platforms by their catalogue names.)
+  const platforms = onceEach([...c.platforms, ...data.takedowns.map((r) => r.occurrence.platformName)]);
   const escalations = onceEach(data.takedowns.filter((r) => r.targetPlatformId !== r.occurrence.platformId).map((r) => r.platformName));
   const statuses = new Map<string, number>();
   for (const r of data.takedowns) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
