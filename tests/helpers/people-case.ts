@@ -21,7 +21,7 @@ const ctx = { transport: 'test' } as const;
 export const OWNER = 'Fatima El Amrani';
 
 /** A small MP4 (an ISO BMFF 'ftyp' box and some payload): stored as a file, like a phone video. */
-function mp4(): Uint8Array {
+function mp4(): Uint8Array<ArrayBuffer> {
   const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom', 'ascii'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2', 'ascii')]);
   const payload = Buffer.alloc(4096);
   for (let i = 0; i < payload.length; i++) payload[i] = (i * 31 + 7) % 251;
