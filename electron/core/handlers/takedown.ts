@@ -13,6 +13,7 @@ import { localDate } from '../../../shared/time';
 import { composeNotice } from '../takedown/notice';
 import { checkRemoval, createOccurrence, createRequest, getRequest, listRequests, setStatus, updateRequest } from '../takedown/takedown-repo';
 import { readSettings } from '../settings/settings';
+import { actingName, staffSender } from '../staff/staff-repo';
 
 type TakedownHandlers = Pick<
   CoreHandlers,
@@ -43,8 +44,10 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         const url = input.url ?? item?.url ?? '';
         if (!url) throw new AppError('VALIDATION', 'A takedown request needs the exact URL.', { issues: [{ path: 'url', code: 'required' }] });
         const platformId = resolvePlatformId(ses.db, input.platform ?? item?.platform, url);
-        const occ = createOccurrence(ses.db, { caseId: c.id, itemId: item?.id ?? null, platformId, url }, now(), ses.ownerName);
-        const r = getRequest(ses.db, createRequest(ses.db, occ, c.id, platformId, input.channel, now(), ses.ownerName), now());
+        // Who does it is a person (issue 15 item 1): the vault's staff member, else its owner name.
+        const by = actingName(ses.db, ses.ownerName);
+        const occ = createOccurrence(ses.db, { caseId: c.id, itemId: item?.id ?? null, platformId, url }, now(), by);
+        const r = getRequest(ses.db, createRequest(ses.db, occ, c.id, platformId, input.channel, now(), by), now());
         touchCase(ses.db, c.id, now());
         logged('takedown.created', r, { item: item?.label ?? null });
         return r;
@@ -58,7 +61,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
       return ses.tx(() => {
         const at = input.at ? new Date(input.at) : now();
         if (at.getTime() > now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', 'A status change cannot be in the future.', { issues: [{ path: 'at', code: 'future' }] });
-        const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: ses.ownerName, reference: input.reference, note: input.note }, now());
+        const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: actingName(ses.db, ses.ownerName), reference: input.reference, note: input.note }, now());
         logged('takedown.status_changed', r, { reference: input.reference ?? null });
         return r;
       });
@@ -74,7 +77,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
     'takedown:check-removal': async (input) => {
       const ses = s();
       return ses.tx(() => {
-        const r = checkRemoval(ses.db, input.requestId, { at: input.at ? new Date(input.at) : now(), by: ses.ownerName, method: input.method }, now());
+        const r = checkRemoval(ses.db, input.requestId, { at: input.at ? new Date(input.at) : now(), by: actingName(ses.db, ses.ownerName), method: input.method }, now());
         logged('takedown.removal_checked', r);
         return r;
       });
@@ -87,7 +90,8 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
       const st = readSettings(ses.db);
       // Child sexual abuse material: the sender may stay anonymous (DSA art. 16(2)(c)).
       const csam = bytesForbidden({ caseCategory: c.category, sexual: item?.sexual ?? false, minor: item?.minor ?? 'unknown' });
-      const sender = st.senderName && st.senderEmail ? { name: st.senderName, email: st.senderEmail, organisation: st.senderOrganisation || undefined } : null;
+      // The sender the school set; else the vault's staff member, when they have an e-mail address (issue 15 item 1).
+      const sender = st.senderName && st.senderEmail ? { name: st.senderName, email: st.senderEmail, organisation: st.senderOrganisation || undefined } : staffSender(ses.db, st.senderOrganisation);
       return composeNotice({
         lang: input.lang,
         category: c.category,

@@ -119,3 +119,10 @@ export function actingName(db: Db, ownerName: string, staffId?: string | null): 
   const s = findStaff(db, staffId ?? defaultStaffId(db));
   return s && !s.archived ? staffLabel(s) : ownerName;
 }
+
+/** The vault's staff member as the sender of a notice (DSA art. 16(2)(c) needs a name and an e-mail address), or null. */
+export function staffSender(db: Db, organisation: string): { name: string; email: string; organisation?: string; role?: string } | null {
+  const s = findStaff(db, defaultStaffId(db));
+  if (!s || s.archived || !s.email) return null;
+  return { name: s.name, email: s.email, ...(organisation ? { organisation } : {}), ...(s.role ? { role: s.role } : {}) };
+}

@@ -20,7 +20,7 @@ export const enPeople: Record<PeopleKey, string> = {
   'staff.archived': 'no longer active',
   'staff.noContact': 'No phone or e-mail',
   'staff.makeDefault': 'This is me',
-  'staff.makeDefaultLabel': '{name} is who works with this vault',
+  'staff.makeDefaultLabel': 'This is me: {name}',
   'staff.edit': 'Change',
   'staff.editLabel': 'Change {name}',
   'staff.archive': 'No longer active',

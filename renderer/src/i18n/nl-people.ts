@@ -25,7 +25,7 @@ export const nlPeople = {
   'staff.noContact': 'Geen telefoon of e-mail',
   'staff.makeDefault': 'Dit ben ik',
   // Accessible names of the per-row buttons; {name} the staff member.
-  'staff.makeDefaultLabel': '{name} is wie met deze kluis werkt',
+  'staff.makeDefaultLabel': 'Dit ben ik: {name}',
   'staff.edit': 'Wijzigen',
   'staff.editLabel': '{name} wijzigen',
   'staff.archive': 'Niet meer actief',
