@@ -30,7 +30,7 @@ export interface LegalHold {
   setBy: string;
 }
 
-/** Whether the police were told, and how (issue 15 item 6; docs/domain.md "Klachtdelicten"). */
+/** Whether the police were told, and how (issue 15 item 6; docs/domain.md "Adults: images without consent" on klachtdelicten). */
 export const REPORT_KINDS = ['none', 'melding', 'aangifte', 'klacht'] as const;
 
 export type ReportKind = (typeof REPORT_KINDS)[number];
