@@ -62,7 +62,18 @@ export const personChannels = {
    * other people's data is left out (art. 15(4) AVG), and so are the working notes.
    */
   'person:report': channel<AccessLetterResult>()(
-    z.strictObject({ personId: id, lang: z.enum(['nl', 'en']), outPath: pathText, requestId: id.optional(), overwrite: z.boolean().optional() }),
+    z.strictObject({
+      personId: id,
+      lang: z.enum(['nl', 'en']),
+      outPath: pathText,
+      requestId: id.optional(),
+      overwrite: z.boolean().optional(),
+      /**
+       * Leave out that police received anything (art. 41 UAVG: the right of access may be
+       * restricted while it would harm the detection of a crime), e.g. in a letter to a suspect.
+       */
+      withholdPolice: z.boolean().optional(),
+    }),
     { paths: { outPath: 'write' } },
   ),
 } as const;

@@ -19,7 +19,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   'case purge': ['vault', 'case', 'confirm'],
   'person add': ['vault', 'case', 'name', 'role', 'minor', 'pseudonym', 'same-as'],
   'person list': ['vault', 'case'],
-  'person report': ['vault', 'person', 'out', 'request', 'force'],
+  'person report': ['vault', 'person', 'out', 'request', 'force', 'withhold-police'],
   'staff add': ['vault', 'name', 'role', 'phone', 'email', 'default'],
   'staff list': ['vault'],
   // --- end issue 15 ---

@@ -52,6 +52,7 @@ const OPTIONS = {
   phone: { type: 'string' },
   email: { type: 'string' },
   default: { type: 'boolean' },
+  'withhold-police': { type: 'boolean' },
   // --- end issue 15 ---
   json: { type: 'boolean' },
   lang: { type: 'string' },

@@ -34,8 +34,9 @@ Commands:
   person add    --vault DIR --case REF --role ROLE (--name NAME | --same-as ID) [--minor yes|no|unknown]
                 [--pseudonym P]             add a person; --same-as: the same person as in another case
   person list   --vault DIR [--case REF]    the persons of a case, or every person with their cases
-  person report --vault DIR --person ID --out FILE.pdf [--request ID] [--force]
-                                            the access letter (Art. 15 GDPR) as a PDF, in --lang nl|en
+  person report --vault DIR --person ID --out FILE.pdf [--request ID] [--force] [--withhold-police]
+                                            the access letter (Art. 15 GDPR) as a PDF, in --lang nl|en; --withhold-police:
+                                            does not mention the police (Art. 41 UAVG, e.g. in a letter to a suspect)
   staff add     --vault DIR --name NAME [--role FUNCTION] [--phone P] [--email E] [--default]
   staff list    --vault DIR                 staff who capture and hand over (* = this vault's staff member)
   case hold     --vault DIR --case REF --reason R [--kind police-case|complaint|other]
@@ -86,7 +87,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noTakedowns: 'No takedown requests.',
   followUpOn: 'follow up on',
   exportUsage: 'Usage: export --vault DIR --case REF --profile police|officer|coordinator --lang nl|en --out FILE.zip',
-  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}',
+  exported: 'Dossier saved: {path}\nShort code (read out first): {code}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}\nThe short code confirms which dossier is meant; only the full SHA-256 and the signatures prove the files unchanged.',
   verifyUsage: 'Usage: verify FILE.zip [--expect-key FINGERPRINT]',
   verifyOk: 'Dossier intact: every file and both signatures check out.',
   verifyFailed: 'Dossier NOT intact:',

@@ -40,8 +40,9 @@ Opdrachten:
   person add    --vault MAP --case NUMMER --role ROL (--name NAAM | --same-as ID) [--minor yes|no|unknown]
                 [--pseudonym P]             betrokkene toevoegen; --same-as: dezelfde persoon als in een andere zaak
   person list   --vault MAP [--case NUMMER] betrokkenen van een zaak, of alle personen met hun zaken
-  person report --vault MAP --person ID --out BESTAND.pdf [--request ID] [--force]
-                                            inzagebrief (art. 15 AVG) als PDF, in --lang nl|en
+  person report --vault MAP --person ID --out BESTAND.pdf [--request ID] [--force] [--withhold-police]
+                                            inzagebrief (art. 15 AVG) als PDF, in --lang nl|en; --withhold-police:
+                                            noemt de politie niet (art. 41 UAVG, bijvoorbeeld in een brief aan een verdachte)
   staff add     --vault MAP --name NAAM [--role FUNCTIE] [--phone T] [--email E] [--default]
   staff list    --vault MAP                 medewerkers die vastleggen en doorgeven (* = vaste medewerker)
   case hold     --vault MAP --case NUMMER --reason R [--kind police-case|complaint|other]
@@ -92,7 +93,8 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   noTakedowns: 'Geen verwijderverzoeken.',
   followUpOn: 'opvolgen op',
   exportUsage: 'Gebruik: export --vault MAP --case NUMMER --profile police|officer|coordinator --lang nl|en --out BESTAND.zip',
-  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}',
+  // {code}: the short code to read out first; it confirms the export, the full SHA-256 and the signatures prove it unchanged.
+  exported: 'Dossier opgeslagen: {path}\nKorte code (eerst voorlezen): {code}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}\nDe korte code bevestigt over welk dossier het gaat; dat de bestanden onveranderd zijn, bewijzen alleen de volledige SHA-256 en de handtekeningen.',
   verifyUsage: 'Gebruik: verify BESTAND.zip [--expect-key VINGERAFDRUK]',
   verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
   verifyFailed: 'Dossier NIET in orde:',

@@ -100,6 +100,9 @@ describe('the people in a case: redaction and the right of access', () => {
         letters.set(`${role}/${lang}`, { text: pdfText(out), cases: r.cases });
       }
     }
+    const withheld = join(tempDir(), 'inzage-verdachte.pdf');
+    await pc.h['person:report']({ personId: pc.persons.spreader.id, lang: 'nl', outPath: withheld, withholdPolice: true }, ctx);
+    letters.set('spreader/withheld', { text: pdfText(withheld), cases: 1 });
     const me = pc.persons.spreader;
     const req = await pc.h['person:add-access-request']({ personId: me.id, receivedOn: '2026-11-18' }, ctx);
     request.dueOn = req.dueOn;
@@ -183,6 +186,18 @@ describe('the people in a case: redaction and the right of access', () => {
         }
       }
     }
+  });
+
+  it('a letter to a suspect can leave the police out (art. 41 UAVG): no police dossier, no police request, no police hold', () => {
+    const plain = norm(letters.get('spreader/nl')!.text);
+    expect(plain).toContain(norm('aan de politie gegeven'));
+    expect(plain).toContain(norm('politieonderzoek'));
+    const withheld = norm(letters.get('spreader/withheld')!.text);
+    expect(withheld).not.toContain(norm('aan de politie gegeven'));
+    expect(withheld).not.toContain(norm('politieonderzoek'));
+    expect(withheld).not.toMatch(/gegeven aan: [^.]*politie/);
+    expect(withheld).toContain(norm('Wij moeten deze zaak voorlopig langer bewaren.'));
+    expect(found(letters.get('spreader/withheld')!.text, names, [pc.persons.spreader.name])).toEqual([]);
   });
 
   it('the letter states the request, its one-month deadline and an extension with its reason (art. 12(3) AVG)', () => {

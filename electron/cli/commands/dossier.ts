@@ -25,7 +25,7 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
   await ctx.unlock();
   const c = await caseByRef(ctx, ctx.str('case'));
   const r = await ctx.call('dossier:export', { caseId: c.id, profile, lang, outPath: resolve(out), recipient: ctx.str('recipient'), overwrite: ctx.options.force === true });
-  ctx.print(t('exported', { path: terminalSafe(r.path), manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
+  ctx.print(t('exported', { path: terminalSafe(r.path), code: r.shortCode, manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded }), r);
   return 0;
 }
 

@@ -54,7 +54,7 @@ export async function personCommand(ctx: CliContext, sub: string | undefined): P
       const lang = oneOf<'nl' | 'en'>(ctx, 'lang', ['nl', 'en'], ctx.str('lang')) ?? ctx.lang;
       if (!personId || !out) throw new UsageError(t('personReportUsage'));
       await ctx.unlock();
-      const r = await ctx.call('person:report', { personId, lang, outPath: resolve(out), requestId: ctx.str('request'), overwrite: ctx.options.force === true });
+      const r = await ctx.call('person:report', { personId, lang, outPath: resolve(out), requestId: ctx.str('request'), overwrite: ctx.options.force === true, withholdPolice: ctx.options['withhold-police'] === true });
       ctx.print(t('personReported', { path: terminalSafe(r.path), pages: r.pages, cases: r.cases, items: r.items }), r);
       return 0;
     }

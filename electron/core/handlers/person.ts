@@ -106,7 +106,7 @@ export function personHandlers(ctx: CoreContext): PersonHandlers {
       const request = input.requestId ? getAccessRequest(ses.db, input.requestId, now()) : null;
       const person = getPerson(ses.db, input.personId);
       if (request && request.identityId !== person.identityId) throw new AppError('VALIDATION', 'This request is about another person.', { issues: [{ path: 'requestId', code: 'other-person' }] });
-      const letter = gatherLetter(ses.db, input.personId, ses.ownerName, input.lang, now(), request);
+      const letter = gatherLetter(ses.db, input.personId, ses.ownerName, input.lang, now(), request, input.withholdPolice ?? false);
       const { pdf, pages } = await renderLetterPdf(letter, ctx.fontDir);
       // The letter goes to the requester (plaintext by design): its temporary file is
       // journalled first, so a crash's leftover goes at the next unlock (vault/pending-files.ts).
@@ -131,7 +131,7 @@ export function personHandlers(ctx: CoreContext): PersonHandlers {
       const items = letter.cases.reduce((n, c) => n + c.items.length, 0);
       ses.tx(() => {
         if (request) markLetter(ses.db, request.id, now());
-        ses.audit.append({ actor: ses.ownerName, kind: 'person.report', subject: input.personId, details: { cases: letter.cases.length, items, request: request?.id ?? null, lang: input.lang, pages } });
+        ses.audit.append({ actor: ses.ownerName, kind: 'person.report', subject: input.personId, details: { cases: letter.cases.length, items, request: request?.id ?? null, lang: input.lang, pages, withholdPolice: input.withholdPolice ?? false } });
       });
       return { path: input.outPath, pages, bytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), cases: letter.cases.length, items };
     },

@@ -7,7 +7,9 @@
  * member's name, no case title or description, no item description or file name, no URL path
  * or account (only the website), no takedown note; the person's own contact notes pass through
  * a redactor holding every other name the vault has for those cases; the officer's working
- * notes are never read; items that do not concern the person are only counted.
+ * notes are never read; items that do not concern the person are only counted. With
+ * `withholdPolice` (art. 41 UAVG, chosen by the officer) nothing says the police received
+ * anything or that a police case keeps the case.
  */
 import type { CaseCategory, CaseStatus, HoldKind, Tristate } from '../../../shared/case-types';
 import type { CaptureMethod, EvidenceKind } from '../../../shared/evidence-types';
@@ -69,7 +71,10 @@ export interface LetterData {
   police: boolean;
 }
 
-export function gatherLetter(db: Db, personId: string, ownerName: string, lang: 'nl' | 'en', now: Date, request: AccessRequest | null): LetterData {
+/** The police as the target of a takedown request (takedown/takedown-repo.ts CHANNEL_TARGET). */
+const POLICE_TARGETS = new Set(['police']);
+
+export function gatherLetter(db: Db, personId: string, ownerName: string, lang: 'nl' | 'en', now: Date, request: AccessRequest | null, withholdPolice = false): LetterData {
   const me = getPerson(db, personId);
   const rows = identityRows(db, me.identityId);
   const settings = readSettings(db);
@@ -94,8 +99,12 @@ export function gatherLetter(db: Db, personId: string, ownerName: string, lang: 
       .filter((x) => x.how.length > 0);
     const mineIds = new Set(mine.map((x) => x.it.id));
     const takedowns = listRequests(db, { caseId: c.id }, now).filter((r) => (r.occurrence.itemId && mineIds.has(r.occurrence.itemId)) || mine.some((x) => x.it.url !== '' && x.it.url === r.occurrence.url));
-    for (const r of takedowns) recipients.add(redact(r.platformName));
-    const policeDossiers = (db.prepare(`SELECT at FROM audit_log WHERE kind = 'dossier.exported' AND subject = ? AND redacted = 0 AND json_extract(details, '$.profile') = 'police' ORDER BY seq`).pluck().all(c.id) as string[]);
+    // Art. 41 UAVG: when the officer withholds it, nothing says the police received anything.
+    const shown = withholdPolice ? takedowns.filter((r) => r.channel !== 'police' && !POLICE_TARGETS.has(r.targetPlatformId)) : takedowns;
+    for (const r of shown) recipients.add(redact(r.platformName));
+    const policeDossiers = withholdPolice
+      ? []
+      : (db.prepare(`SELECT at FROM audit_log WHERE kind = 'dossier.exported' AND subject = ? AND redacted = 0 AND json_extract(details, '$.profile') = 'police' ORDER BY seq`).pluck().all(c.id) as string[]);
     if (policeDossiers.length && mine.length) police = true;
     const years = retentionYearsOf(c, settings.retentionYears);
     return {
@@ -110,11 +119,11 @@ export function gatherLetter(db: Db, personId: string, ownerName: string, lang: 
       isPseudonym: row.isPseudonym,
       contactNotes: redact(row.contactNotes),
       items: mine.map(({ it, how, source }) => ({ label: it.label, kind: it.kind, site: redact(siteOf(it.url) || it.platform), how, seenAt: it.seenAt, capturedAt: it.capturedAt, captureMethod: it.captureMethod, source })),
-      takedowns: takedowns.map((r) => ({ platform: redact(r.platformName), status: r.status, sentAt: r.sentAt })),
+      takedowns: shown.map((r) => ({ platform: redact(r.platformName), status: r.status, sentAt: r.sentAt })),
       otherItems: items.length - mine.length,
       otherPersons: people.persons.length - 1,
       policeDossiers,
-      retention: { years, purgeDate: purgeDateOf(c.closedAt, years), hold: c.hold?.kind ?? null },
+      retention: { years, purgeDate: purgeDateOf(c.closedAt, years), hold: c.hold ? (withholdPolice ? 'other' : c.hold.kind) : null },
     };
   });
   return {

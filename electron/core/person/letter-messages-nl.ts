@@ -45,7 +45,7 @@ export const letterNl = {
   'case.noTakedowns': 'Geen.',
   // {platform}: where; {status}: the request's status; {date}: when it was sent.
   'case.takedown': '{platform}: {status}',
-  'case.takedownSent': '{platform}: {status} (verstuurd op {date})',
+  'case.takedownSent': '{platform}: {status} (verzoek van {date})',
   // {items}, {persons}: counts of what the letter leaves out.
   'case.others': 'In deze zaak staan ook {items|ander bewijsstuk|andere bewijsstukken} en {persons|andere betrokkene|andere betrokkenen}. Die staan niet in deze brief, omdat ze niet over u gaan of gegevens van anderen bevatten (artikel 15, lid 4, AVG).',
   'case.police': 'Aan de politie',
@@ -53,6 +53,7 @@ export const letterNl = {
   'case.retention': 'Hoe lang wij het bewaren',
   'retention.closed': 'Deze zaak is gesloten. Wij bewaren haar tot {date} ({years|jaar|jaar} na het sluiten) en verwijderen haar dan.',
   'retention.open': 'Deze zaak loopt nog. Na het sluiten bewaren wij haar {years|jaar|jaar} en verwijderen haar dan.',
+  'retention.holdOther': 'Wij moeten deze zaak voorlopig langer bewaren. Daarna geldt de gewone termijn: {years|jaar|jaar} na het sluiten.',
   'retention.hold': 'Zolang er een politieonderzoek, een klacht of een andere procedure loopt, bewaren wij deze zaak. Daarna geldt de gewone termijn: {years|jaar|jaar} na het sluiten.',
 
   // One evidence item: {label} its number, {kind} what it is, {where} the website, {how} how it concerns you.

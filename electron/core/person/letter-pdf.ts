@@ -84,7 +84,7 @@ export async function renderLetterPdf(data: LetterData, fontDir: string | undefi
       { label: t('case.items'), value: c.items.length ? c.items.map((it) => itemLine(it)).join('\n') : t('case.noItems') },
       { label: t('case.takedowns'), value: c.takedowns.length ? c.takedowns.map((r) => (r.sentAt ? t('case.takedownSent', { platform: r.platform, status: label(labels, 'takedownStatus', r.status).toLowerCase(), date: day(r.sentAt) }) : t('case.takedown', { platform: r.platform, status: label(labels, 'takedownStatus', r.status).toLowerCase() }))).join('\n') : t('case.noTakedowns') },
       ...(c.policeDossiers.length ? [{ label: t('case.police'), value: c.policeDossiers.map((at) => t('case.policeOn', { date: day(at) })).join('\n') }] : []),
-      { label: t('case.retention'), value: c.retention.hold ? t('retention.hold', { years: c.retention.years }) : c.retention.purgeDate ? t('retention.closed', { date: date(c.retention.purgeDate), years: c.retention.years }) : t('retention.open', { years: c.retention.years }) },
+      { label: t('case.retention'), value: c.retention.hold ? t(c.retention.hold === 'other' ? 'retention.holdOther' : 'retention.hold', { years: c.retention.years }) : c.retention.purgeDate ? t('retention.closed', { date: date(c.retention.purgeDate), years: c.retention.years }) : t('retention.open', { years: c.retention.years }) },
     ];
     keyValues(cx, rows, { labelW: 150 });
     if (c.otherItems > 0 || c.otherPersons > 0) paragraph(cx, t('case.others', { items: c.otherItems, persons: c.otherPersons }), { size: SIZE.small + 0.5, color: COLOR.muted });

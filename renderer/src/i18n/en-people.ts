@@ -84,6 +84,8 @@ export const enPeople: Record<PeopleKey, string> = {
   'access.letterTitle': 'Make the letter',
   'access.letterIntro': 'A PDF letter with what the school holds about this person, why, to whom it was given, how long it is kept and what rights the person has. Read it before you send it.',
   'access.letterLang': 'Language of the letter',
+  'access.withholdPolice': 'Do not mention the police',
+  'access.withholdPoliceHelp': 'Choose this when the letter would warn someone of a police investigation, for example a suspect (Article 41 UAVG). The letter then does not say that the police received anything.',
   'access.saveLabel': 'Save as',
   'access.saveNone': 'No place chosen yet',
   'access.saveChoose': 'Choose place',

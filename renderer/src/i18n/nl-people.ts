@@ -98,6 +98,8 @@ export const nlPeople = {
   'access.letterTitle': 'Brief maken',
   'access.letterIntro': 'Een PDF-brief met wat de school over deze persoon heeft, waarom, aan wie het is gegeven, hoe lang het wordt bewaard en welke rechten de persoon heeft. Lees hem na voordat u hem verstuurt.',
   'access.letterLang': 'Taal van de brief',
+  'access.withholdPolice': 'De politie niet noemen',
+  'access.withholdPoliceHelp': 'Kies dit als de brief iemand zou waarschuwen voor een lopend politieonderzoek, bijvoorbeeld een verdachte (artikel 41 UAVG). De brief zegt dan niet dat de politie iets heeft gekregen.',
   'access.saveLabel': 'Opslaan als',
   'access.saveNone': 'Nog geen plek gekozen',
   'access.saveChoose': 'Plek kiezen',

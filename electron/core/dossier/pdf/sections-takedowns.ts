@@ -60,10 +60,10 @@ function request(ctx: Ctx, r: DossierTakedown): void {
     table(
       ctx,
       [
-        { header: t('takedowns.statedAt'), width: 130 },
-        { header: `${t('takedowns.recordedAt')} / ${t('takedowns.who')}`, width: 130 },
-        { header: t('takedowns.change'), width: 110 },
-        { header: t('takedowns.reference'), width: 113 },
+        { header: t('takedowns.statedAt'), width: 142 },
+        { header: `${t('takedowns.recordedAt')} / ${t('takedowns.who')}`, width: 142 },
+        { header: t('takedowns.change'), width: 96 },
+        { header: t('takedowns.reference'), width: 103 },
       ],
       // A note spans the width under its change (a row of one cell), so it is never squeezed.
       history.flatMap((h) => [

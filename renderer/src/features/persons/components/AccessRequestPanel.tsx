@@ -86,6 +86,8 @@ export function AccessRequestPanel({ person, caseRef, onClose }: { person: Perso
   const [fromDialog, setFromDialog] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
   const [tried, setTried] = useState(false);
+  // A letter to a suspect could warn them of a police investigation (art. 41 UAVG): off by default for the others.
+  const [withholdPolice, setWithholdPolice] = useState(person.role === 'originator' || person.role === 'spreader');
   const list = requests.data ?? [];
   const open = list.find((r) => r.answeredOn === null);
   const problem = !path.trim() ? t('backup.required') : !isAbsolutePath(path) ? t('backup.notAbsolute') : null;
@@ -95,7 +97,7 @@ export function AccessRequestPanel({ person, caseRef, onClose }: { person: Perso
     e.preventDefault();
     setTried(true);
     if (problem) return;
-    letter.mutate({ personId: person.id, lang, outPath: path.trim(), ...(open ? { requestId: open.id } : {}), overwrite: overwrite || fromDialog });
+    letter.mutate({ personId: person.id, lang, outPath: path.trim(), ...(open ? { requestId: open.id } : {}), overwrite: overwrite || fromDialog, withholdPolice });
   };
   return (
     <section className="card stack-tight inspection" aria-labelledby={titleId}>
@@ -132,6 +134,7 @@ export function AccessRequestPanel({ person, caseRef, onClose }: { person: Perso
           value={lang}
           onChange={setLang}
         />
+        <Checkbox label={t('access.withholdPolice')} help={t('access.withholdPoliceHelp')} checked={withholdPolice} onChange={(e) => setWithholdPolice(e.target.checked)} />
         <PathField
           dialog={{ mode: 'save', defaultName: `inzage-${caseRef}.pdf` }}
           value={path}
