@@ -55,8 +55,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
   'persons.role': 'Role',
   'persons.affiliation': 'Student / staff',
   'persons.minor': 'Minor',
-  'persons.pseudonym': 'Person {n}',
-  'persons.pseudonymNote': 'In this profile names are replaced by a label.',
+  'persons.pseudonymNote': 'In this profile names are replaced by the role and a label, such as Victim A.',
   'persons.empty': 'No persons recorded.',
 
   'timeline.when': 'Time',

@@ -98,9 +98,7 @@ export const pdfNl = {
   'persons.role': 'Rol',
   'persons.affiliation': 'Leerling / personeel',
   'persons.minor': 'Minderjarig',
-  // The name that replaces a person's in the coordinator profile; {n} numbers the persons 1, 2, 3.
-  'persons.pseudonym': 'Betrokkene {n}',
-  'persons.pseudonymNote': 'Namen zijn in dit profiel vervangen door een aanduiding.',
+  'persons.pseudonymNote': 'Namen zijn in dit profiel vervangen door de rol en een aanduiding, zoals Slachtoffer A.',
   'persons.empty': 'Geen betrokkenen vastgelegd.',
 
   'timeline.when': 'Tijdstip',
