@@ -215,5 +215,6 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   purged: 'Case {ref} has been deleted for good.',
   purgedBackups: 'Note: {count|backup still holds|backups still hold} this case (made after it was opened):',
   purgedBackupsAdvice: 'Delete those backups when you no longer need them. If you keep them, never restore one without deleting this case again right after; that way the deletion keeps applying.',
+  shortCodeLabel: 'Short code',
   // --- end issue 15 ---
 };

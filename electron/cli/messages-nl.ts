@@ -225,5 +225,6 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   purged: 'Zaak {ref} is definitief verwijderd.',
   purgedBackups: 'Let op: {count|back-up bevat|back-ups bevatten} deze zaak nog (gemaakt na het openen ervan):',
   purgedBackupsAdvice: 'Verwijder die back-ups als u ze niet meer nodig hebt. Bewaart u ze toch, zet er dan geen terug zonder deze zaak daarna meteen opnieuw te verwijderen; zo blijft de verwijdering gelden.',
+  shortCodeLabel: 'Korte code',
   // --- end issue 15 ---
 } as const satisfies Catalogue & Record<`error.${ErrorCode}`, string>;

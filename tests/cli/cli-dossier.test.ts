@@ -39,7 +39,9 @@ describe('CLI: export and verify', { timeout: 240_000 }, () => {
     const ok = cli(['verify', out, '--json'], {});
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.stdout) as VerifyReport).manifestSha256).toBe(r.manifestSha256);
-    expect(cli(['verify', out], {}).stdout).toContain('Dossier in orde');
+    const verified = cli(['verify', out], {}).stdout;
+    expect(verified).toContain('Dossier in orde');
+    expect(verified).toContain(`Korte code: ${r.shortCode}`);
 
     const bad = join(dir, 'bad.zip');
     await rewriteZip(out, bad, (n, d) => (n === 'dossier.pdf' ? Buffer.concat([d, Buffer.from('x')]) : d));

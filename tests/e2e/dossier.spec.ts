@@ -199,6 +199,8 @@ test('Dossier controleren: the exported file is in order', async ({ page }) => {
   await expect(section.getByText('Handtekening op manifest.json: klopt')).toBeVisible();
   await expect(section.getByText('Handtekening op SHA256SUMS: klopt')).toBeVisible();
   expect(await hexOf(section.getByTestId('verify-hash'))).toBe(manifestHash);
+  // The receiver reads the short code back over the phone: the same one the school saw.
+  await expect(section.getByTestId('verify-short-code')).toHaveText(`Korte code: ${shortCode(manifestHash)}`);
   expect(await hexOf(section.getByTestId('verify-fingerprint'))).toBe(fingerprint);
   await expect(section.locator('tr[data-status="ok"]').first()).toBeVisible();
   await expect(section.locator('tr[data-status]:not([data-status="ok"])')).toHaveCount(0);

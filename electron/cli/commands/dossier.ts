@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { DOSSIER_PROFILES, normalizeFingerprint, type DossierProfile, type VerifyProblem, type VerifyReport } from '../../../shared/dossier-types';
 import { verifyBundle } from '../../core/dossier/verify';
+import { shortCode } from '../../../shared/short-code';
 import { groupHex } from '../../core/dossier/signing';
 import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
@@ -60,6 +61,7 @@ export async function verifyCommand(ctx: CliContext, file: string | undefined): 
   if (report.contentChecked) {
     lines.push(
       `${t('manifestHash')}: ${report.manifestSha256 ? groupHex(report.manifestSha256) : '-'}`,
+      ...(report.manifestSha256 ? [`${t('shortCodeLabel')}: ${shortCode(report.manifestSha256)}`] : []),
       `${t('keyFingerprint')}: ${report.publicKeyFingerprint ? groupHex(report.publicKeyFingerprint) : '-'}`,
       ...signerLine(t, report),
       `manifest.sig: ${t(`verifySignature.${report.manifestSignature}`)}`,
