@@ -158,6 +158,25 @@ test('Inzageverzoek: the deadline on the dashboard, an extension with its reason
   await expect(page.getByTestId('access-due')).toHaveCount(0);
 });
 
+test('Voor de politie: what happened, the offences, the complaint deadline and whom to call, for the dossier’s first page', async ({ page }) => {
+  await page.goto(firstCase);
+  const police = page.getByRole('region', { name: 'Voor de politie' });
+  await police.scrollIntoViewIfNeeded();
+  await police.getByRole('button', { name: 'Wijzigen' }).click();
+  await police.getByLabel('Wat er is gebeurd').fill('Een expose-account plaatst foto’s van een leerling met spottende teksten.');
+  await police.getByLabel('Belediging (art. 266 Sr, alleen na klacht)').check();
+  await police.getByLabel('Wensen van het slachtoffer').fill('Wil dat het verdwijnt en doet aangifte.');
+  await police.getByRole('radio', { name: 'Aangifte gedaan', exact: true }).check();
+  await police.getByLabel('Wanneer wist het slachtoffer ervan?').fill('2026-11-16');
+  await expect(police.getByText('uiterlijk op 16 feb 2027', { exact: false })).toBeVisible();
+  await police.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(police.getByText('Opgeslagen.')).toBeVisible();
+  await expect(police).toContainText('Belediging (art. 266 Sr, alleen na klacht)');
+  await expect(police).toContainText('Fatima El Amrani (vertrouwenspersoon) (de vaste medewerker van deze kluis)');
+  await expect(police).toContainText('Klachttermijn: belediging, smaad en laster worden alleen vervolgd na een klacht, uiterlijk op 16 feb 2027');
+  await checkPart(page, police, '89-police-facts');
+});
+
 test('Bewaarplicht: a closed case on legal hold cannot be purged; released, the purge names the backups that still hold it', async ({ page }) => {
   await page.goto(firstCase);
   const keep = page.getByRole('region', { name: 'Bewaren en verwijderen' });

@@ -130,6 +130,7 @@ export const enPeople: Record<PeopleKey, string> = {
   'police.contact': 'Contact for the police at school',
   'police.contactHelp': 'Whom the police can call about this case.',
   'police.contactDefault': 'You (this vault’s staff member)',
+  'police.contactIsDefault': '{name} (this vault’s staff member)',
   'police.cancel': 'Cancel',
   'police.saved': 'Saved.',
   'offence.sr-252': 'Images of sexual abuse of children (art. 252 Sr)',

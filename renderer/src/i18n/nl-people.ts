@@ -151,6 +151,8 @@ export const nlPeople = {
   'police.contact': 'Contact voor de politie op school',
   'police.contactHelp': 'Wie de politie kan bellen over deze zaak.',
   'police.contactDefault': 'Uzelf (de vaste medewerker van deze kluis)',
+  // {name}: the vault's own staff member, named on the dossier when nobody else was chosen.
+  'police.contactIsDefault': '{name} (de vaste medewerker van deze kluis)',
   'police.cancel': 'Annuleren',
   'police.saved': 'Opgeslagen.',
   'offence.sr-252': 'Afbeeldingen van seksueel misbruik van kinderen (art. 252 Sr)',

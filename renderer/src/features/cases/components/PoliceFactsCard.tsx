@@ -31,6 +31,8 @@ export function PoliceFactsCard({ detail }: { detail: CaseDetail }) {
   const f = detail.police;
   const day = (x: string | null) => (x ? formatDay(x, language) : '');
   const contact = (staff.data ?? []).find((s) => s.id === f.contactStaffId);
+  // Nobody chosen: the dossier names the vault's own staff member (the core's default).
+  const fallback = contact ? null : (staff.data ?? []).find((s) => s.isDefault && !s.archived);
   const deadline = complaintDeadline(f.offences, f.victimAwareOn);
   const draftDeadline = complaintDeadline(d.offences, d.victimAwareOn);
   const submit = (e: FormEvent) => {
@@ -98,7 +100,7 @@ export function PoliceFactsCard({ detail }: { detail: CaseDetail }) {
               { label: t('police.wishes'), value: f.victimWishes },
               { label: t('police.reportKind'), value: f.reportKind === 'none' ? t('police.reportKind.none') : `${t(`police.reportKind.${f.reportKind}`)}${f.reportDate ? ` · ${day(f.reportDate)}` : ''}` },
               { label: t('police.reference'), value: f.policeReference },
-              { label: t('police.contact'), value: contact ? staffText(contact) : '' },
+              { label: t('police.contact'), value: contact ? staffText(contact) : fallback ? t('police.contactIsDefault', { name: staffText(fallback) }) : '' },
             ]}
           />
           {deadline.applies ? <Banner tone="info">{deadline.deadline ? t('police.complaintBy', { date: day(deadline.deadline) }) : t('police.complaintUnknown')}</Banner> : null}
