@@ -198,8 +198,14 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
   return coordinator ? scrub(gathered, redact) : gathered;
 }
 
-/** Fields that hold ids, hashes and codes, never a name: a redaction there could only damage them. */
-const OPAQUE = new Set(['id', 'caseId', 'identityId', 'itemId', 'blobId', 'sha256', 'pdq', 'hash', 'subject', 'platformId', 'targetPlatformId', 'path', 'bundlePath', 'mime', 'timeZone']);
+/**
+ * Fields that hold ids, hashes, codes and enum values, never a name: a redaction there could
+ * only damage them (a person named like a status must not turn "sent" into a label).
+ */
+const OPAQUE = new Set([
+  'id', 'caseId', 'identityId', 'itemId', 'blobId', 'sha256', 'pdq', 'hash', 'subject', 'platformId', 'targetPlatformId', 'path', 'bundlePath', 'mime', 'timeZone',
+  'profile', 'lang', 'kind', 'category', 'status', 'role', 'affiliation', 'minor', 'captureMethod', 'channel', 'link', 'reason', 'state', 'from', 'to', 'decision', 'offences', 'reportKind',
+]);
 
 function scrub<T>(value: T, redact: (s: string) => string, key = ''): T {
   if (typeof value === 'string') return (OPAQUE.has(key) ? value : redact(value)) as T;
