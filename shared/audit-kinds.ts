@@ -53,6 +53,18 @@ export const AUDIT_KINDS = [
   'capture.removal_checked',
   'capture.removal_confirmed',
   'audit.timestamped',
+  // --- issue 15 (people, retention per case, legal hold, access requests) ---
+  'staff.added',
+  'staff.updated',
+  'staff.default_set',
+  'evidence.people_changed',
+  'person.access_request_added',
+  'person.access_request_updated',
+  'case.police_updated',
+  'case.retention_changed',
+  'case.hold_set',
+  'case.hold_released',
+  // --- end issue 15 ---
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -15,6 +15,8 @@ export const dossierChannels = {
       /** Absolute path chosen in the save dialog (or typed in the browser preview). */
       outPath: filePath,
       recipient: z.string().trim().max(200).optional(),
+      /** Who exports (a staff member); default: the vault's default staff member, else its owner name. */
+      exportedByStaffId: id.optional(),
       exportId: z.string().min(1).max(100).optional(),
       /** The save dialog already asked; the CLI refuses to overwrite unless --force. */
       overwrite: z.boolean().optional(),

@@ -21,6 +21,9 @@ export const evidenceMeta = z.strictObject({
   // For takedowns (issue 14): the item's own kind of material and the description for the platform.
   category: z.enum(CASE_CATEGORIES).nullable().optional(),
   platformDescription: z.string().trim().max(4000).optional(),
+  capturedByStaffId: id.nullable().optional(),
+  receivedFromStaffId: id.nullable().optional(),
+  receivedFromPersonId: id.nullable().optional(),
 });
 
 const fileInput = z.strictObject({ name: z.string().min(1).max(1000), bytes });

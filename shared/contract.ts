@@ -22,6 +22,7 @@ import { platformChannels } from './contract-platform';
 import { retentionChannels } from './contract-retention';
 import { searchChannels } from './contract-search';
 import { settingsChannels } from './contract-settings';
+import { staffChannels } from './contract-staff';
 import { stepChannels } from './contract-step';
 import { takedownChannels } from './contract-takedown';
 import { vaultChannels } from './contract-vault';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupChannels,
   ...dossierChannels,
   ...captureChannels,
+  ...staffChannels,
 } as const;
 
 export type Contract = typeof contract;

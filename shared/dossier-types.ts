@@ -6,6 +6,8 @@ export interface ExportResult {
   path: string;
   /** SHA-256 of manifest.json: the number to read out over the phone. */
   manifestSha256: string;
+  /** Its short form to read out first (shared/short-code.ts: what it does and does not prove). */
+  shortCode: string;
   publicKeyFingerprint: string;
   files: number;
   bytes: number;

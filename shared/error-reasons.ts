@@ -52,6 +52,10 @@ export const ERROR_REASONS = [
   'tsa-refused',
   'tsa-invalid',
   'tsa-chain-incomplete',
+  // --- issue 15 ---
+  'legal-hold',
+  'no-hold',
+  'person-in-case',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

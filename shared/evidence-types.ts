@@ -6,7 +6,11 @@ export const EVIDENCE_KINDS = ['image', 'video', 'file', 'url', 'hash'] as const
 
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'other'] as const;
+/**
+ * How an item was captured. 'seen-not-saved': a URL-only sighting, seen on screen and not
+ * saved (the default for those, issue 15 item 1). Invariant: stored in vaults, never rename one.
+ */
+export const CAPTURE_METHODS = ['own-screenshot', 'from-victim', 'from-witness', 'from-reporter', 'screen-recording', 'download', 'seen-not-saved', 'other'] as const;
 
 /** Set only by the capture engine (issue 18): the app recorded the page itself; never chosen in a form. */
 export const WEB_CAPTURE = 'web-capture';
@@ -35,6 +39,11 @@ export interface EvidenceMeta {
   category?: CaseCategory | null;
   /** For takedowns (issue 14): what the platform may read about the item; empty by default. */
   platformDescription?: string;
+  /** The staff member who captured it (default: the vault's default staff member). */
+  capturedByStaffId?: string | null;
+  /** Who handed it over: a staff member or a person of the case (one of the two). */
+  receivedFromStaffId?: string | null;
+  receivedFromPersonId?: string | null;
 }
 
 export interface EvidenceItem {
@@ -52,6 +61,7 @@ export interface EvidenceItem {
   seenAt: string | null;
   capturedAt: string;
   timeZone: string;
+  /** The capturer as recorded before staff existed, or the vault's owner name: shown only when no staff member is linked. */
   capturedBy: string;
   captureMethod: CaptureMethod;
   description: string;
@@ -66,6 +76,9 @@ export interface EvidenceItem {
   category?: CaseCategory | null;
   /** For takedowns (issue 14): the description a notice gives the platform (never `description`). */
   platformDescription?: string;
+  capturedByStaffId: string | null;
+  receivedFromStaffId: string | null;
+  receivedFromPersonId: string | null;
   fileName: string | null;
   mime: string | null;
   size: number | null;

@@ -26,25 +26,31 @@ export async function seedDemo(core: Core, now = new Date()): Promise<void> {
   const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
 
   await h['settings:set']({ senderName: 'M. de Vries (vertrouwenspersoon)', senderEmail: 'vertrouwenspersoon@roc-voorbeeld.example', senderOrganisation: 'ROC Voorbeeld' }, ctx);
+  // The staff who capture and hand over (issue 15): the demo's officer works with this vault.
+  await h['staff:add']({ name: 'M. de Vries', role: 'vertrouwenspersoon', email: 'vertrouwenspersoon@roc-voorbeeld.example', makeDefault: true }, ctx);
+  const slb = await h['staff:add']({ name: 'SLB’er Jansen', role: 'SLB' }, ctx);
 
   const meme = await h['case:create']({ title: 'Meme over docent in klassenapp', category: 'hurtful-meme', description: 'Bewerkte foto van een docent rondgestuurd in een klassenapp en op Instagram.', tags: ['niveau 4'] }, ctx);
   const expose = await h['case:create']({ title: 'Expose-account eerstejaars', category: 'expose-account', description: 'Account plaatst foto’s van eerstejaars met kwetsende teksten.' }, ctx);
   const fight = await h['case:create']({ title: 'Filmpje vechtpartij bij station', category: 'violence-video' }, ctx);
   const nude = await h['case:create']({ title: 'Naaktfoto rondgestuurd (minderjarige)', category: 'nude-photo', description: 'Alleen vindplaatsen vastgelegd; geen beeld opgeslagen. Melding bij politie gedaan.' }, ctx);
 
-  await h['person:add']({ caseId: meme.id, role: 'victim', name: 'Docent A.', affiliation: 'staff', minor: 'no' }, ctx);
-  await h['person:add']({ caseId: meme.id, role: 'spreader', name: 'Leerling 1 (pseudoniem)', isPseudonym: true, affiliation: 'student', minor: 'yes' }, ctx);
+  const teacher = await h['person:add']({ caseId: meme.id, role: 'victim', name: 'Docent A.', affiliation: 'staff', minor: 'no' }, ctx);
+  const spreader = await h['person:add']({ caseId: meme.id, role: 'spreader', name: 'Leerling 1 (pseudoniem)', isPseudonym: true, affiliation: 'student', minor: 'yes' }, ctx);
   await h['person:add']({ caseId: expose.id, role: 'victim', name: 'Zoë (pseudoniem)', isPseudonym: true, affiliation: 'student', minor: 'yes' }, ctx);
   await h['person:add']({ caseId: expose.id, role: 'contact', name: 'SLB’er Jansen', affiliation: 'staff', minor: 'no' }, ctx);
   await h['person:add']({ caseId: nude.id, role: 'victim', name: 'Leerling B (pseudoniem)', isPseudonym: true, affiliation: 'student', minor: 'yes' }, ctx);
 
   const memeImg = await screenshot('Klassenapp 2B', 210, ['kijk wat ik heb gemaakt', 'hahaha', 'stuur door!!', 'wie is dat?']);
   const memeCopy = new Uint8Array(await sharp(Buffer.from(memeImg)).resize({ width: 420 }).jpeg({ quality: 60 }).toBuffer());
-  await h['evidence:import']({ caseId: meme.id, meta: { platform: 'WhatsApp', handle: 'Klassenapp 2B', seenAt: ago(9), captureMethod: 'from-victim', description: 'Schermafbeelding van de groepsapp.' }, files: [{ name: 'klassenapp.png', bytes: memeImg }] }, ctx);
+  const group = await h['evidence:import']({ caseId: meme.id, meta: { platform: 'WhatsApp', handle: 'Klassenapp 2B', seenAt: ago(9), captureMethod: 'from-victim', receivedFromStaffId: slb.id, description: 'Schermafbeelding van de groepsapp.' }, files: [{ name: 'klassenapp.png', bytes: memeImg }] }, ctx);
+  const groupItem = group.results[0]?.itemId;
+  if (groupItem) await h['person:set-item-people']({ itemId: groupItem, links: [{ personId: teacher.id, link: 'shown' }, { personId: spreader.id, link: 'shared' }] }, ctx);
   await h['evidence:import']({ caseId: meme.id, meta: { platform: 'Instagram', url: 'https://www.instagram.com/p/DEMO123abc/', handle: '@memes.roc.demo', seenAt: ago(7), description: 'Zelfde meme, kleiner, als post.' }, files: [{ name: 'instagram-post.jpg', bytes: memeCopy }] }, ctx);
   const exposeImg = await screenshot('@expose.eerstejaars', 330, ['wie kent haar?', 'make-up fail', 'volg voor meer']);
   await h['evidence:import']({ caseId: expose.id, meta: { platform: 'TikTok', url: 'https://www.tiktok.com/@expose.eerstejaars.demo', handle: '@expose.eerstejaars.demo', seenAt: ago(12) }, files: [{ name: 'tiktok-profiel.png', bytes: exposeImg }] }, ctx);
   await h['evidence:add-url']({ caseId: fight.id, meta: { platform: 'Snapchat', url: 'https://story.snapchat.com/s/demo.vecht', handle: 'vechtvideos.demo', seenAt: ago(3), violence: true, description: 'Video van een vechtpartij; slachtoffer herkenbaar.' } }, ctx);
+  await h['retention:set-hold']({ caseId: nude.id, kind: 'police-case', reason: 'Aangifte gedaan; de politie onderzoekt (demo).' }, ctx);
   await h['evidence:add-url']({ caseId: nude.id, meta: { platform: 'Telegram', url: 'https://t.me/demo_kanaal_verwijderd/42', handle: '@demo_kanaal', seenAt: ago(5), sexual: true, minor: 'yes', description: 'Naaktfoto van leerling in Telegramkanaal; niet opgeslagen.' } }, ctx);
 
   const plan: { caseId: string; url: string; platform: string; channel: TakedownChannel; path: TakedownStatus[]; sentDaysAgo: number }[] = [

@@ -12,6 +12,17 @@ export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   'vault recover': ['vault'],
   'case create': ['vault', 'title', 'category', 'description'],
   'case list': ['vault', 'status'],
+  // --- issue 15 ---
+  'case hold': ['vault', 'case', 'reason', 'kind'],
+  'case release': ['vault', 'case', 'reason'],
+  'case retention': ['vault', 'case', 'years'],
+  'case purge': ['vault', 'case', 'confirm'],
+  'person add': ['vault', 'case', 'name', 'role', 'minor', 'pseudonym', 'same-as'],
+  'person list': ['vault', 'case'],
+  'person report': ['vault', 'person', 'out', 'request', 'force', 'withhold-police'],
+  'staff add': ['vault', 'name', 'role', 'phone', 'email', 'default'],
+  'staff list': ['vault'],
+  // --- end issue 15 ---
   'evidence add': ['vault', 'case', 'url', 'platform', 'handle', 'seen-at', 'description', 'minor', 'sexual', 'hash-only', 'category', 'platform-description'],
   'evidence list': ['vault', 'case'],
   'evidence held-back': ['vault'],

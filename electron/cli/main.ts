@@ -52,6 +52,20 @@ const OPTIONS = {
   'without-timestamp': { type: 'boolean' },
   'url-only': { type: 'boolean' },
   wait: { type: 'string' },
+  // --- issue 15 ---
+  role: { type: 'string' },
+  pseudonym: { type: 'string' },
+  'same-as': { type: 'string' },
+  person: { type: 'string' },
+  request: { type: 'string' },
+  reason: { type: 'string' },
+  kind: { type: 'string' },
+  years: { type: 'string' },
+  confirm: { type: 'string' },
+  phone: { type: 'string' },
+  default: { type: 'boolean' },
+  'withhold-police': { type: 'boolean' },
+  // --- end issue 15 ---
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -88,6 +102,10 @@ async function run(argv: string[]): Promise<number> {
         return await (await import('./commands/vault')).vaultCommand(ctx, sub);
       case 'case':
         return await (await import('./commands/cases')).caseCommand(ctx, sub);
+      case 'person':
+        return await (await import('./commands/person')).personCommand(ctx, sub);
+      case 'staff':
+        return await (await import('./commands/staff')).staffCommand(ctx, sub);
       case 'evidence':
         return await (await import('./commands/evidence')).evidenceCommand(ctx, sub);
       case 'takedown':

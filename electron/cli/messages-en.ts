@@ -53,6 +53,21 @@ Commands:
   backup verify FILE                        check a backup (passphrase or recovery key)
   backup restore FILE --to DIR              restore into a new folder (never over an existing vault)
 
+  person add    --vault DIR --case REF --role ROLE (--name NAME | --same-as ID) [--minor yes|no|unknown]
+                [--pseudonym P]             add a person; --same-as: the same person as in another case
+  person list   --vault DIR [--case REF]    the persons of a case, or every person with their cases
+  person report --vault DIR --person ID --out FILE.pdf [--request ID] [--force] [--withhold-police]
+                                            the access letter (Art. 15 GDPR) as a PDF, in --lang nl|en; --withhold-police:
+                                            does not mention the police (Art. 41 UAVG, e.g. in a letter to a suspect)
+  staff add     --vault DIR --name NAME [--role FUNCTION] [--phone P] [--email E] [--default]
+  staff list    --vault DIR                 staff who capture and hand over (* = this vault's staff member)
+  case hold     --vault DIR --case REF --reason R [--kind police-case|complaint|other]
+                                            legal hold: the case is not deleted while it stands
+  case release  --vault DIR --case REF --reason R
+  case retention --vault DIR --case REF --years N|default   retention period of this case
+  case purge    --vault DIR --case REF --confirm REF         delete a closed case for good
+Roles: victim, originator, spreader, reporter, witness, contact
+
 Channels: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
@@ -124,7 +139,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'verifyProblem.timestamp-mismatch': 'The timestamp {file} is about other data than the file it belongs to.',
   'verifyProblem.timestamp-untrusted': 'The certificates of timestamp {file} do not lead to a root certificate in tsa-chain.pem.',
   'verifyProblem.timestamp-incomplete': 'The dossier has timestamps, but {file} is missing.',
-  exported: 'Dossier saved: {path}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}',
+  exported: 'Dossier saved: {path}\nShort code (read out first): {code}\nSHA-256 of manifest.json (to read out): {manifest}\nKey fingerprint: {fingerprint}\n{pages|page|pages}, {images|image|images}\nThe short code confirms which dossier is meant; only the full SHA-256 and the signatures prove the files unchanged.',
   verifyUsage: 'Usage: verify FILE.zip [--expect-key FINGERPRINT]',
   verifyOk: 'Dossier intact: every file and both signatures check out.',
   verifyFailed: 'Dossier NOT intact:',
@@ -239,4 +254,29 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'skipped.not-regular': 'Skipped: not a regular file (a pipe, socket or device).',
   'skipped.unreadable': 'Skipped: this folder could not be read.',
   importSomethingElse: 'something else',
+  // --- issue 15 ---
+  personAddUsage: 'Give --case, --role and --name (or --same-as ID for someone from another case).',
+  personNotFound: 'There is no person {id}.',
+  noPersons: 'No persons involved yet.',
+  personReportUsage: 'Usage: person report --vault DIR --person ID --out FILE.pdf',
+  personReported: 'Access letter saved in {path} ({pages|page|pages}; {cases|case|cases}, {items|evidence item|evidence items}).',
+  staffAddUsage: 'Give --name (and --role, --phone, --email where needed).',
+  noStaff: 'No staff members yet.',
+  archivedTag: '[archived]',
+  caseHoldUsage: 'Usage: case hold --vault DIR --case REF --reason REASON [--kind police-case|complaint|other]',
+  holdSet: 'Legal hold on case {ref} ({kind}), set by {by}. The case is not deleted until it is released.',
+  'holdKind.police-case': 'police case',
+  'holdKind.complaint': 'complaint',
+  'holdKind.other': 'another reason',
+  caseReleaseUsage: 'Usage: case release --vault DIR --case REF --reason REASON',
+  holdReleased: 'Legal hold on case {ref} released. The usual retention period applies again.',
+  caseRetentionUsage: 'Usage: case retention --vault DIR --case REF --years N (1 to 30) or --years default',
+  retentionSet: 'Case {ref} is kept for {years|year|years} after closing.',
+  retentionDefault: 'Case {ref} follows the vault’s default retention period again.',
+  casePurgeUsage: 'Usage: case purge --vault DIR --case REF --confirm REF (type the case reference to confirm)',
+  purged: 'Case {ref} has been deleted for good.',
+  purgedBackups: 'Note: {count|backup still holds|backups still hold} this case (made after it was opened):',
+  purgedBackupsAdvice: 'Delete those backups when you no longer need them. If you keep them, never restore one without deleting this case again right after; that way the deletion keeps applying.',
+  shortCodeLabel: 'Short code',
+  // --- end issue 15 ---
 };

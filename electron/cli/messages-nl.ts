@@ -59,6 +59,21 @@ Opdrachten:
   backup verify BESTAND                     een back-up controleren (wachtwoordzin of herstelsleutel)
   backup restore BESTAND --to MAP           terugzetten in een nieuwe map (nooit over een bestaande kluis)
 
+  person add    --vault MAP --case NUMMER --role ROL (--name NAAM | --same-as ID) [--minor yes|no|unknown]
+                [--pseudonym P]             betrokkene toevoegen; --same-as: dezelfde persoon als in een andere zaak
+  person list   --vault MAP [--case NUMMER] betrokkenen van een zaak, of alle personen met hun zaken
+  person report --vault MAP --person ID --out BESTAND.pdf [--request ID] [--force] [--withhold-police]
+                                            inzagebrief (art. 15 AVG) als PDF, in --lang nl|en; --withhold-police:
+                                            noemt de politie niet (art. 41 UAVG, bijvoorbeeld in een brief aan een verdachte)
+  staff add     --vault MAP --name NAAM [--role FUNCTIE] [--phone T] [--email E] [--default]
+  staff list    --vault MAP                 medewerkers die vastleggen en doorgeven (* = vaste medewerker)
+  case hold     --vault MAP --case NUMMER --reason R [--kind police-case|complaint|other]
+                                            bewaarplicht: de zaak wordt niet verwijderd zolang die geldt
+  case release  --vault MAP --case NUMMER --reason R
+  case retention --vault MAP --case NUMMER --years N|default   bewaartermijn van deze zaak
+  case purge    --vault MAP --case NUMMER --confirm NUMMER     gesloten zaak definitief verwijderen
+Rollen: victim, originator, spreader, reporter, witness, contact
+
 Kanalen: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
 
@@ -130,7 +145,8 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'verifyProblem.timestamp-mismatch': 'De tijdstempel {file} gaat over andere gegevens dan het bestand waar hij bij hoort.',
   'verifyProblem.timestamp-untrusted': 'De certificaten van tijdstempel {file} leiden niet naar een hoofdcertificaat in tsa-chain.pem.',
   'verifyProblem.timestamp-incomplete': 'Het dossier heeft tijdstempels, maar {file} ontbreekt.',
-  exported: 'Dossier opgeslagen: {path}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}',
+  // {code}: the short code to read out first; it confirms the export, the full SHA-256 and the signatures prove it unchanged.
+  exported: 'Dossier opgeslagen: {path}\nKorte code (eerst voorlezen): {code}\nSHA-256 van manifest.json (om door te geven): {manifest}\nVingerafdruk sleutel: {fingerprint}\n{pages|pagina|pagina\'s}, {images|afbeelding|afbeeldingen}\nDe korte code bevestigt over welk dossier het gaat; dat de bestanden onveranderd zijn, bewijzen alleen de volledige SHA-256 en de handtekeningen.',
   verifyUsage: 'Gebruik: verify BESTAND.zip [--expect-key VINGERAFDRUK]',
   verifyOk: 'Dossier in orde: alle bestanden en beide handtekeningen kloppen.',
   verifyFailed: 'Dossier NIET in orde:',
@@ -246,4 +262,31 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'skipped.not-regular': 'Overgeslagen: geen gewoon bestand (een pipe, socket of apparaat).',
   'skipped.unreadable': 'Overgeslagen: deze map kon niet gelezen worden.',
   importSomethingElse: 'iets anders',
+  // --- issue 15 ---
+  personAddUsage: 'Geef --case, --role en --name (of --same-as ID voor iemand uit een andere zaak).',
+  personNotFound: 'Er is geen betrokkene {id}.',
+  noPersons: 'Nog geen betrokkenen.',
+  personReportUsage: 'Gebruik: person report --vault MAP --person ID --out BESTAND.pdf',
+  // {cases}, {items}: how many cases and evidence items the letter covers.
+  personReported: 'Inzagebrief opgeslagen in {path} ({pages|pagina|pagina’s}; {cases|zaak|zaken}, {items|bewijsstuk|bewijsstukken}).',
+  staffAddUsage: 'Geef --name (en zo nodig --role, --phone, --email).',
+  noStaff: 'Nog geen medewerkers.',
+  archivedTag: '[archief]',
+  caseHoldUsage: 'Gebruik: case hold --vault MAP --case NUMMER --reason REDEN [--kind police-case|complaint|other]',
+  // {kind}: holdKind.*; {by}: who set it.
+  holdSet: 'Bewaarplicht op zaak {ref} ({kind}), ingesteld door {by}. De zaak wordt niet verwijderd tot die is opgeheven.',
+  'holdKind.police-case': 'politiezaak',
+  'holdKind.complaint': 'klacht',
+  'holdKind.other': 'andere reden',
+  caseReleaseUsage: 'Gebruik: case release --vault MAP --case NUMMER --reason REDEN',
+  holdReleased: 'Bewaarplicht op zaak {ref} opgeheven. De gewone bewaartermijn geldt weer.',
+  caseRetentionUsage: 'Gebruik: case retention --vault MAP --case NUMMER --years N (1 tot en met 30) of --years default',
+  retentionSet: 'Zaak {ref} wordt na het sluiten {years|jaar|jaar} bewaard.',
+  retentionDefault: 'Zaak {ref} volgt weer de standaardbewaartermijn van de kluis.',
+  casePurgeUsage: 'Gebruik: case purge --vault MAP --case NUMMER --confirm NUMMER (typ het zaaknummer ter bevestiging)',
+  purged: 'Zaak {ref} is definitief verwijderd.',
+  purgedBackups: 'Let op: {count|back-up bevat|back-ups bevatten} deze zaak nog (gemaakt na het openen ervan):',
+  purgedBackupsAdvice: 'Verwijder die back-ups als u ze niet meer nodig hebt. Bewaart u ze toch, zet er dan geen terug zonder deze zaak daarna meteen opnieuw te verwijderen; zo blijft de verwijdering gelden.',
+  shortCodeLabel: 'Korte code',
+  // --- end issue 15 ---
 } as const satisfies Catalogue & Record<`error.${ErrorCode}`, string>;

@@ -24,6 +24,7 @@ import { platformHandlers } from './handlers/platform';
 import { retentionHandlers } from './handlers/retention';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
+import { staffHandlers } from './handlers/staff';
 import { stepHandlers } from './handlers/step';
 import { takedownHandlers } from './handlers/takedown';
 import { vaultHandlers } from './handlers/vault';
@@ -149,6 +150,7 @@ export function createCore(opts: CoreOptions): Core {
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
     ...captureHandlers(ctx),
+    ...staffHandlers(ctx),
   };
   const removalSchedule = new RemovalSchedule({ intervalMs: opts.removalCheckIntervalMs ?? 0, runDue: scheduledRemovalChecks(ctx) });
   removalSchedule.start();

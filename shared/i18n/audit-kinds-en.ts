@@ -48,4 +48,16 @@ export const auditKindsEn: TranslationOf<typeof auditKindsNl> = {
   'capture.removal_confirmed': 'Removal confirmed with a capture',
   'audit.timestamped': 'Log timestamped',
   'dossier.export_failed': 'Dossier export failed',
+  // --- issue 15 ---
+  'staff.added': 'Staff member added',
+  'staff.updated': 'Staff member changed',
+  'staff.default_set': 'Staff member of this vault chosen',
+  'evidence.people_changed': 'Who captured, handed over, is shown or shared changed',
+  'person.access_request_added': 'Request for access received',
+  'person.access_request_updated': 'Request for access updated',
+  'case.police_updated': 'Facts for the police changed',
+  'case.retention_changed': 'Retention period of the case changed',
+  'case.hold_set': 'Legal hold set (do not delete)',
+  'case.hold_released': 'Legal hold released',
+  // --- end issue 15 ---
 };

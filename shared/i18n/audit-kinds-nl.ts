@@ -52,4 +52,16 @@ export const auditKindsNl = {
   'capture.removal_confirmed': 'Verwijdering bevestigd met een vastlegging',
   'audit.timestamped': 'Logboek voorzien van een tijdstempel',
   'dossier.export_failed': 'Dossier exporteren mislukt',
+  // --- issue 15 ---
+  'staff.added': 'Medewerker toegevoegd',
+  'staff.updated': 'Medewerker gewijzigd',
+  'staff.default_set': 'Vaste medewerker van de kluis gekozen',
+  'evidence.people_changed': 'Wie vastlegde, gaf, erop staat of deelde gewijzigd',
+  'person.access_request_added': 'Inzageverzoek ontvangen',
+  'person.access_request_updated': 'Inzageverzoek bijgewerkt',
+  'case.police_updated': 'Gegevens voor de politie gewijzigd',
+  'case.retention_changed': 'Bewaartermijn van de zaak gewijzigd',
+  'case.hold_set': 'Bewaarplicht ingesteld (niet verwijderen)',
+  'case.hold_released': 'Bewaarplicht opgeheven',
+  // --- end issue 15 ---
 } as const satisfies Record<AuditKind, string>;

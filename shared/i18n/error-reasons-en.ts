@@ -40,4 +40,9 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'tsa-refused': 'The timestamp authority ({host}) refused the request. No dossier was made. Check the address in Settings, or make the dossier without a timestamp.',
   'tsa-invalid': 'The timestamp authority sent a timestamp that does not hold (for other data, with an invalid signature, or unreadable). It was not used and no dossier was made. Use another authority, or make the dossier without a timestamp.',
   'tsa-chain-incomplete': "The timestamp authority's certificates do not lead to a root certificate. Paste the authority's root certificate (PEM) in Settings, or make the dossier without a timestamp.",
+  // --- issue 15 ---
+  'legal-hold': 'This case is on legal hold: a police case, a complaint or other proceedings run. While the hold stands, the case is not deleted. Release the hold first (with its reason) when it is no longer needed.',
+  'no-hold': 'This case is not on legal hold.',
+  'person-in-case': 'This person is already involved in this case.',
+  // --- end issue 15 ---
 };

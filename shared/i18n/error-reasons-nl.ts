@@ -42,4 +42,9 @@ export const errorReasonsNl = {
   'tsa-refused': 'De tijdstempeldienst ({host}) weigerde het verzoek. Er is geen dossier gemaakt. Controleer het adres in Instellingen, of maak het dossier zonder tijdstempel.',
   'tsa-invalid': 'De tijdstempeldienst stuurde een tijdstempel die niet klopt (voor andere gegevens, met een ongeldige handtekening of onleesbaar). Die is niet gebruikt en er is geen dossier gemaakt. Gebruik een andere dienst, of maak het dossier zonder tijdstempel.',
   'tsa-chain-incomplete': 'De certificaten van de tijdstempeldienst leiden niet naar een hoofdcertificaat. Plak het hoofdcertificaat (PEM) van de dienst in Instellingen, of maak het dossier zonder tijdstempel.',
+  // --- issue 15 ---
+  'legal-hold': 'Deze zaak staat onder bewaarplicht: er loopt een politiezaak, een klacht of een andere procedure. Zolang die geldt, wordt de zaak niet verwijderd. Hef de bewaarplicht eerst op (met de reden) als die niet meer nodig is.',
+  'no-hold': 'Op deze zaak staat geen bewaarplicht.',
+  'person-in-case': 'Deze persoon is al betrokken bij deze zaak.',
+  // --- end issue 15 ---
 } as const satisfies Record<ErrorReason, string>;

@@ -21,6 +21,7 @@ import { startFakePlatform, type FakePlatform } from '../helpers/fake-platform';
 import { closedPort, startLocalTsa, type LocalTsa } from '../helpers/local-tsa';
 import { PASS, tempDir } from '../helpers/temp';
 import { readZipEntries, rewriteZip } from '../helpers/zip';
+import { originalName } from '../../electron/core/dossier/originals-names';
 
 const ROOT = join(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -36,6 +37,12 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** The name the bundle gives a capture's viewport screenshot, from what the CLI printed (label "2026-001/1"). */
+const bundleName = (cap: WebCapture) => {
+  const [caseRef, no] = cap.item.label.split('/');
+  return originalName({ caseRef: caseRef!, itemNo: Number(no), platform: cap.item.platform, mime: 'image/png' });
+};
 
 let fake: FakePlatform;
 let tsa: LocalTsa;
@@ -102,7 +109,8 @@ describe('CLI: capture and a timestamped export', { timeout: 400_000 }, () => {
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as { items: { id: string; file: string | null; capture?: { artefacts: { fileName: string; sha256: string; bundlePath: string | null }[] } }[] };
     for (const cap of captured) {
       const m = manifest.items.find((i) => i.id === cap.item.id)!;
-      expect(m.file).toBe(`originals/${cap.item.id}.png`);
+      // Named by the item (dossier/originals-names.ts), its artefacts in a folder of that name.
+      expect(m.file).toBe(bundleName(cap));
       expect(sha(entries.get(m.file!)!)).toBe(cap.artefacts[0]!.sha256);
       for (const a of cap.artefacts.slice(1)) {
         const listed = m.capture!.artefacts.find((x) => x.fileName === a.fileName)!;
@@ -111,7 +119,7 @@ describe('CLI: capture and a timestamped export', { timeout: 400_000 }, () => {
       }
     }
     const sums = entries.get('SHA256SUMS')!.toString('utf8');
-    for (const name of ['manifest.tsr', 'audit-head.json', 'audit-head.tsr', 'tsa-chain.pem', `originals/${captured[0]!.item.id}/page.mhtml`]) expect(sums).toContain(`  ${name}\n`);
+    for (const name of ['manifest.tsr', 'audit-head.json', 'audit-head.tsr', 'tsa-chain.pem', `${bundleName(captured[0]!).replace(/\.png$/, '')}/page.mhtml`]) expect(sums).toContain(`  ${name}\n`);
     expect(entries.get('README.txt')!.toString('utf8')).toContain('openssl ts -verify -data manifest.json -in manifest.tsr -CAfile tsa-chain.pem');
 
     // openssl, as README.txt tells the police, in the unpacked folder.

@@ -29,11 +29,19 @@ describe('CLI: export and verify', { timeout: 240_000 }, () => {
     expect(exp.code, exp.stderr).toBe(0);
     const r = JSON.parse(exp.stdout) as ExportResult;
     expect(r).toMatchObject({ path: out, imagesEmbedded: 1 });
+    expect(r.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // In words: the short code first, then what it does not prove (issue 15 item 6).
+    const human = cli(['export', '--vault', vault, '--case', ref, '--profile', 'police', '--out', join(dir, 'tweede.zip')]);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toMatch(/Korte code \(eerst voorlezen\): [0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(human.stdout).toContain('bewijzen alleen de volledige SHA-256 en de handtekeningen');
 
     const ok = cli(['verify', out, '--json'], {});
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.stdout) as VerifyReport).manifestSha256).toBe(r.manifestSha256);
-    expect(cli(['verify', out], {}).stdout).toContain('Dossier in orde');
+    const verified = cli(['verify', out], {}).stdout;
+    expect(verified).toContain('Dossier in orde');
+    expect(verified).toContain(`Korte code: ${r.shortCode}`);
 
     const bad = join(dir, 'bad.zip');
     await rewriteZip(out, bad, (n, d) => (n === 'dossier.pdf' ? Buffer.concat([d, Buffer.from('x')]) : d));

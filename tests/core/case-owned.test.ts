@@ -33,9 +33,10 @@ describe('case-owned tables', () => {
     await h['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
     const fill = async (title: string) => {
       const c = await h['case:create']({ title, category: 'hurtful-meme' }, ctx);
-      await h['person:add']({ caseId: c.id, role: 'victim', name: `Slachtoffer ${title}` }, ctx);
+      const victim = await h['person:add']({ caseId: c.id, role: 'victim', name: `Slachtoffer ${title}` }, ctx);
       await h['note:add']({ caseId: c.id, body: `Notitie ${title}` }, ctx);
       const imp = await h['evidence:import']({ caseId: c.id, meta: { url: 'https://x.com/a/status/1', platform: 'X' }, files: [{ name: 'a.png', bytes: new Uint8Array(await screenshot(title)) }] }, ctx);
+      await h['person:set-item-people']({ itemId: imp.results[0]!.itemId!, links: [{ personId: victim.id, link: 'shown' }] }, ctx);
       await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
       const cap = await h['capture:take']({ caseId: c.id, url: fake.url(`/@lotte.fake/post/${title.length}`) }, ctx);
       const r = await h['takedown:create']({ caseId: c.id, itemId: cap.item.id, channel: 'in-app' }, ctx);

@@ -21,6 +21,7 @@ import { startFakePlatform, type FakePlatform } from '../helpers/fake-platform';
 import { closedPort, startLocalTsa, type LocalTsa } from '../helpers/local-tsa';
 import { tempDir } from '../helpers/temp';
 import { readZipEntries, rewriteZip } from '../helpers/zip';
+import { originalName } from '../../electron/core/dossier/originals-names';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -60,10 +61,13 @@ describe('dossier: web captures and timestamps', () => {
     const entries = await readZipEntries(out);
 
     // The capture: viewport as the original, the other artefacts beside it, all under the capture's hashes.
-    expect(sha(entries.get(`originals/${cap.item.id}.png`)!)).toBe(cap.artefacts[0]!.sha256);
-    for (const a of cap.artefacts.slice(1)) expect(sha(entries.get(`originals/${cap.item.id}/${a.fileName}`)!), a.fileName).toBe(a.sha256);
+    // Named by the item (dossier/originals-names.ts): the original, and its folder of artefacts beside it.
+    const base = originalName(cap.item).replace(/\.png$/, '');
+    expect(base).toMatch(/^originals\/\d{4}-\d{3}-01_Fakegram$/);
+    expect(sha(entries.get(`${base}.png`)!)).toBe(cap.artefacts[0]!.sha256);
+    for (const a of cap.artefacts.slice(1)) expect(sha(entries.get(`${base}/${a.fileName}`)!), a.fileName).toBe(a.sha256);
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as { files: { path: string; sha256: string }[]; items: { id: string; capture?: { redirects: unknown[]; status: number } }[] };
-    expect(manifest.files.map((f) => f.path).sort()).toEqual([`originals/${cap.item.id}.png`, ...cap.artefacts.slice(1).map((a) => `originals/${cap.item.id}/${a.fileName}`)].sort());
+    expect(manifest.files.map((f) => f.path).sort()).toEqual([`${base}.png`, ...cap.artefacts.slice(1).map((a) => `${base}/${a.fileName}`)].sort());
     expect(manifest.items[0]!.capture).toMatchObject({ status: 200, redirects: [{ status: 301 }, { status: 302 }] });
     const pdf = execFileSync('sh', ['-c', `unzip -p "${out}" dossier.pdf | pdftotext - -`]).toString('utf8').replace(/\s+/g, ' ');
     expect(pdf).toContain('Vastgelegd van het web door Bewijskluis');

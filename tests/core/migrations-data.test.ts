@@ -42,11 +42,17 @@ async function realVault(): Promise<Map<string, Row[]>> {
   await h['vault:create']({ passphrase: PASS, ownerName: 'Vertrouwenspersoon ROC' }, ctx);
   await h['settings:set']({ senderName: 'Fatima El Amrani', senderEmail: 'vp@rocvoorbeeld.nl', retentionYears: 3 }, ctx);
   const c = await h['case:create']({ title: 'Nepaccount over klas 2C', category: 'expose-account', description: 'Meerdere meldingen', tags: ['instagram'] }, ctx);
-  await h['person:add']({ caseId: c.id, role: 'victim', name: 'Zoë de Vries', minor: 'yes', affiliation: 'student' }, ctx);
+  const victim = await h['person:add']({ caseId: c.id, role: 'victim', name: 'Zoë de Vries', minor: 'yes', affiliation: 'student' }, ctx);
   await h['person:add']({ caseId: c.id, role: 'spreader', name: 'onbekend account', isPseudonym: true }, ctx);
+  // Issue 15 (migration 009): staff, links from items to persons, a request for access, a hold, the police page.
+  await h['staff:add']({ name: 'Fatima El Amrani', role: 'vertrouwenspersoon', makeDefault: true }, ctx);
+  await h['person:add-access-request']({ personId: victim.id, receivedOn: '2026-11-20' }, ctx);
   await h['note:add']({ caseId: c.id, body: 'Gesprek met mentor gepland.' }, ctx);
   const imp = await h['evidence:import']({ caseId: c.id, meta: { platform: 'Instagram', url: 'https://www.instagram.com/p/abc/', handle: '@klas2c.expose' }, files: [{ name: 'scherm.png', bytes: new Uint8Array(await screenshot('migratie')) }] }, ctx);
   await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://www.tiktok.com/@x/video/1', platform: 'TikTok', description: 'Zelfde foto' } }, ctx);
+  await h['person:set-item-people']({ itemId: imp.results[0]!.itemId!, links: [{ personId: victim.id, link: 'shown' }] }, ctx);
+  await h['case:update-police']({ caseId: c.id, patch: { summary: 'Nepaccount', offences: ['sr-266'] } }, ctx);
+  await h['retention:set-hold']({ caseId: c.id, kind: 'police-case', reason: 'Aangifte' }, ctx);
   const r = await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
   await h['takedown:set-status']({ requestId: r.id, status: 'sent', reference: 'IG-123' }, ctx);
   const steps = await h['step:list']({ caseId: c.id }, ctx);
@@ -68,7 +74,7 @@ describe('migrations keep every row', async () => {
   const rows = await realVault();
 
   it('the dump holds real data in the tables that matter', () => {
-    for (const t of ['cases', 'persons', 'case_notes', 'evidence_items', 'occurrences', 'takedown_requests', 'takedown_events', 'case_steps', 'platforms', 'audit_log', 'blobs', 'settings']) {
+    for (const t of ['cases', 'persons', 'case_notes', 'evidence_items', 'occurrences', 'takedown_requests', 'takedown_events', 'case_steps', 'platforms', 'audit_log', 'blobs', 'settings', 'staff', 'item_person_links', 'access_requests']) {
       expect(rows.get(t)?.length ?? 0, t).toBeGreaterThan(0);
     }
   });
@@ -101,6 +107,31 @@ describe('migrations keep every row', async () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     if (seeded.has('cases')) expect(listCases(db, {}).map((c) => c.title)).toEqual(['Nepaccount over klas 2C']);
+    db.close();
+  });
+});
+
+describe('migration 009 (people)', () => {
+  it('makes every existing person an identity of their own: two rows with one name are never merged', () => {
+    const key = randomBytes(32);
+    const file = join(tempDir(), 'p.db');
+    const old = openDatabase(file, key, MIGRATIONS.slice(0, 6));
+    const at = '2026-11-20T10:00:00.000Z';
+    old.pragma('foreign_keys = OFF');
+    for (const [id, ref, seq] of [['c1', '2026-001', 1], ['c2', '2026-002', 2]] as const) {
+      old.prepare(`INSERT INTO cases(id, ref, year, seq, title, category, opened_at, status_changed_at, created_by, updated_at) VALUES (?, ?, 2026, ?, 'Zaak', 'other', ?, ?, 'VP', ?)`).run(id, ref, seq, at, at, at);
+      old.prepare(`INSERT INTO persons(id, case_id, role, name, created_at, updated_at) VALUES (?, ?, 'victim', 'Mila de Groot', ?, ?)`).run(`p-${id}`, id, at, at);
+    }
+    old.close();
+    const db = openDatabase(file, key);
+    expect(db.prepare('SELECT id, identity_id, pseudonym FROM persons ORDER BY id').all()).toEqual([
+      { id: 'p-c1', identity_id: 'p-c1', pseudonym: '' },
+      { id: 'p-c2', identity_id: 'p-c2', pseudonym: '' },
+    ]);
+    expect(db.prepare('SELECT retention_years, hold_kind, police FROM cases ORDER BY id').all()).toEqual([
+      { retention_years: null, hold_kind: null, police: '{}' },
+      { retention_years: null, hold_kind: null, police: '{}' },
+    ]);
     db.close();
   });
 });

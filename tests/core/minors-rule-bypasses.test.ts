@@ -37,6 +37,8 @@ async function setup() {
 }
 
 const png = async (label: string) => new Uint8Array(await screenshot(label, { width: 700, height: 1000 }));
+// Unlike each other and unlike the screenshots (random noise): no PDQ near match between them.
+const noise = async () => new Uint8Array(await sharp({ create: { width: 400, height: 400, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer());
 
 describe('the minors rule, vault-wide', () => {
   it('an exact copy of hash-only known material offered to another case is refused, kept there as hash-only, and the refusal is logged without the file name', async () => {
@@ -135,5 +137,38 @@ describe('the minors rule, vault-wide', () => {
     // The officer: the person shown was a minor when the image was made.
     await call('evidence:decide-held-back', { itemId: stored.itemId, decision: 'remove' });
     expect(await item(stored.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false, minor: 'unknown' });
+  });
+  it('a person marked minor whom an item says it shows: that item loses its bytes; an item showing someone else stays; one that says nobody is held back', async () => {
+    const { call, caseOf, importFiles, item } = await setup();
+    const nude = await caseOf('Twee beelden', 'nude-photo');
+    const [a, b, c] = (await importFiles(nude.id, [{ name: 'a.png', bytes: await png('toont Sam') }, { name: 'b.png', bytes: await noise() }, { name: 'c.png', bytes: await noise() }], { meta: { minor: 'no' } })).results;
+    const sam = await call<{ id: string }>('person:add', { caseId: nude.id, role: 'victim', name: 'Sam', minor: 'no' });
+    const lou = await call<{ id: string }>('person:add', { caseId: nude.id, role: 'victim', name: 'Lou', minor: 'no' });
+    await call('person:set-item-people', { itemId: a!.itemId, links: [{ personId: sam.id, link: 'shown' }] });
+    await call('person:set-item-people', { itemId: b!.itemId, links: [{ personId: lou.id, link: 'shown' }] });
+    // Sam turns out to have been 16 when the image was made.
+    await call('person:update', { personId: sam.id, patch: { minor: 'yes' } });
+    expect(await item(a!.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false, minor: 'yes' });
+    expect(await item(b!.itemId!)).toMatchObject({ kind: 'image', hasOriginal: true, hidden: null });
+    expect(await item(c!.itemId!)).toMatchObject({ hasOriginal: true, hidden: 'age-review' });
+    const why = await call<{ subject: string; details: { reason: string } }[]>('audit:query', { kind: 'evidence.bytes_removed' });
+    expect(why.map((e) => e.subject)).toEqual([a!.itemId]);
+  });
+
+  it('the same person in another case (an identity) marked minor: the item there that shows them loses its bytes too; linking a minor as shown later does the same', async () => {
+    const { call, caseOf, importFiles, item } = await setup();
+    const first = await caseOf('Eerste zaak', 'nude-photo');
+    const second = await caseOf('Tweede zaak', 'sexual-video');
+    const x = (await importFiles(first.id, [{ name: 'x.png', bytes: await png('eerste') }], { meta: { minor: 'no' } })).results[0]!;
+    const y = (await importFiles(second.id, [{ name: 'y.png', bytes: await png('tweede') }], { meta: { minor: 'no' } })).results[0]!;
+    const p1 = await call<{ id: string; identityId: string }>('person:add', { caseId: first.id, role: 'victim', name: 'Noa', minor: 'no' });
+    const p2 = await call<{ id: string }>('person:add', { caseId: second.id, role: 'victim', identityId: p1.identityId });
+    await call('person:set-item-people', { itemId: y.itemId, links: [{ personId: p2.id, link: 'shown' }] });
+    await call('person:update', { personId: p1.id, patch: { minor: 'yes' } });
+    expect(await item(y.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false });
+    // In the first case nothing says who is shown yet: held back; saying it is Noa removes it.
+    expect(await item(x.itemId!)).toMatchObject({ hidden: 'age-review' });
+    await call('person:set-item-people', { itemId: x.itemId, links: [{ personId: p1.id, link: 'shown' }] });
+    expect(await item(x.itemId!)).toMatchObject({ kind: 'hash', hasOriginal: false, minor: 'yes' });
   });
 });

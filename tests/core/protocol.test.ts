@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -82,18 +83,22 @@ describe('retention and purge', () => {
 });
 
 describe('audit viewer and inspection requests', () => {
-  it('filters the log by case and kind, exports it as CSV, and lists everything about one person without working notes', async () => {
+  it('filters the log by case and kind, exports it as CSV, and writes the access letter about one person (chosen across cases, not matched by name) without working notes', async () => {
     const { h, core } = await vault();
     const c = await h['case:create']({ title: 'Zaak met =SUM(A1)', category: 'expose-account' }, ctx);
     const other = await h['case:create']({ title: 'Andere zaak', category: 'other' }, ctx);
     const p = await h['person:add']({ caseId: c.id, role: 'victim', name: 'Şükrü Yılmaz', minor: 'yes' }, ctx);
-    await h['person:add']({ caseId: other.id, role: 'witness', name: 'sukru yilmaz', minor: 'yes' }, ctx);
+    // The same pupil in another case, chosen as such; a namesake in a third case is someone else.
+    await h['person:add']({ caseId: other.id, role: 'witness', identityId: p.identityId }, ctx);
+    const third = await h['case:create']({ title: 'Derde zaak', category: 'other' }, ctx);
+    await h['person:add']({ caseId: third.id, role: 'spreader', name: 'sukru yilmaz' }, ctx);
     await h['note:add']({ caseId: c.id, body: 'Geheime werknotitie' }, ctx);
-    await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://example.org/expose', platform: 'Instagram' } }, ctx);
+    const sighting = await h['evidence:add-url']({ caseId: c.id, meta: { url: 'https://example.org/expose', platform: 'Instagram' } }, ctx);
+    await h['person:set-item-people']({ itemId: sighting.id, links: [{ personId: p.id, link: 'shown' }] }, ctx);
     const byCase = await h['audit:query']({ caseId: c.id }, ctx);
     expect(byCase.map((e) => e.kind)).toEqual(expect.arrayContaining(['case.created', 'person.added', 'note.added', 'evidence.sighting_added']));
     expect(byCase.some((e) => e.subject === other.id)).toBe(false);
-    expect((await h['audit:query']({ kind: 'case.created' }, ctx)).length).toBe(2);
+    expect((await h['audit:query']({ kind: 'case.created' }, ctx)).length).toBe(3);
     const out = join(tempDir(), 'logboek.csv');
     const exp = await h['audit:export-csv']({ outPath: out, caseId: c.id }, ctx);
     const csv = await fs.readFile(out, 'utf8');
@@ -109,10 +114,17 @@ describe('audit viewer and inspection requests', () => {
     expect(csvEn).toContain('"case.created","Case created"');
     expect(csvEn).toContain('"person.added","Person involved added"');
 
-    const report = await h['person:report']({ personId: p.id }, ctx);
-    expect(report.records.map((r) => (r.case as { title: string }).title).sort()).toEqual(['Andere zaak', 'Zaak met =SUM(A1)']);
-    expect(JSON.stringify(report)).not.toContain('Geheime werknotitie');
-    expect(JSON.stringify(report)).toContain('https://example.org/expose');
+    const letterFile = join(tempDir(), 'inzage.pdf');
+    const report = await h['person:report']({ personId: p.id, lang: 'nl', outPath: letterFile }, ctx);
+    expect(report).toMatchObject({ cases: 2, items: 1 });
+    const letter = execFileSync('pdftotext', ['-layout', letterFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(letter).toContain(`Zaak ${c.ref}`);
+    expect(letter).toContain(`Zaak ${other.ref}`);
+    expect(letter).not.toContain(third.ref);
+    expect(letter).toContain('example.org/…');
+    expect(letter).not.toContain('Geheime werknotitie');
+    // Titles are free text about the case (they may name others): never in the letter.
+    expect(letter).not.toContain('Andere zaak');
     expect(core.session().audit.verify().ok).toBe(true);
   });
 });

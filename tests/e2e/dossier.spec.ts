@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readZipEntries, rewriteZip, writeRawZip } from '../helpers/zip';
+import { shortCode } from '../../shared/short-code';
 import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
 import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
@@ -119,6 +120,8 @@ test('Dossier exporteren: profile Politie, save to a typed path, progress, resul
   expect(manifestHash).toMatch(/^[0-9a-f]{64}$/);
   expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
   await expect(result.getByTestId('manifest-hash')).toHaveText(manifestHash.match(/.{4}/g)!.join(' '));
+  // The short code to read out first (issue 15 item 6), from the same hash.
+  await expect(result.getByTestId('short-code')).toHaveText(`Korte code: ${shortCode(manifestHash)}`);
   await expect(result).toContainText(bundle);
   await expect(result.locator('.details-row').filter({ hasText: 'Afbeeldingen in het verslag' }).getByRole('definition')).toHaveText('2');
   // No native folder window in the preview: no "Toon in map", a plain hint instead.
@@ -196,6 +199,8 @@ test('Dossier controleren: the exported file is in order', async ({ page }) => {
   await expect(section.getByText('Handtekening op manifest.json: klopt')).toBeVisible();
   await expect(section.getByText('Handtekening op SHA256SUMS: klopt')).toBeVisible();
   expect(await hexOf(section.getByTestId('verify-hash'))).toBe(manifestHash);
+  // The receiver reads the short code back over the phone: the same one the school saw.
+  await expect(section.getByTestId('verify-short-code')).toHaveText(`Korte code: ${shortCode(manifestHash)}`);
   expect(await hexOf(section.getByTestId('verify-fingerprint'))).toBe(fingerprint);
   await expect(section.locator('tr[data-status="ok"]').first()).toBeVisible();
   await expect(section.locator('tr[data-status]:not([data-status="ok"])')).toHaveCount(0);

@@ -146,7 +146,7 @@ test('retention: one year, the banner, and a closed case deleted for good', asyn
   await page.goto(caseUrl);
   await page.getByRole('radio', { name: /^Gesloten/ }).check();
   await page.getByRole('button', { name: 'Status opslaan' }).click();
-  const purge = page.getByRole('region', { name: 'Zaak definitief verwijderen' });
+  const purge = page.getByRole('region', { name: 'Bewaren en verwijderen' });
   await expect(purge.getByText('Te verwijderen op')).toBeVisible();
 
   // The banner after unlock, with the core's answer as it will be a year from now.

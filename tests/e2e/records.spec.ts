@@ -1,10 +1,11 @@
 /**
- * What the school hands out or keeps aside: an inspection request about one person (everything
- * the vault holds on them, across cases, never the working notes), the Logboek as a CSV file,
+ * What the school hands out or keeps aside: the access letter about one person (art. 15 AVG:
+ * what the vault holds on them in every case they were chosen in, never the working notes), the Logboek as a CSV file,
  * and a backup put back into a new folder — then opened and unlocked there, so the round trip
  * is proven from the screens a coordinator uses.
  */
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,30 +36,42 @@ async function addVictim(page: Page, name: string, contact = ''): Promise<void> 
   await expect(page.getByRole('article', { name: `Slachtoffer: ${name}` })).toBeVisible();
 }
 
-test('Inzageverzoek: one person across two cases, without the working notes', async ({ page }) => {
+test('Inzageverzoek: one person chosen in two cases, the letter as a PDF without the working notes', async ({ page }) => {
   await page.goto(server().url);
   await createVault(page);
   await createCase(page, 'Nepprofiel met schoolfoto', 'Expose-account');
+  const firstRef = /Zaak (\d{4}-\d{3})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
   await addVictim(page, 'Şükrü Yılmaz', 'Moeder belt dinsdag terug.');
   await caseTab(page, 'Notities').click();
   await page.getByLabel('Nieuwe notitie').fill(NOTE);
   await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
   await expect(page.getByText(NOTE)).toBeVisible();
 
-  // The same pupil in a later case, typed without the Turkish letters.
+  // The same pupil in a later case: chosen from the list, not typed again (a name proves nothing).
   await createCase(page, 'Bewerkte foto in groepsapp', 'Kwetsende meme');
-  await addVictim(page, 'Sukru Yilmaz');
-  await page.getByRole('button', { name: 'Inzageverzoek: alles over Sukru Yilmaz' }).click();
-  const report = page.getByRole('region', { name: 'Inzageverzoek: alles over Sukru Yilmaz' });
-  await expect(report.getByText('2 zaken, 0 bewijsstukken, 0 verwijderverzoeken.')).toBeVisible();
-  await expect(report.getByText(/Zaak \d{4}-\d{3}: Nepprofiel met schoolfoto/)).toBeVisible();
-  await expect(report.getByText(/Zaak \d{4}-\d{3}: Bewerkte foto in groepsapp/)).toBeVisible();
-  // What the vault holds about the person, in words, per case.
-  await expect(report.getByText('In deze zaak: Slachtoffer, Leerling, minderjarig')).toHaveCount(2);
-  await expect(report.getByText('Contactgegevens en afspraken: Moeder belt dinsdag terug.')).toBeVisible();
-  await report.getByText('Het volledige overzicht (JSON)').click();
-  await expect(report.getByText('"name": "Şükrü Yılmaz"')).toBeVisible();
-  await expect(report).not.toContainText(NOTE);
+  const secondRef = /Zaak (\d{4}-\d{3})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
+  await caseTab(page, 'Betrokkenen').click();
+  await page.getByRole('button', { name: 'Iemand uit een andere zaak' }).click();
+  const known = page.getByRole('form', { name: 'Iemand uit een andere zaak' });
+  await known.getByLabel('Persoon').selectOption({ label: `Şükrü Yılmaz — ${firstRef} (slachtoffer)` });
+  await known.getByRole('button', { name: 'Toevoegen aan deze zaak' }).click();
+  await expect(page.getByRole('article', { name: 'Slachtoffer: Şükrü Yılmaz' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Inzageverzoek van Şükrü Yılmaz' }).click();
+  const report = page.getByRole('region', { name: 'Inzageverzoek van Şükrü Yılmaz' });
+  await report.getByRole('button', { name: 'Plek kiezen' }).click();
+  const letter = join(outDir, 'inzage.pdf');
+  await report.getByLabel('Volledig pad van de brief (PDF)').fill(letter);
+  await report.getByRole('button', { name: 'Brief maken (PDF)' }).click();
+  await expect(report.getByText(/De brief is opgeslagen in .*inzage\.pdf \(\d pagina’s; 2 zaken, 0 bewijsstukken\)\./)).toBeVisible();
+  // What the vault holds about the person, in words, per case; never the working notes.
+  const text = execFileSync('pdftotext', ['-layout', letter, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain(`Zaak ${firstRef}`);
+  expect(text).toContain(`Zaak ${secondRef}`);
+  expect(text).toContain('Afspraken en contactgegevens Moeder belt dinsdag terug.');
+  expect(text).toContain('Slachtoffer');
+  expect(text).not.toContain(NOTE);
+  expect(text).not.toContain('Nepprofiel met schoolfoto');
   await checkPart(page, report, '70-inspection-report');
 });
 

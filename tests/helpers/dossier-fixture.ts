@@ -13,7 +13,8 @@ import type { Person } from '../../shared/person-types';
 import type { AuditEntry } from '../../shared/audit-types';
 import type { DossierProfile } from '../../shared/dossier-types';
 import type { TakedownRequest } from '../../shared/takedown-types';
-import type { DossierData, DossierItem } from '../../electron/core/dossier/dossier-data';
+import type { DossierData, DossierItem, DossierPerson, DossierTakedown } from '../../electron/core/dossier/dossier-data';
+import { EMPTY_POLICE_FACTS } from '../../shared/case-types';
 import { screenshot } from './images';
 
 export const NAMES = ['Şükrü Yılmaz', 'Nguyễn Văn An', 'Zoë de Vries', 'Łukasz Nowak'];
@@ -43,8 +44,8 @@ const hex = (seed: number, len = 64) => {
 
 const uuid = (n: number) => `${hex(n, 8)}-${hex(n + 1, 4)}-4${hex(n + 2, 3)}-8${hex(n + 3, 3)}-${hex(n + 4, 12)}`;
 
-function person(n: number, name: string, role: Person['role'], affiliation: Person['affiliation'], minor: Person['minor']): Person {
-  return { id: uuid(100 + n), caseId: uuid(1), role, name, isPseudonym: false, affiliation, minor, contactNotes: '', createdAt: '2026-11-20T20:00:00Z', updatedAt: '2026-11-20T20:00:00Z' };
+function person(n: number, name: string, role: Person['role'], affiliation: Person['affiliation'], minor: Person['minor'], itemLinks: DossierPerson['itemLinks'] = []): DossierPerson {
+  return { id: uuid(100 + n), caseId: uuid(1), identityId: uuid(100 + n), role, name, isPseudonym: false, affiliation, minor, contactNotes: '', pseudonym: '', createdAt: '2026-11-20T20:00:00Z', updatedAt: '2026-11-20T20:00:00Z', itemLinks };
 }
 
 function item(n: number, over: Partial<EvidenceItem>): EvidenceItem {
@@ -83,9 +84,15 @@ function item(n: number, over: Partial<EvidenceItem>): EvidenceItem {
     vpdqFrames: null,
     createdAt: '2026-11-20T19:50:33Z',
     hidden: null,
+    capturedByStaffId: null,
+    receivedFromStaffId: null,
+    receivedFromPersonId: null,
     ...over,
   };
 }
+
+/** What the exporter adds to an item: nobody handed it over, no links, no takedown state. */
+const plain: Pick<DossierItem, 'receivedFrom' | 'links' | 'online'> = { receivedFrom: '', links: [], online: null };
 
 export interface FixtureOptions {
   profile?: DossierProfile;
@@ -206,8 +213,8 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
     const path = `originals/${it.id}.${it.mime === 'image/jpeg' ? 'jpg' : 'png'}`;
     items.push(
       withBytes
-        ? { ...it, bundlePath: path, loadImage: async () => bytes }
-        : { ...it, description: '', fileName: null, bundlePath: null },
+        ? { ...it, ...plain, bundlePath: path, loadImage: async () => bytes }
+        : { ...it, ...plain, description: '', fileName: null, bundlePath: null },
     );
     // The PDF font has no emoji: the renderer prints such characters as a code point.
     if (exp) expected.push({ label: it.label, url: it.url, platform: it.platform, handle: it.handle.replace('💬', '[U+1F4AC]'), capturedBy: it.capturedBy, sha256: sha, times: exp.times, image: withBytes });
@@ -226,7 +233,7 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
     captureMethod: 'other',
     description: 'Bericht met een link naar de Instagram-post.',
   });
-  items.push({ ...urlOnly, description: withBytes ? urlOnly.description : '', bundlePath: null });
+  items.push({ ...urlOnly, ...plain, description: withBytes ? urlOnly.description : '', bundlePath: null });
   expected.push({
     label: urlOnly.label,
     url: urlOnly.url,
@@ -256,7 +263,7 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
     pdqQuality: 71,
     size: 48213,
   });
-  items.push({ ...hashOnly, description: withBytes ? hashOnly.description : '', bundlePath: null });
+  items.push({ ...hashOnly, ...plain, description: withBytes ? hashOnly.description : '', bundlePath: null });
   expected.push({
     label: hashOnly.label,
     url: hashOnly.url,
@@ -292,6 +299,9 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
     description: withBytes ? 'Sinds 20 november circuleren bewerkte foto’s van leerlingen uit 3B via een expose-account.' : '',
     createdBy: 'J. Bakker',
     platforms: ['Instagram', 'TikTok'],
+    retentionYears: null,
+    hold: null,
+    police: EMPTY_POLICE_FACTS,
   };
 
   const persons = [
@@ -348,6 +358,11 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
     items,
     takedowns,
     custody,
+    custodyGaps: [],
+    police:
+      profile === 'coordinator'
+        ? null
+        : { summary: '', offences: [], victimWishes: '', reportKind: 'none', reportDate: null, policeReference: '', victimAwareOn: null, complaint: null, contact: null },
     notes:
       profile === 'officer'
         ? [{ id: uuid(900), caseId: uuid(1), body: 'Werknotitie: Zoë wil niet dat haar klas het weet. Gesprek met ouders donderdag.', createdAt: '2026-11-21T12:00:00Z', createdBy: 'J. Bakker', updatedAt: '2026-11-21T12:00:00Z' }]
@@ -370,7 +385,7 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
 
 type Hist = [string, TakedownRequest['status'] | null, TakedownRequest['status'], string | null, string | null];
 
-function takedown(n: number, platformName: string, platformId: string, url: string, status: TakedownRequest['status'], history: Hist[], overdue = false, where = { id: platformId, name: platformName }): TakedownRequest {
+function takedown(n: number, platformName: string, platformId: string, url: string, status: TakedownRequest['status'], history: Hist[], overdue = false, where = { id: platformId, name: platformName }): DossierTakedown {
   const sent = history.find((h) => h[2] === 'sent');
   const ref = [...history].reverse().find((h) => h[3])?.[3] ?? null;
   const last = history[history.length - 1];
@@ -404,6 +419,6 @@ function takedown(n: number, platformName: string, platformId: string, url: stri
     omitSender: false,
     createdAt: history[0]?.[0] ?? '',
     updatedAt: last?.[0] ?? '',
-    history: history.map(([at, from, to, reference, note]) => ({ at, by: n === 2 ? 'M. de Jong' : 'J. Bakker', from, to, reference, note })),
+    history: history.map(([at, from, to, reference, note]) => ({ at, by: n === 2 ? 'M. de Jong' : 'J. Bakker', from, to, reference, note, recordedAt: at })),
   };
 }

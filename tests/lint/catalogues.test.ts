@@ -28,6 +28,8 @@ import { shellEn } from '../../electron/main/shell-messages-en';
 import { shellNl } from '../../electron/main/shell-messages-nl';
 import { noticeEn } from '../../electron/core/takedown/notice-templates-en';
 import { noticeNl } from '../../electron/core/takedown/notice-templates-nl';
+import { letterEn } from '../../electron/core/person/letter-messages-en';
+import { letterNl } from '../../electron/core/person/letter-messages-nl';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -39,7 +41,7 @@ interface Registered {
   files: string[];
 }
 
-const RENDERER_PARTS = ['capture', 'cases', 'dossier', 'evidence', 'platforms', 'protocol', 'takedowns', 'template'];
+const RENDERER_PARTS = ['capture', 'cases', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
 
 const CATALOGUES: Registered[] = [
   {
@@ -54,6 +56,7 @@ const CATALOGUES: Registered[] = [
   { name: 'CLI', nl: cliNl, en: cliEn, files: ['electron/cli/messages-nl.ts', 'electron/cli/messages-en.ts'] },
   { name: 'shell', nl: shellNl, en: shellEn, files: ['electron/main/shell-messages-nl.ts', 'electron/main/shell-messages-en.ts'] },
   { name: 'DSA notice', nl: noticeNl, en: noticeEn, files: ['electron/core/takedown/notice-templates-nl.ts', 'electron/core/takedown/notice-templates-en.ts'] },
+  { name: 'access letter (art. 15 AVG)', nl: letterNl, en: letterEn, files: ['electron/core/person/letter-messages-nl.ts', 'electron/core/person/letter-messages-en.ts'] },
 ];
 
 // --- scanners (pure functions over a file's name or text) ---

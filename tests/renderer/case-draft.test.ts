@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../shared/case-types';
+import { EMPTY_POLICE_FACTS, type CaseDetail } from '../../shared/case-types';
 import { draftFromCase, draftProblems, EMPTY_CASE_DRAFT, parseTags, patchFromDraft } from '../../renderer/src/features/cases/case-draft';
 
 const saved: CaseDetail = {
+  retentionYears: null,
+  hold: null,
+  police: EMPTY_POLICE_FACTS,
   id: 'c1',
   ref: '2026-001',
   title: 'Expose-account klas 3B',

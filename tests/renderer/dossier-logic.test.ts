@@ -6,6 +6,9 @@ import { defaultFileName, fileName, hexGroups, isAbsolutePath, sameHex, sortFile
 import { nl } from '../../renderer/src/i18n/nl';
 
 const item = (over: Partial<EvidenceItem>): EvidenceItem => ({
+  capturedByStaffId: null,
+  receivedFromStaffId: null,
+  receivedFromPersonId: null,
   id: 'i',
   caseId: 'c',
   caseRef: '2026-007',

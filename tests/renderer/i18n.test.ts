@@ -23,7 +23,7 @@ describe('i18n catalogues', () => {
 
   it('puts a count with the right form of its noun', () => {
     expect(interpolate(nl['overview.countsValue'], { items: 1, persons: 2 })).toBe('1 bewijsstuk, 2 betrokkenen');
-    expect(interpolate(nl['inspection.summary'], { cases: 1, items: 0, requests: 1 })).toBe('1 zaak, 0 bewijsstukken, 1 verwijderverzoek.');
+    expect(interpolate(nl['access.made'], { path: '/x.pdf', pages: 1, cases: 2, items: 1 })).toBe('De brief is opgeslagen in /x.pdf (1 pagina; 2 zaken, 1 bewijsstuk).');
     expect(interpolate(nl['template.due'], { days: 1 })).toBe('Uiterlijk 1 dag na het openen van de zaak');
     expect(interpolate(en['routes.followUpDays'], { days: 1 })).toBe('Follow up after 1 day without an answer.');
     expect(interpolate(en['chart.median.value'], { days: '1.5' })).toBe('1.5 days');

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, toFilter, toQuery } from '../../renderer/src/features/audit-log/filters';
 import { daysSince, isAbsolutePath, parseWhole } from '../../renderer/src/features/backup/paths';
 import { formatDay, stepProgress } from '../../renderer/src/features/steps/day';
-import { reportCounts } from '../../renderer/src/features/retention/components/InspectionReport';
+import { complaintDeadline } from '../../shared/offences';
+import { shortCode } from '../../shared/short-code';
 
 describe('step plan helpers', () => {
   it('counts done steps', () => {
@@ -62,9 +63,23 @@ describe('audit viewer filters', () => {
   });
 });
 
-describe('inspection report', () => {
-  it('sums cases, items and requests', () => {
-    const rec = (items: number, takedowns: number) => ({ person: {}, case: {}, items: Array.from({ length: items }, () => ({})), takedowns: Array.from({ length: takedowns }, () => ({})) });
-    expect(reportCounts({ generatedAt: '', records: [rec(2, 1), rec(3, 0)] })).toEqual({ cases: 2, items: 5, requests: 1 });
+describe('complaint deadline and the short code (issue 15)', () => {
+  it('a klachtdelict needs a complaint within three calendar months of the day the victim learned of it (art. 66 Sr)', () => {
+    expect(complaintDeadline(['sr-254ba'], '2026-11-30')).toEqual({ applies: false, deadline: null });
+    expect(complaintDeadline(['sr-266'], null)).toEqual({ applies: true, deadline: null });
+    expect(complaintDeadline(['sr-254ba', 'sr-261'], '2026-11-30')).toEqual({ applies: true, deadline: '2027-02-28' });
+    expect(complaintDeadline(['sr-262'], '2026-01-15')).toEqual({ applies: true, deadline: '2026-04-15' });
+  });
+
+  it('the short code is the first 40 bits of the hash in Crockford base32, two groups of four, without I, L, O or U', () => {
+    expect(shortCode('0'.repeat(64))).toBe('0000-0000');
+    expect(shortCode('ffffffffff' + '0'.repeat(54))).toBe('ZZZZ-ZZZZ');
+    // 0x0842108421 = 00001 00001 ... (eight groups of five bits, each 1).
+    expect(shortCode('0842108421' + 'a'.repeat(54))).toBe('1111-1111');
+    expect(shortCode('abc')).toBe('');
+    for (let i = 0; i < 50; i++) {
+      const hex = Array.from({ length: 64 }, (_, k) => ((k * 7 + i * 13) % 16).toString(16)).join('');
+      expect(shortCode(hex)).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    }
   });
 });

@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { DOSSIER_PROFILES, normalizeFingerprint, type DossierProfile, type VerifyProblem, type VerifyReport } from '../../../shared/dossier-types';
 import { verifyBundle } from '../../core/dossier/verify';
+import { shortCode } from '../../../shared/short-code';
 import { groupHex } from '../../core/dossier/signing';
 import type { CliContext } from '../context';
 import type { CliTranslate } from '../messages';
@@ -39,7 +40,7 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
     if (!ctx.json && err instanceof AppError && err.details?.canExportWithoutTimestamp) process.stderr.write(`${t('exportWithoutTimestampHint')}\n`);
     throw err;
   }
-  const lines = [t('exported', { path: terminalSafe(r.path), manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded })];
+  const lines = [t('exported', { path: terminalSafe(r.path), code: r.shortCode, manifest: groupHex(r.manifestSha256), fingerprint: groupHex(r.publicKeyFingerprint), pages: r.pages, images: r.imagesEmbedded })];
   if (r.timestamp) lines.push(t('exportTimestamped', { tsa: terminalSafe(r.timestamp.tsa), time: r.timestamp.genTime, root: groupHex(r.timestamp.rootFingerprint) }));
   ctx.print(lines.join('\n'), r);
   return 0;
@@ -76,6 +77,7 @@ export async function verifyCommand(ctx: CliContext, file: string | undefined): 
   if (report.contentChecked) {
     lines.push(
       `${t('manifestHash')}: ${report.manifestSha256 ? groupHex(report.manifestSha256) : '-'}`,
+      ...(report.manifestSha256 ? [`${t('shortCodeLabel')}: ${shortCode(report.manifestSha256)}`] : []),
       `${t('keyFingerprint')}: ${report.publicKeyFingerprint ? groupHex(report.publicKeyFingerprint) : '-'}`,
       ...signerLine(t, report),
       `manifest.sig: ${t(`verifySignature.${report.manifestSignature}`)}`,

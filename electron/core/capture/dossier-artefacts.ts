@@ -2,8 +2,9 @@
  * A web capture in the dossier (issue 18 item 1: "listed in the dossier and the bundle"): the
  * item's provenance and every artefact with its SHA-256 go into manifest.json and the PDF's
  * catalogue; the artefacts whose bytes are kept go into the bundle as
- * `originals/<item id>/<file>` beside the item's original (its viewport screenshot,
- * `originals/<item id>.png`), each re-hashed on the way like every original.
+ * `originals/<item name>/<file>` beside the item's original (its viewport screenshot,
+ * `originals/<item name>.png`, named by dossier/originals-names.ts), each re-hashed on the way
+ * like every original.
  * Invariants: where the item's own original may not be in the bundle (the coordinator
  * profile, the minors rule) neither may its artefacts; the coordinator profile gets no
  * capture details at all (titles and headers may name people).
@@ -35,15 +36,19 @@ export interface CaptureOriginal {
   size: number;
 }
 
-/** The capture part of one item, and the artefact files to copy when `withFiles`. */
-export function captureInDossier(db: Db, itemId: string, withFiles: boolean): { capture: DossierCapture; files: CaptureOriginal[] } | null {
+/**
+ * The capture part of one item, and the artefact files to copy when the item's original is in
+ * the bundle at `originalPath` (its folder of artefacts is that name without the extension).
+ */
+export function captureInDossier(db: Db, itemId: string, originalPath: string | null): { capture: DossierCapture; files: CaptureOriginal[] } | null {
   const record = getRecord(db, itemId);
   if (!record) return null;
-  const stored = withFiles ? storedArtefacts(db, itemId) : [];
+  const stored = originalPath ? storedArtefacts(db, itemId) : [];
+  const folder = originalPath ? originalPath.replace(/\.[A-Za-z0-9]+$/, '') : '';
   const files: CaptureOriginal[] = stored
-    // The viewport screenshot is the item's own original (originals/<id>.png).
+    // The viewport screenshot is the item's own original.
     .filter((a) => a.kind !== 'viewport')
-    .map((a) => ({ itemId, path: `originals/${itemId}/${a.fileName}`, blobId: a.blobId, sha256: a.sha256, size: a.size }));
+    .map((a) => ({ itemId, path: `${folder}/${a.fileName}`, blobId: a.blobId, sha256: a.sha256, size: a.size }));
   const inBundle = new Map(files.map((f) => [f.path.split('/').pop()!, f.path]));
   return {
     capture: {

@@ -107,8 +107,12 @@ export function getCheck(db: Db, id: string): RemovalCheck {
 /** Whether the request's material is sexual material of a (possible) minor: no pixels then. */
 function forbidden(session: Session, r: TakedownRequest): boolean {
   const c = getCase(session.db, r.caseId);
-  const item = r.occurrence.itemId ? getItem(session.db, r.occurrence.itemId) : null;
-  return bytesForbidden({ caseCategory: c.category, sexual: item?.sexual ?? false, minor: item?.minor ?? 'unknown' });
+  // Any of its locations: an item's own marks, or what was typed with a location without an item.
+  return r.occurrences.some((o) => {
+    const item = o.itemId ? getItem(session.db, o.itemId) : null;
+    const caseCategory = (item ? item.category : o.category) ?? c.category;
+    return bytesForbidden({ caseCategory, sexual: item?.sexual ?? false, minor: item ? item.minor : o.minor });
+  });
 }
 
 export async function runRemovalCheck(session: Session, host: CaptureHost, requestId: string, trigger: 'officer' | 'schedule', limits: EngineLimits): Promise<RemovalCheck> {

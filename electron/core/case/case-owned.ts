@@ -19,6 +19,8 @@ export const CASE_OWNED_TABLES = {
   case_steps: { audited: true },
   occurrences: { audited: true },
   takedown_requests: { audited: true },
+  // Who is shown on, posted or shared an item (issue 15); no id of its own: not an audit subject.
+  item_person_links: { audited: false },
   // The full-text index of the case's texts (search/fts.ts); no audit subject of its own.
   search_docs: { audited: false },
   search_fts: { audited: false },

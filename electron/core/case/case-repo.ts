@@ -4,7 +4,7 @@
  * follow status changes; every write re-indexes the case for search.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseCategory, CaseDetail, CaseStatus, CaseSummary } from '../../../shared/case-types';
+import { EMPTY_POLICE_FACTS, type CaseCategory, type CaseDetail, type CaseStatus, type CaseSummary, type HoldKind, type LegalHold, type PoliceFacts } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { indexEntity } from '../search/fts';
@@ -26,6 +26,25 @@ interface CaseRow {
   updated_at: string;
   item_count: number;
   person_count: number;
+  retention_years: number | null;
+  hold_kind: HoldKind | null;
+  hold_reason: string | null;
+  hold_set_at: string | null;
+  hold_set_by: string | null;
+  police: string;
+}
+
+function holdOf(r: CaseRow): LegalHold | null {
+  return r.hold_kind ? { kind: r.hold_kind, reason: r.hold_reason ?? '', setAt: r.hold_set_at ?? '', setBy: r.hold_set_by ?? '' } : null;
+}
+
+/** The stored police facts over the empty ones, so a field added later reads as empty. */
+function policeOf(r: CaseRow): PoliceFacts {
+  try {
+    return { ...EMPTY_POLICE_FACTS, ...(JSON.parse(r.police || '{}') as Partial<PoliceFacts>) };
+  } catch {
+    return { ...EMPTY_POLICE_FACTS };
+  }
 }
 
 const SELECT = `SELECT c.*,
@@ -48,6 +67,8 @@ function toSummary(r: CaseRow): CaseSummary {
     updatedAt: r.updated_at,
     itemCount: r.item_count,
     personCount: r.person_count,
+    retentionYears: r.retention_years ?? null,
+    hold: holdOf(r),
   };
 }
 
@@ -85,7 +106,7 @@ export function getCase(db: Db, id: string): CaseDetail {
   const platforms = (db.prepare(`SELECT DISTINCT platform FROM evidence_items WHERE case_id = ? AND platform <> '' ORDER BY platform`).all(id) as { platform: string }[]).map(
     (p) => p.platform,
   );
-  return { ...toSummary(r), description: r.description, createdBy: r.created_by, platforms };
+  return { ...toSummary(r), description: r.description, createdBy: r.created_by, platforms, police: policeOf(r) };
 }
 
 export function getCaseByRef(db: Db, ref: string): CaseDetail {
@@ -155,4 +176,33 @@ export function updateCase(db: Db, id: string, patch: CasePatch, now: Date): { b
 
 export function touchCase(db: Db, id: string, now: Date): void {
   db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(now.toISOString(), id);
+}
+
+// --- issue 15: the police page's facts, retention per case, the legal hold -----------------
+
+export function updatePolice(db: Db, id: string, patch: Partial<PoliceFacts>, now: Date): CaseDetail {
+  const b = getCase(db, id);
+  const next: PoliceFacts = { ...b.police, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+  next.offences = [...new Set(next.offences)];
+  db.prepare('UPDATE cases SET police = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(next), now.toISOString(), id);
+  return getCase(db, id);
+}
+
+export function setRetentionYears(db: Db, id: string, years: number | null, now: Date): CaseDetail {
+  getCase(db, id);
+  db.prepare('UPDATE cases SET retention_years = ?, updated_at = ? WHERE id = ?').run(years, now.toISOString(), id);
+  return getCase(db, id);
+}
+
+export function setHold(db: Db, id: string, hold: LegalHold | null, now: Date): CaseDetail {
+  getCase(db, id);
+  db.prepare('UPDATE cases SET hold_kind = ?, hold_reason = ?, hold_set_at = ?, hold_set_by = ?, updated_at = ? WHERE id = ?').run(
+    hold?.kind ?? null,
+    hold?.reason ?? null,
+    hold?.setAt ?? null,
+    hold?.setBy ?? null,
+    now.toISOString(),
+    id,
+  );
+  return getCase(db, id);
 }

@@ -7,7 +7,7 @@ NEDERLANDS
 
 Dit bestand is een dossier uit Bewijskluis. Het bevat:
   dossier.pdf        het leesbare dossier (PDF/A-2b)
-  originals/         de oorspronkelijke bestanden, genoemd naar het ID van het bewijsstuk
+  originals/         de oorspronkelijke bestanden, genoemd naar het bewijsstuk (zaak, nummer, platform)
   manifest.json      alle bewijsbestanden met SHA-256 en grootte, en de gegevens per bewijsstuk
   manifest.sig       Ed25519-handtekening over manifest.json
   public-key.pem     de publieke sleutel van de kluis

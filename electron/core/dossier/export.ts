@@ -13,6 +13,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { DossierProfile, ExportResult } from '../../../shared/dossier-types';
 import { AppError } from '../../../shared/errors';
+import { shortCode } from '../../../shared/short-code';
 import { fsyncDir, tempPathFor } from '../files/fs-atomic';
 import type { Session } from '../vault/session';
 import { clearPending, recordPending } from '../vault/pending-files';
@@ -32,6 +33,8 @@ export interface ExportOptions {
   outPath: string;
   recipient: string;
   organisation: string;
+  /** Who exports (a staff member); default: the vault's default staff member, else its owner name. */
+  exportedByStaffId?: string;
   overwrite: boolean;
   /** Folder with the PDF fonts, handed on to the PDF worker (CoreOptions.fontDir). */
   fontDir: string | undefined;
@@ -84,7 +87,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   const check = () => {
     if (o.signal?.aborted || !session.isOpen()) throw cancelled(session);
   };
-  const data = gatherDossier(session, o.caseId, o.profile, o.lang, o.recipient, o.organisation);
+  const data = gatherDossier(session, o.caseId, o.profile, o.lang, { recipient: o.recipient, organisation: o.organisation, exportedByStaffId: o.exportedByStaffId });
   refuseUnverifiable(data.originals);
   const key = signingKey(session.masterKey(), session.header.vaultId);
   const manifest = Buffer.from(JSON.stringify(buildManifest(data, key.fingerprint), null, 2) + '\n', 'utf8');
@@ -195,6 +198,7 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     return {
       path: o.outPath,
       manifestSha256,
+      shortCode: shortCode(manifestSha256),
       publicKeyFingerprint: key.fingerprint,
       files: sums.length + 2,
       bytes,

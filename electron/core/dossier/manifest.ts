@@ -6,6 +6,7 @@
 import type { GatheredDossier } from './gather';
 
 export const MANIFEST_FORMAT = 'bewijskluis-dossier';
+/** Fields are only ever added (issue 15 added receivedFrom and people per item): readers of version 1 keep working. */
 export const MANIFEST_VERSION = 1;
 
 export interface Manifest {
@@ -47,6 +48,8 @@ export function buildManifest(d: GatheredDossier, fingerprint: string): Manifest
       capturedAt: i.capturedAt,
       timeZone: i.timeZone,
       capturedBy: i.capturedBy,
+      receivedFrom: i.receivedFrom,
+      people: i.links,
       captureMethod: i.captureMethod,
       description: i.description,
       fileName: i.fileName,

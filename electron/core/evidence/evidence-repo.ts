@@ -43,6 +43,9 @@ interface ItemRow {
   blob_id: string | null;
   thumb_blob_id: string | null;
   created_at: string;
+  captured_by_staff_id: string | null;
+  received_from_staff_id: string | null;
+  received_from_person_id: string | null;
   hidden_reason: HiddenReason | null;
   media: string | null;
   vpdq: string | null;
@@ -84,6 +87,9 @@ export function toItem(r: ItemRow): EvidenceItem {
     minor: r.minor,
     category: r.category,
     platformDescription: r.platform_description,
+    capturedByStaffId: r.captured_by_staff_id ?? null,
+    receivedFromStaffId: r.received_from_staff_id ?? null,
+    receivedFromPersonId: r.received_from_person_id ?? null,
     fileName: r.file_name,
     mime: r.mime,
     size: r.size,
@@ -106,7 +112,11 @@ export function toItem(r: ItemRow): EvidenceItem {
  * What an insert needs: the item's own fields, minus what insertItem derives (id, number,
  * label, case ref, created time, blob flags), plus the storage columns an item never shows.
  */
-export type NewItem = Omit<EvidenceItem, 'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'hasSheet' | 'media' | 'vpdqFrames' | 'createdAt' | 'hidden' | 'category' | 'platformDescription'> & {
+export type NewItem = Omit<
+  EvidenceItem,
+  'id' | 'caseRef' | 'itemNo' | 'label' | 'hasOriginal' | 'hasThumbnail' | 'hasSheet' | 'media' | 'vpdqFrames' | 'createdAt' | 'hidden' | 'category' | 'platformDescription' | 'capturedByStaffId' | 'receivedFromStaffId' | 'receivedFromPersonId'
+> &
+  Partial<Pick<EvidenceItem, 'capturedByStaffId' | 'receivedFromStaffId' | 'receivedFromPersonId'>> & {
   /** For takedowns (migration 008): absent means the case's kind of material and no description for the platform. */
   category?: CaseCategory | null;
   platformDescription?: string;
@@ -129,13 +139,13 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
   db.prepare(
     `INSERT INTO evidence_items(id, case_id, item_no, kind, platform, url, handle, posted_at, seen_at, captured_at, time_zone,
        captured_by, capture_method, description, sexual, violence, minor, file_name, mime, size, width, height, sha256, pdq,
-       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, media, vpdq, sheet_blob_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, media, vpdq, sheet_blob_id, captured_by_staff_id, received_from_staff_id, received_from_person_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, n.caseId, next, n.kind, n.platform, n.url, n.handle, toUtc(n.postedAt), toUtc(n.seenAt), n.capturedAt, n.timeZone,
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
-    n.media ? JSON.stringify(n.media) : null, n.vpdq ?? null, n.sheetBlobId ?? null,
+    n.media ? JSON.stringify(n.media) : null, n.vpdq ?? null, n.sheetBlobId ?? null, n.capturedByStaffId ?? null, n.receivedFromStaffId ?? null, n.receivedFromPersonId ?? null,
   );
   if (n.category || n.platformDescription) setTakedownFields(db, id, { category: n.category ?? null, platformDescription: n.platformDescription ?? '' });
   const item = getItem(db, id);

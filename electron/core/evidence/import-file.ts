@@ -184,6 +184,10 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
         capturedAt: now,
         timeZone: meta.timeZone ?? DEFAULT_TIME_ZONE,
         capturedBy: meta.capturedBy ?? env.actor,
+        // Who captured and handed it over (issue 15 item 1), checked by the handler.
+        capturedByStaffId: meta.capturedByStaffId ?? null,
+        receivedFromStaffId: meta.receivedFromStaffId ?? null,
+        receivedFromPersonId: meta.receivedFromPersonId ?? null,
         captureMethod: meta.captureMethod ?? 'own-screenshot',
         description: meta.description ?? '',
         // Material known as a sexual image of a minor is that, whatever the batch said.

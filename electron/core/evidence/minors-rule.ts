@@ -12,6 +12,7 @@
  */
 import type { AuditKind } from '../../../shared/audit-kinds';
 import type { HeldBackItem, HiddenReason, MinorsRuleEffect } from '../../../shared/evidence-types';
+import type { Tristate } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
@@ -20,6 +21,7 @@ import type { CoreEvents } from '../events';
 import type { Session } from '../vault/session';
 import { artefactUsesBlob, stripArtefactBytes } from '../capture/capture-repo';
 import { setHidden, stripBytes } from './evidence-repo';
+import { getPerson, identityRows } from '../person/person-repo';
 import { knownEntryOfItem, recordKnown, type KnownEntry, type KnownReason } from './known-material';
 import { hexWords, minDistance } from './pdq-index';
 import { bytesForbidden, isSexualMaterial } from './policy';
@@ -117,12 +119,46 @@ export function enforceMinorsRule(session: Session, caseId: string, actor: strin
   return out;
 }
 
-/** A person in the case is (or may be) a minor: its sexual items said to show an adult are held back to confirm. */
-export function reviewAgesInCase(session: Session, caseId: string, actor: string): MinorsRuleOutcome {
-  const c = getCase(session.db, caseId);
-  const out = noEffect();
-  const rows = session.db.prepare(`SELECT id, sexual FROM evidence_items WHERE case_id = ? AND minor = 'no' AND blob_id IS NOT NULL AND hidden_reason IS NULL`).all(caseId) as { id: string; sexual: number }[];
-  for (const r of rows) if (isSexualMaterial({ caseCategory: c.category, sexual: r.sexual === 1 })) hold(session, r.id, 'age-review', actor, out);
+/**
+ * A person is (or may be) a minor — added, re-marked, or linked as shown on an item — in every
+ * case this human appears in (persons are identities across cases, issue 15 item 2). Per
+ * sexual item of such a case (issue 13 item 4):
+ *  - it says it shows this person, who is a minor: the item shows a minor (its bytes go and it
+ *    becomes known material, with all that follows vault-wide);
+ *  - it says it shows this person, whose age is unknown, while the item says "adult": held back
+ *    for the officer to confirm the age when the image was made;
+ *  - it says nothing about who is shown and says "adult": held back to confirm as well;
+ *  - it shows someone else: untouched.
+ */
+export function reviewAgesForPerson(session: Session, personId: string, actor: string): MinorsRuleOutcome {
+  const db = session.db;
+  const person = getPerson(db, personId);
+  let out = noEffect();
+  if (person.minor === 'no') return out;
+  for (const row of identityRows(db, person.identityId)) {
+    const c = getCase(db, row.caseId);
+    const items = db
+      .prepare(
+        `SELECT e.id, e.sexual, e.minor, e.blob_id, e.hidden_reason,
+                EXISTS(SELECT 1 FROM item_person_links l WHERE l.item_id = e.id AND l.link = 'shown') AS says_who,
+                EXISTS(SELECT 1 FROM item_person_links l WHERE l.item_id = e.id AND l.link = 'shown' AND l.person_id = ?) AS shows_them
+           FROM evidence_items e WHERE e.case_id = ?`,
+      )
+      .all(row.id, row.caseId) as { id: string; sexual: number; minor: Tristate; blob_id: string | null; hidden_reason: HiddenReason | null; says_who: number; shows_them: number }[];
+    let marked = false;
+    for (const it of items) {
+      if (!isSexualMaterial({ caseCategory: c.category, sexual: it.sexual === 1 })) continue;
+      if (it.shows_them && row.minor === 'yes' && it.minor !== 'yes') {
+        db.prepare(`UPDATE evidence_items SET minor = 'yes' WHERE id = ?`).run(it.id);
+        logged(session, actor, 'evidence.updated', it.id, { changed: ['minor'], reason: 'person-minor' });
+        marked = true;
+        continue;
+      }
+      const adultStored = it.minor === 'no' && it.blob_id !== null && it.hidden_reason === null;
+      if (adultStored && (it.shows_them || !it.says_who)) hold(session, it.id, 'age-review', actor, out);
+    }
+    if (marked) out = mergeOutcomes(out, enforceMinorsRule(session, row.caseId, actor, 'person-minor'));
+  }
   return out;
 }
 

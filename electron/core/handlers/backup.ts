@@ -1,4 +1,5 @@
 /** Handlers of the backup:* channels: status and reminder, create, verify, restore. */
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import { createBackup } from '../backup/create-backup';
@@ -32,7 +33,8 @@ export function backupHandlers(ctx: CoreContext): BackupHandlers {
       const r = await createBackup(ses, input.outPath, { overwrite: input.overwrite });
       ses.tx(() => {
         setSetting(ses.db, 'last_backup_at', r.createdAt);
-        ses.audit.append({ actor: ses.ownerName, kind: 'backup.created', details: { backupId: r.backupId, files: r.files, bytes: r.bytes } });
+        // The file's name (no folder) and time, so a purge can name the backups that still hold a case (issue 15 item 5).
+        ses.audit.append({ actor: ses.ownerName, kind: 'backup.created', details: { backupId: r.backupId, createdAt: r.createdAt, fileName: basename(r.path), files: r.files, bytes: r.bytes } });
       });
       return r;
     },

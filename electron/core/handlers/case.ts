@@ -1,20 +1,14 @@
 /** Handlers of the case:* channels. */
-import type { CaseSummary } from '../../../shared/case-types';
 import { requireSession, type CoreContext } from '../context';
-import type { Db } from '../db/open';
-import { createCase, getCase, listCases, updateCase } from '../case/case-repo';
+import { createCase, getCase, listCases, updateCase, updatePolice } from '../case/case-repo';
 import { enforceMinorsRule, finishMinorsRule } from '../evidence/minors-rule';
 import type { CoreHandlers } from '../handler-types';
-import { purgeDateOf } from '../retention/purge';
-import { readSettings } from '../settings/settings';
+import { withPurgeDate } from '../retention/purge';
+import { findStaff } from '../staff/staff-repo';
+import { AppError } from '../../../shared/errors';
 import { createCaseSteps } from '../step/step-plan';
 
-type CaseHandlers = Pick<CoreHandlers, 'case:create' | 'case:list' | 'case:get' | 'case:update'>;
-
-function withPurgeDate<T extends CaseSummary>(db: Db, list: T[]): T[] {
-  const years = readSettings(db).retentionYears;
-  return list.map((c) => ({ ...c, purgeDate: purgeDateOf(c.closedAt, years) }));
-}
+type CaseHandlers = Pick<CoreHandlers, 'case:create' | 'case:list' | 'case:get' | 'case:update' | 'case:update-police'>;
 
 export function caseHandlers(ctx: CoreContext): CaseHandlers {
   const s = () => requireSession(ctx);
@@ -42,6 +36,17 @@ export function caseHandlers(ctx: CoreContext): CaseHandlers {
       });
       await finishMinorsRule(ses, ctx.events, [outcome]);
       return withPurgeDate(ses.db, [getCase(ses.db, after.id)])[0]!;
+    },
+    'case:update-police': async (input) => {
+      const ses = s();
+      return ses.tx(() => {
+        const staffId = input.patch.contactStaffId;
+        if (staffId && !findStaff(ses.db, staffId)) throw new AppError('VALIDATION', 'This staff member does not exist.', { issues: [{ path: 'patch.contactStaffId', code: 'unknown-staff' }] });
+        const after = updatePolice(ses.db, input.caseId, input.patch, now());
+        // Which fields changed, never their text (it names people).
+        ses.audit.append({ actor: ses.ownerName, kind: 'case.police_updated', subject: after.id, details: { case: after.ref, changed: Object.keys(input.patch) } });
+        return withPurgeDate(ses.db, [after])[0]!;
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ import { getSetting } from '../db/kv-store';
 import type { AuditHead } from '../timestamp/bundle-timestamps';
 import { storeAuditTimestamp } from '../timestamp/audit-timestamps';
 import { RENDERER_TRANSPORTS } from '../../../shared/contract-kit';
+import { activeStaff } from '../staff/staff-repo';
 
 type DossierHandlers = Pick<CoreHandlers, 'dossier:export' | 'dossier:cancel-export' | 'dossier:verify' | 'dossier:get-signing-key'>;
 
@@ -23,6 +24,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
       const s = requireSession(ctx);
       if (!isAbsolute(input.outPath)) throw new AppError('VALIDATION', 'Choose a full path for the dossier.', { issues: [{ path: 'outPath', code: 'not-absolute' }] });
       const c = getCase(s.db, input.caseId);
+      if (input.exportedByStaffId) activeStaff(s.db, input.exportedByStaffId, 'exportedByStaffId');
       const exportId = input.exportId ?? randomUUID();
       const abort = new AbortController();
       running.set(exportId, abort);
@@ -46,6 +48,7 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
           outPath: input.outPath,
           recipient,
           organisation: readSettings(s.db).senderOrganisation,
+          exportedByStaffId: input.exportedByStaffId,
           overwrite: input.overwrite ?? false,
           fontDir: ctx.fontDir,
           // Cancelled by the user, or by a lock (the session's signal).

@@ -14,6 +14,7 @@ import { resolveMatches } from '../evidence/matches';
 import { splitDihedral } from '../evidence/pdq-index';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
+import { setItemPeople, withCaptureDefaults } from '../person/item-people';
 import type { CoreHandlers } from '../handler-types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/time';
 import { importLimits } from '../settings/settings';
@@ -45,7 +46,9 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
     const ses = s();
     checkMeta(meta);
-    const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [], video: ctx.video };
+    const c = getCase(ses.db, caseId);
+    meta = withCaptureDefaults(ses.db, c.id, meta, ses.ownerName);
+    const env: ImportEnv = { session: ses, case: c, meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [], video: ctx.video };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
     batches.set(id, state);
@@ -112,11 +115,14 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       }
       return ses.tx(() => {
         const c = getCase(ses.db, input.caseId);
-        const m = input.meta;
+        const m = withCaptureDefaults(ses.db, c.id, input.meta, ses.ownerName);
         const at = ctx.clock.now().toISOString();
         const item = insertItem(ses.db, {
           caseId: c.id, kind: 'url', platform: m.platform ?? '', url: m.url ?? '', handle: m.handle ?? '', postedAt: m.postedAt ?? null, seenAt: m.seenAt ?? null,
-          capturedAt: at, timeZone: m.timeZone ?? DEFAULT_TIME_ZONE, capturedBy: m.capturedBy ?? ses.ownerName, captureMethod: m.captureMethod ?? 'own-screenshot',
+          capturedAt: at, timeZone: m.timeZone ?? DEFAULT_TIME_ZONE, capturedBy: m.capturedBy ?? ses.ownerName,
+          // A URL-only sighting was seen on screen, not saved (issue 15 item 1).
+          captureMethod: m.captureMethod ?? 'seen-not-saved',
+          capturedByStaffId: m.capturedByStaffId ?? null, receivedFromStaffId: m.receivedFromStaffId ?? null, receivedFromPersonId: m.receivedFromPersonId ?? null,
           description: m.description ?? '', sexual: m.sexual ?? false, violence: m.violence ?? false, minor: m.minor ?? 'unknown',
           category: m.category ?? null, platformDescription: m.platformDescription ?? '',
           fileName: null, mime: null, size: null, width: null, height: null, sha256: null, pdq: null, pdqQuality: null, pdqDihedral: null, blobId: null, thumbBlobId: null,
@@ -140,9 +146,15 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:update': async (input) => {
       const ses = s();
       checkMeta(input.patch);
+      const { capturedByStaffId, receivedFromStaffId, receivedFromPersonId, ...patch } = input.patch;
       const { item, outcome } = ses.tx(() => {
-        const item = updateItem(ses.db, input.itemId, input.patch);
-        ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(input.patch) } });
+        const item = updateItem(ses.db, input.itemId, patch);
+        ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(patch) } });
+        const people = { capturedByStaffId, receivedFromStaffId, receivedFromPersonId };
+        if (Object.values(people).some((v) => v !== undefined)) {
+          const { changed } = setItemPeople(ses.db, item.id, people, ctx.clock.now());
+          if (changed.length) ses.audit.append({ actor: ses.ownerName, kind: 'evidence.people_changed', subject: item.id, details: { changed } });
+        }
         return { item, outcome: enforceMinorsRule(ses, item.caseId, ses.ownerName, 'item-marked') };
       });
       await finishMinorsRule(ses, ctx.events, [outcome]);

@@ -15,6 +15,7 @@ import { localDate } from '../../../shared/time';
 import { noticeFor } from '../takedown/notice-facts';
 import { resolveTargets } from '../takedown/request-targets';
 import { checkRemoval, createOccurrence, createRequest, getRequest, listRequests, setStatus, updateRequest } from '../takedown/takedown-repo';
+import { actingName } from '../staff/staff-repo';
 
 /** Refuses "sent" while the notice is not valid for want of a sender (DSA art. 16(2)(c)). */
 function assertSendable(db: Db, r: TakedownRequest, now: Date): void {
@@ -41,7 +42,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
   const s = () => requireSession(ctx);
   const now = () => ctx.clock.now();
   const logged = (kind: AuditKind, r: TakedownRequest, details: Record<string, unknown> = {}) =>
-    s().audit.append({ actor: s().ownerName, kind, subject: r.id, details: { case: r.caseRef, platform: r.occurrence.platformId, channel: r.channel, status: r.status, ...details } });
+    s().audit.append({ actor: actingName(s().db, s().ownerName), kind, subject: r.id, details: { case: r.caseRef, platform: r.occurrence.platformId, channel: r.channel, status: r.status, ...details } });
 
   return {
     'takedown:create': async (input) => {
@@ -49,8 +50,10 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
       return ses.tx(() => {
         const c = getCase(ses.db, input.caseId);
         const { platformId, occurrences } = resolveTargets(ses.db, { ...input, caseId: c.id });
-        const occ = occurrences.map((o) => createOccurrence(ses.db, o, now(), ses.ownerName));
-        const r = getRequest(ses.db, createRequest(ses.db, occ, c.id, platformId, input.channel, now(), ses.ownerName), now());
+        // Who does it is a person (issue 15 item 1): the vault's staff member, else its owner name.
+        const by = actingName(ses.db, ses.ownerName);
+        const occ = occurrences.map((o) => createOccurrence(ses.db, o, now(), by));
+        const r = getRequest(ses.db, createRequest(ses.db, occ, c.id, platformId, input.channel, now(), by), now());
         touchCase(ses.db, c.id, now());
         // Counts and kinds only: URLs, handles and group names stay out of the audit details.
         logged('takedown.created', r, { targets: r.occurrences.length, kinds: [...new Set(r.occurrences.map((o) => o.targetKind))], items: r.occurrences.filter((o) => o.itemId).length });
@@ -66,7 +69,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         const at = input.at ? new Date(input.at) : now();
         if (at.getTime() > now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', 'A status change cannot be in the future.', { issues: [{ path: 'at', code: 'future' }] });
         if (input.status === 'sent') assertSendable(ses.db, getRequest(ses.db, input.requestId, now()), now());
-        const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: ses.ownerName, reference: input.reference, note: input.note }, now());
+        const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: actingName(ses.db, ses.ownerName), reference: input.reference, note: input.note }, now());
         logged('takedown.status_changed', r, { reference: input.reference ?? null });
         return r;
       });
@@ -85,7 +88,7 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
     'takedown:check-removal': async (input) => {
       const ses = s();
       return ses.tx(() => {
-        const r = checkRemoval(ses.db, input.requestId, { at: input.at ? new Date(input.at) : now(), by: ses.ownerName, method: input.method }, now());
+        const r = checkRemoval(ses.db, input.requestId, { at: input.at ? new Date(input.at) : now(), by: actingName(ses.db, ses.ownerName), method: input.method }, now());
         logged('takedown.removal_checked', r);
         return r;
       });

@@ -16,6 +16,7 @@ import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
 import { getItem } from '../evidence/evidence-repo';
 import { readSettings } from '../settings/settings';
+import { staffSender } from '../staff/staff-repo';
 import { composeNotice } from './notice';
 import { requestsOnTargets } from './takedown-repo';
 
@@ -42,7 +43,8 @@ export function noticeInput(db: Db, r: TakedownRequest, lang: Language, now: Dat
   const kind = CHANNEL_KIND[r.channel];
   if (kind === 'hash') throw new AppError('CONFLICT', 'A hash programme takes no notice text.', { reason: 'no-notice-for-hash' });
   const st = readSettings(db);
-  const sender = st.senderName && st.senderEmail ? { name: st.senderName, email: st.senderEmail, organisation: st.senderOrganisation || undefined } : null;
+  // The sender the school set; else the vault's staff member, when they have an e-mail address (issue 15 item 1).
+  const sender = st.senderName && st.senderEmail ? { name: st.senderName, email: st.senderEmail, organisation: st.senderOrganisation || undefined } : staffSender(db, st.senderOrganisation);
   const actions =
     kind === 'report'
       ? requestsOnTargets(db, r.id, r.occurrences.map((o) => o.id), now).map((x) => ({

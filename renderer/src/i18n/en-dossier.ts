@@ -21,7 +21,7 @@ export const enDossier: Record<DossierKey, string> = {
   'dossier.profile.officer': 'Confidentiality officer',
   'dossier.profile.officer.help': 'Everything the police get, plus the working notes and the step plan.',
   'dossier.profile.coordinator': 'Coordinator',
-  'dossier.profile.coordinator.help': 'Only the state of the takedown requests. No images; persons involved only under a pseudonym.',
+  'dossier.profile.coordinator.help': 'Only the state of the takedown requests. No images and no names: persons and staff are called by their role.',
   'dossier.fileWord.police': 'police',
   'dossier.fileWord.officer': 'officer',
   'dossier.fileWord.coordinator': 'coordinator',
@@ -38,7 +38,7 @@ export const enDossier: Record<DossierKey, string> = {
   'dossier.summary.requests': 'Takedown requests with their history: {count}',
   'dossier.summary.extra.police': 'Also: the case details, the persons involved and the audit log (who did what, when). No working notes.',
   'dossier.summary.extra.officer': 'Also: the case details, the persons involved, the audit log, your working notes and the step plan.',
-  'dossier.summary.extra.coordinator': 'Persons involved appear only as "Person 1", "Person 2" and so on; descriptions and working notes are left out.',
+  'dossier.summary.extra.coordinator': 'No name anywhere: persons are called by their role ("Victim A", "Spreader B"), staff "Staff member 1" and so on. The title, descriptions, file names, accounts, notes and working notes are left out; of every location only the website is given.',
   'dossier.summary.minors': 'A dossier never contains sexual images of minors, not even when the age is unknown. For such images it contains only the location and a description.',
 
   'dossier.save.title': 'Where does the dossier go?',

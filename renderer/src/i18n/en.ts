@@ -9,6 +9,7 @@ import { enEvidence } from './en-evidence';
 import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
 import { enTemplate } from './en-template';
+import { enPeople } from './en-people';
 import { enTakedowns } from './en-takedowns';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
@@ -214,5 +215,6 @@ export const en: Catalogue = {
   ...enProtocol,
   ...enTemplate,
   ...enCapture,
+  ...enPeople,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -24,7 +24,7 @@ export const nlDossier = {
   'dossier.profile.officer': 'Vertrouwenspersoon',
   'dossier.profile.officer.help': 'Alles wat de politie krijgt, en ook de werkaantekeningen en het stappenplan.',
   'dossier.profile.coordinator': 'Coördinator',
-  'dossier.profile.coordinator.help': 'Alleen de stand van de verwijderverzoeken. Geen afbeeldingen; betrokkenen alleen met een pseudoniem.',
+  'dossier.profile.coordinator.help': 'Alleen de stand van de verwijderverzoeken. Geen afbeeldingen en geen namen: betrokkenen en medewerkers heten naar hun rol.',
   // Used in the suggested file name, e.g. dossier-2026-007-politie.zip: lower case, no spaces.
   'dossier.fileWord.police': 'politie',
   'dossier.fileWord.officer': 'vertrouwenspersoon',
@@ -42,7 +42,7 @@ export const nlDossier = {
   'dossier.summary.requests': 'Verwijderverzoeken met hun geschiedenis: {count}',
   'dossier.summary.extra.police': 'Verder: de zaakgegevens, de betrokkenen en het logboek (wie wat wanneer deed). Geen werkaantekeningen.',
   'dossier.summary.extra.officer': 'Verder: de zaakgegevens, de betrokkenen, het logboek, uw werkaantekeningen en het stappenplan.',
-  'dossier.summary.extra.coordinator': 'Betrokkenen staan er alleen in als "Betrokkene 1", "Betrokkene 2" enzovoort; beschrijvingen en werkaantekeningen blijven weg.',
+  'dossier.summary.extra.coordinator': 'Nergens een naam: betrokkenen heten naar hun rol ("Slachtoffer A", "Verspreider B"), medewerkers "Medewerker 1" enzovoort. De titel, beschrijvingen, bestandsnamen, accounts, notities en werkaantekeningen blijven weg; van elke vindplaats staat alleen de website.',
   'dossier.summary.minors': 'Er komen nooit seksuele afbeeldingen van minderjarigen in een dossier, ook niet als de leeftijd onbekend is. Van zulke beelden staan alleen de vindplaats en een beschrijving erin.',
 
   'dossier.save.title': 'Waar komt het dossier?',

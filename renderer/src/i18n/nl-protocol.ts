@@ -186,27 +186,9 @@ export const nlProtocol = {
   // {rows} number of rows, {path} file.
   'auditLog.exported': '{rows|regel|regels} opgeslagen in {path}.',
 
-  // Inspection request
+  // The person card's button for a request for access (art. 15 AVG); {name} the person.
   'inspection.open': 'Inzageverzoek',
-  'inspection.openLabel': 'Inzageverzoek: alles over {name}',
-  'inspection.title': 'Inzageverzoek: alles over {name}',
-  'inspection.intro': 'Alles wat de kluis over deze persoon bewaart, in alle zaken met dezelfde naam. Persoonlijke werknotities horen hier nooit bij en staan er niet in.',
-  'inspection.loading': 'Overzicht opstellen…',
-  // {cases}, {items}, {requests} numbers.
-  'inspection.summary': '{cases|zaak|zaken}, {items|bewijsstuk|bewijsstukken}, {requests|verwijderverzoek|verwijderverzoeken}.',
-  'inspection.generated': 'Opgesteld op {at}',
-  'inspection.case': 'Zaak {ref}: {title}',
-  'inspection.person': 'In deze zaak',
-  'inspection.pseudonym': 'schuilnaam',
-  'inspection.contactNotes': 'Contactgegevens en afspraken',
-  'inspection.items': 'Bewijsstukken',
-  'inspection.takedowns': 'Verwijderverzoeken',
-  'inspection.none': 'Geen',
-  'inspection.copy': 'Kopiëren (JSON)',
-  'inspection.copied': 'Het overzicht staat op het klembord. Plak het in een document of e-mail voor de aanvrager.',
-  'inspection.copyFailed': 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer die zelf.',
-  'inspection.close': 'Sluiten',
-  'inspection.json': 'Het volledige overzicht (JSON)',
+  'inspection.openLabel': 'Inzageverzoek van {name}',
 } as const;
 
 export type ProtocolKey = keyof typeof nlProtocol;

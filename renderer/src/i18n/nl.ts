@@ -16,6 +16,7 @@ import { nlEvidence } from './nl-evidence';
 import { nlPlatforms } from './nl-platforms';
 import { nlProtocol } from './nl-protocol';
 import { nlTemplate } from './nl-template';
+import { nlPeople } from './nl-people';
 import { nlTakedowns } from './nl-takedowns';
 
 export const nl = {
@@ -227,6 +228,7 @@ export const nl = {
   ...nlProtocol,
   ...nlTemplate,
   ...nlCapture,
+  ...nlPeople,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

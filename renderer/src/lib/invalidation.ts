@@ -16,7 +16,25 @@ const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 
 /** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
 /** A web capture is an evidence item; a removal check adds one and may change its request. */
 const CAPTURE_VIEWS = ['capture:get', 'capture:list-checks', 'capture:list-unchecked'] as const;
-const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
+const EVERYTHING = [
+  ...CASE_VIEWS,
+  ...EVIDENCE_VIEWS,
+  ...TAKEDOWN_VIEWS,
+  ...CAPTURE_VIEWS,
+  'person:list',
+  'note:list',
+  'step:list',
+  'platform:list',
+  'backup:get-status',
+  'person:list-identities',
+  'person:list-item-people',
+  'person:list-access-requests',
+  'retention:purge-preview',
+  'staff:list',
+] as const;
+/** What persons, their items and staff show up in. */
+const PERSON_VIEWS = ['person:list', 'person:list-identities', 'person:list-item-people', 'person:list-access-requests', 'case:get', 'case:list', 'search:query'] as const;
+const HOLD_VIEWS = [...CASE_VIEWS, 'retention:purge-preview'] as const;
 
 export const AUDIT_READS = ['audit:list', 'audit:query', 'audit:verify'] as const satisfies readonly Channel[];
 
@@ -59,19 +77,34 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'note:update': ['note:list'],
   'person:list': 'read',
   // A person marked minor may hold the case's sexual items back (the minors rule).
-  'person:add': ['person:list', ...EVIDENCE_VIEWS],
-  'person:update': ['person:list', ...EVIDENCE_VIEWS],
-  'person:remove': ['person:list', 'case:get', 'case:list', 'search:query'],
-  // Drawn up and logged when asked for; nothing else changes.
-  'person:report': [],
+  'person:add': [...PERSON_VIEWS, ...EVIDENCE_VIEWS],
+  'person:update': [...PERSON_VIEWS, ...EVIDENCE_VIEWS],
+  'person:remove': PERSON_VIEWS,
+  'person:list-identities': 'read',
+  'person:list-item-people': 'read',
+  'person:set-item-people': ['person:list-item-people', 'evidence:get', 'evidence:list'],
+  'person:list-access-requests': 'read',
+  'person:add-access-request': ['person:list-access-requests'],
+  'person:update-access-request': ['person:list-access-requests'],
+  // Writes the letter and marks the request as answered-with-letter.
+  'person:report': ['person:list-access-requests'],
+  'staff:list': 'read',
+  'staff:add': ['staff:list'],
+  'staff:update': ['staff:list', 'person:list-item-people', 'evidence:get'],
+  'staff:set-default': ['staff:list'],
+  'case:update-police': ['case:get'],
+  'retention:set-case-period': HOLD_VIEWS,
+  'retention:set-hold': HOLD_VIEWS,
+  'retention:release-hold': HOLD_VIEWS,
+  'retention:purge-preview': 'read',
   'evidence:list': 'read',
   'evidence:get': 'read',
-  'evidence:add-url': EVIDENCE_VIEWS,
-  'evidence:import': EVIDENCE_VIEWS,
-  'evidence:import-paths': EVIDENCE_VIEWS,
+  'evidence:add-url': [...EVIDENCE_VIEWS, 'person:list-item-people'],
+  'evidence:import': [...EVIDENCE_VIEWS, 'person:list-item-people'],
+  'evidence:import-paths': [...EVIDENCE_VIEWS, 'person:list-item-people'],
   'evidence:cancel-import': [],
   // A re-label may strip a capture's screenshots (the minors rule).
-  'evidence:update': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'capture:get'],
+  'evidence:update': [...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'capture:get', 'person:list-item-people'],
   'evidence:get-thumbnail': 'read',
   // Every unblurred view is an audit entry.
   'evidence:reveal': [],

@@ -42,7 +42,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
           <ComplaintDeadlineBanner detail={c} />
           <TabNav label={t('case.tabs')} current={tab} tabs={CASE_TABS.map((id) => ({ id, href: hrefForCase(c.id, id), label: t(`case.tab.${id}`) }))} />
           {tab === 'overview' ? <CaseOverview detail={c} /> : null}
-          {tab === 'persons' ? <PersonsPanel caseId={c.id} /> : null}
+          {tab === 'persons' ? <PersonsPanel caseId={c.id} caseRef={c.ref} /> : null}
           {tab === 'evidence' ? <EvidencePanel detail={c} /> : null}
           {tab === 'spread' ? <SpreadPanel detail={c} /> : null}
           {tab === 'takedowns' ? <CaseTakedownsPanel detail={c} /> : null}

@@ -11,6 +11,7 @@ import { TodayList } from '../features/dashboard/components/TodayList';
 import { useOpenCaseCount } from '../features/dashboard/queries';
 import { usePlatforms } from '../features/platforms/queries';
 import { UnlockReminders } from '../features/retention/components/UnlockReminders';
+import { AccessRequestsDue } from '../features/persons/components/AccessRequestsDue';
 import { platformLabel } from '../features/takedowns/platform-label';
 import { useDashboard, useToday } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
@@ -32,6 +33,7 @@ export function DashboardPage() {
         <PageHeading>{t('dashboard.title')}</PageHeading>
         <UnlockReminders />
         <HeldBackList />
+        <AccessRequestsDue />
         <EmptyState
           title={t('dashboard.empty.title')}
           body={t('dashboard.empty.body')}
@@ -52,6 +54,7 @@ export function DashboardPage() {
       <UnlockReminders />
       <HeldBackList />
       <ErrorBanner error={today.error ?? stats.error ?? openCases.error} />
+      <AccessRequestsDue />
       {today.data ? <TodayList requests={today.data} platforms={platforms.data} /> : null}
       <UncheckedRemovals />
       {s ? (

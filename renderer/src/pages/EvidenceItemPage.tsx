@@ -14,6 +14,7 @@ import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
 import { ItemTakedownFields } from '../features/takedowns/components/ItemTakedownFields';
+import { ItemPeopleCard } from '../features/persons/components/ItemPeopleCard';
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
 import { CaptureDetails } from '../features/capture/components/CaptureDetails';
@@ -65,6 +66,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
           <ItemDetails item={item} />
           {item.captureMethod === WEB_CAPTURE ? <CaptureDetails itemId={item.id} /> : null}
           <ItemTakedownFields key={`td-${item.id}`} item={item} caseCategory={category} />
+          <ItemPeopleCard caseId={caseId} itemId={item.id} capturedByText={item.capturedBy} />
           <ItemHistory matches={data.matches} audit={data.audit} />
         </>
       ) : null}

@@ -12,6 +12,7 @@ import { ChangePassphraseForm } from '../features/settings/components/ChangePass
 import { LanguageSetting } from '../features/settings/components/LanguageSetting';
 import { RetentionSetting } from '../features/retention/components/RetentionSetting';
 import { StepTemplateEditor } from '../features/steps/template/StepTemplateEditor';
+import { StaffSettings } from '../features/staff/components/StaffSettings';
 import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
 import { useAppInfo, useSettings } from '../features/settings/queries';
 import { useT } from '../i18n/i18n-context';
@@ -39,6 +40,9 @@ export function SettingsPage() {
       </Section>
       <Section title={t('settings.autoLock.title')}>
         {settings.data ? <AutoLockSetting current={settings.data.autoLockMinutes} /> : <ErrorBanner error={settings.error} />}
+      </Section>
+      <Section title={t('staff.title')}>
+        <StaffSettings />
       </Section>
       <Section title={t('retention.title')}>
         {settings.data ? <RetentionSetting current={settings.data.retentionYears} /> : <ErrorBanner error={settings.error} />}

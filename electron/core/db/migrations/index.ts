@@ -14,7 +14,8 @@ import { m007KnownMaterial } from './007-known-material';
 import { m008TakedownTargets } from './008-takedown-targets';
 import { m009Media } from './009-media';
 import { m010WebCaptures } from './010-web-captures';
+import { m011People } from './011-people';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

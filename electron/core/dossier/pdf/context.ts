@@ -10,6 +10,7 @@ import type { Printable } from './fonts';
 import type { PdfTranslate } from './pdf-messages';
 
 export type SectionId =
+  | 'police'
   | 'summary'
   | 'persons'
   | 'timeline'
@@ -34,7 +35,21 @@ export interface Plan {
   toc: TocEntry[];
 }
 
-export interface Ctx {
+/**
+ * What the layout helpers (layout.ts) need, and nothing of the dossier: the access letter
+ * (person/letter-pdf.ts) lays out with the same helpers on a context of its own.
+ */
+export interface LayoutCtx {
+  doc: PDFKit.PDFDocument;
+  /** Only the placeholder for an empty value is looked up by the helpers. */
+  t: (key: 'common.none') => string;
+  p: Printable;
+  check(): void;
+  /** Called before every page layout.ts starts: frames and flushes the finished pages. */
+  turnPage(): void;
+}
+
+export interface Ctx extends LayoutCtx {
   doc: PDFKit.PDFDocument;
   /** The layout pass: same pages and positions, but no image is loaded and no frame drawn. */
   plan: Plan | null;

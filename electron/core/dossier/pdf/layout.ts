@@ -7,7 +7,7 @@
  * truncated or ellipsised; the header band (top margin) and footer band (bottom margin) stay
  * empty here because render.ts writes them once the page count is known.
  */
-import type { Ctx, SectionId } from './context';
+import type { Ctx, LayoutCtx, SectionId } from './context';
 import type { FontName } from './fonts';
 
 /** A4 in PDF points (ISO 216: 210 x 297 mm). */
@@ -35,7 +35,7 @@ export interface TextStyle {
   align?: 'left' | 'right' | 'center';
 }
 
-export function bottom(ctx: Ctx): number {
+export function bottom(ctx: LayoutCtx): number {
   return ctx.doc.page.height - ctx.doc.page.margins.bottom;
 }
 
@@ -44,24 +44,24 @@ export function pageBody(): number {
   return PAGE.height - MARGIN.top - MARGIN.bottom;
 }
 
-export function ensureSpace(ctx: Ctx, height: number): void {
+export function ensureSpace(ctx: LayoutCtx, height: number): void {
   if (ctx.doc.y + height > bottom(ctx)) newPage(ctx);
 }
 
-export function newPage(ctx: Ctx): void {
+export function newPage(ctx: LayoutCtx): void {
   ctx.turnPage();
   ctx.doc.addPage();
   ctx.doc.x = MARGIN.left;
   ctx.doc.y = MARGIN.top;
 }
 
-function prepare(ctx: Ctx, text: string, s: TextStyle): string {
+function prepare(ctx: LayoutCtx, text: string, s: TextStyle): string {
   const safe = ctx.p.use(s.font ?? 'body', text);
   ctx.doc.fontSize(s.size ?? SIZE.body).fillColor(s.color ?? COLOR.ink);
   return safe;
 }
 
-export function measure(ctx: Ctx, text: string, width: number, s: TextStyle = {}): number {
+export function measure(ctx: LayoutCtx, text: string, width: number, s: TextStyle = {}): number {
   const safe = prepare(ctx, text === '' ? ' ' : text, s);
   return ctx.doc.heightOfString(safe, { width, lineGap: LINE_GAP });
 }
@@ -70,7 +70,7 @@ export function measure(ctx: Ctx, text: string, width: number, s: TextStyle = {}
  * Draws text at (x, y) in a column of `width` and returns the height used. The cursor
  * (doc.x, doc.y) is left where it was: callers place the next block themselves.
  */
-export function draw(ctx: Ctx, text: string, x: number, y: number, width: number, s: TextStyle = {}): number {
+export function draw(ctx: LayoutCtx, text: string, x: number, y: number, width: number, s: TextStyle = {}): number {
   const safe = prepare(ctx, text === '' ? ' ' : text, s);
   const h = ctx.doc.heightOfString(safe, { width, lineGap: LINE_GAP });
   const { x: x0, y: y0 } = ctx.doc;
@@ -81,17 +81,17 @@ export function draw(ctx: Ctx, text: string, x: number, y: number, width: number
 }
 
 /** Text that may be longer than a page: flows onto new pages at the same column. */
-function flow(ctx: Ctx, text: string, x: number, width: number, s: TextStyle = {}): void {
+function flow(ctx: LayoutCtx, text: string, x: number, width: number, s: TextStyle = {}): void {
   const safe = prepare(ctx, text, s);
   ctx.doc.text(safe, x, ctx.doc.y, { width, lineGap: LINE_GAP, align: s.align ?? 'left' });
 }
 
-export function rule(ctx: Ctx, y: number, color = COLOR.rule, x1 = MARGIN.left, x2 = PAGE.width - MARGIN.right): void {
+export function rule(ctx: LayoutCtx, y: number, color = COLOR.rule, x1 = MARGIN.left, x2 = PAGE.width - MARGIN.right): void {
   ctx.doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(0.6).strokeColor(color).stroke().restore();
 }
 
 /** The 1-based number of the page being written (earlier pages may already be flushed). */
-export function pageNumber(ctx: Ctx): number {
+export function pageNumber(ctx: LayoutCtx): number {
   const r = ctx.doc.bufferedPageRange();
   return r.start + r.count;
 }
@@ -112,7 +112,7 @@ export function startSection(ctx: Ctx, id: SectionId, title: string): PDFKit.PDF
   return outline;
 }
 
-export function subheading(ctx: Ctx, text: string, keepWith = 60): void {
+export function subheading(ctx: LayoutCtx, text: string, keepWith = 60): void {
   const h = measure(ctx, text, CONTENT_W, { font: 'bold', size: SIZE.h2 });
   ensureSpace(ctx, h + keepWith);
   if (ctx.doc.y > MARGIN.top + 1) ctx.doc.y += 8;
@@ -120,7 +120,7 @@ export function subheading(ctx: Ctx, text: string, keepWith = 60): void {
   ctx.doc.y += h + 6;
 }
 
-export function paragraph(ctx: Ctx, text: string, s: TextStyle = {}, gapAfter = 8): void {
+export function paragraph(ctx: LayoutCtx, text: string, s: TextStyle = {}, gapAfter = 8): void {
   const h = measure(ctx, text, CONTENT_W, s);
   if (h > pageBody()) {
     flow(ctx, text, MARGIN.left, CONTENT_W, s);
@@ -132,7 +132,7 @@ export function paragraph(ctx: Ctx, text: string, s: TextStyle = {}, gapAfter = 
   ctx.doc.y += gapAfter;
 }
 
-export function note(ctx: Ctx, text: string): void {
+export function note(ctx: LayoutCtx, text: string): void {
   paragraph(ctx, text, { size: SIZE.small + 0.5, color: COLOR.muted }, 10);
 }
 
@@ -151,7 +151,7 @@ interface KvOptions {
   size?: number;
 }
 
-function kvGeometry(ctx: Ctx, r: Row, opts: KvOptions) {
+function kvGeometry(ctx: LayoutCtx, r: Row, opts: KvOptions) {
   const labelW = opts.labelW ?? LABEL_W;
   const valueW = CONTENT_W - labelW - GAP;
   const value = r.value.trim() === '' ? ctx.t('common.none') : r.value;
@@ -163,14 +163,14 @@ function kvGeometry(ctx: Ctx, r: Row, opts: KvOptions) {
 }
 
 /** The height keyValues() will use for these rows (when they fit on one page). */
-export function measureKeyValues(ctx: Ctx, rows: Row[], opts: KvOptions = {}): number {
+export function measureKeyValues(ctx: LayoutCtx, rows: Row[], opts: KvOptions = {}): number {
   return rows.reduce((a, r) => a + kvGeometry(ctx, r, opts).h + ROW_GAP, 0);
 }
 
 const ROW_GAP = 5;
 
 /** Label/value rows; values wrap in their column, rows never split unless taller than a page. */
-export function keyValues(ctx: Ctx, rows: Row[], opts: KvOptions = {}): void {
+export function keyValues(ctx: LayoutCtx, rows: Row[], opts: KvOptions = {}): void {
   for (const r of rows) {
     const g = kvGeometry(ctx, r, opts);
     // Labels are set a little smaller than values: a small nudge aligns their first lines.
@@ -199,9 +199,11 @@ export interface Column {
 
 /**
  * A table with wrapping cells, a shaded header row repeated on every page and light rules
- * between rows. A row taller than a page (a very long note) is printed as stacked text.
+ * between rows. A row taller than a page (a very long note) is printed as stacked text. A row
+ * of exactly one cell (in a table of several columns) spans the whole width: a note that
+ * belongs to the row above, or an explanation between rows.
  */
-export function table(ctx: Ctx, columns: Column[], rows: string[][], opts: { size?: number } = {}): void {
+export function table(ctx: LayoutCtx, columns: Column[], rows: string[][], opts: { size?: number } = {}): void {
   const size = opts.size ?? SIZE.table;
   const pad = 4;
   const total = columns.reduce((a, c) => a + c.width, 0);
@@ -212,16 +214,22 @@ export function table(ctx: Ctx, columns: Column[], rows: string[][], opts: { siz
     size: header ? size - 0.5 : c.mono ? size - 1 : size,
     color: header ? COLOR.muted : COLOR.ink,
   });
+  const spanStyle: TextStyle = { size, color: COLOR.muted };
+  const spans = (cells: string[]) => cells.length === 1 && cols.length > 1;
   const rowHeight = (cells: string[], header: boolean) =>
-    Math.max(...cols.map((c, i) => measure(ctx, cells[i] || ' ', c.width - 2 * pad, style(c, header)))) + 2 * pad;
+    spans(cells) ? measure(ctx, cells[0] || ' ', CONTENT_W - 2 * pad, spanStyle) + 2 * pad : Math.max(...cols.map((c, i) => measure(ctx, cells[i] || ' ', c.width - 2 * pad, style(c, header)))) + 2 * pad;
   const drawRow = (cells: string[], header: boolean, h: number) => {
     const y = ctx.doc.y;
     if (header) ctx.doc.save().rect(MARGIN.left, y, CONTENT_W, h).fill(COLOR.shade).restore();
-    let x = MARGIN.left;
-    cols.forEach((c, i) => {
-      draw(ctx, cells[i] || ctx.t('common.none'), x + pad, y + pad, c.width - 2 * pad, style(c, header));
-      x += c.width;
-    });
+    if (spans(cells)) {
+      draw(ctx, cells[0] || ctx.t('common.none'), MARGIN.left + pad, y + pad, CONTENT_W - 2 * pad, spanStyle);
+    } else {
+      let x = MARGIN.left;
+      cols.forEach((c, i) => {
+        draw(ctx, cells[i] || ctx.t('common.none'), x + pad, y + pad, c.width - 2 * pad, style(c, header));
+        x += c.width;
+      });
+    }
     ctx.doc.y = y + h;
     rule(ctx, ctx.doc.y);
   };
@@ -250,7 +258,7 @@ export function table(ctx: Ctx, columns: Column[], rows: string[][], opts: { siz
 }
 
 /** A command or other literal in a light box, monospace, wrapping. */
-export function codeBlock(ctx: Ctx, text: string): void {
+export function codeBlock(ctx: LayoutCtx, text: string): void {
   const pad = 6;
   const w = CONTENT_W - 2 * pad - 14;
   const h = measure(ctx, text, w, { font: 'mono', size: SIZE.mono + 0.5 });
@@ -262,7 +270,7 @@ export function codeBlock(ctx: Ctx, text: string): void {
 }
 
 /** Numbered step text with a hanging number. */
-export function step(ctx: Ctx, n: number, text: string): void {
+export function step(ctx: LayoutCtx, n: number, text: string): void {
   const w = CONTENT_W - 14;
   const h = measure(ctx, text, w, { size: SIZE.value });
   ensureSpace(ctx, h + 30);

@@ -20,7 +20,23 @@ export function pdfText(lang: Language): PdfTranslate {
 }
 
 /** The label tables in the catalogue: `<table>.<value>` for each value of an enum. */
-export type LabelTable = 'profile' | 'category' | 'caseStatus' | 'role' | 'affiliation' | 'tristate' | 'kind' | 'captureMethod' | 'channel' | 'takedownStatus' | 'decision';
+export type LabelTable =
+  | 'profile'
+  | 'category'
+  | 'caseStatus'
+  | 'role'
+  | 'affiliation'
+  | 'tristate'
+  | 'kind'
+  | 'captureMethod'
+  | 'channel'
+  | 'takedownStatus'
+  | 'decision'
+  // issue 15
+  | 'offence'
+  | 'reportKind'
+  | 'link'
+  | 'gap';
 
 /** The label of `value` in `table`; a value the catalogue does not know is printed as itself. */
 export function label(t: PdfTranslate, table: LabelTable, value: string): string {

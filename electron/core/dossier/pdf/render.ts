@@ -19,10 +19,10 @@
  *    a whole one. On success `out` is ended and the promise resolves after it finished.
  */
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
 import { AppError } from '../../../../shared/errors';
 import type { DossierData, PdfProgress, RenderResult } from '../dossier-data';
 import type { Ctx, Plan } from './context';
+import { pdfADocument } from './document';
 import { Printable, fontPaths, resolveFontDir } from './fonts';
 import { imageItems, renderImages } from './images';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, pageNumber, rule } from './layout';
@@ -32,6 +32,7 @@ import { renderCustody, renderIntegrity } from './sections-custody';
 import { renderCatalogue, renderWithoutImage } from './sections-evidence';
 import { renderCover, renderSummary, renderToc } from './sections-front';
 import { renderNotes, renderStepPlan } from './sections-officer';
+import { renderPolice } from './sections-police';
 import { renderTakedowns } from './sections-takedowns';
 
 export interface RenderOptions {
@@ -48,36 +49,16 @@ const HIGH_WATER = 8 * 1024 * 1024;
 
 const cancelled = () => new AppError('CANCELLED', 'The dossier PDF was cancelled.');
 
-/** XMP is written by pdfkit without escaping: keep `<`, `>` and `&` out of metadata strings. */
-function metaText(s: string): string {
-  const visible = [...s].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
-  return visible.replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›').trim();
-}
-
 function newDocument(data: DossierData, paths: FontPaths, compress: boolean): PDFKit.PDFDocument {
   const t = pdfText(data.lang);
-  return new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    autoFirstPage: false,
-    // Pages stay open until the next one starts (flushed in turnPage): the frame is drawn then.
-    bufferPages: true,
+  return pdfADocument({
+    lang: data.lang,
+    bodyFont: paths.body,
     compress,
-    // The initial font: pdfkit otherwise loads Helvetica (standard 14, not embeddable here).
-    font: paths.body,
-    subset: 'PDF/A-2b',
-    pdfVersion: '1.7',
-    lang: data.lang === 'nl' ? 'nl-NL' : 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: metaText(`${data.case.ref} — ${data.case.title}`),
-      Author: 'Bewijskluis',
-      Creator: 'Bewijskluis',
-      Producer: 'Bewijskluis',
-      Subject: metaText(`${t('cover.dossierTitle')} ${data.case.ref}`),
-      Keywords: metaText(`${data.case.ref}, ${t('cover.dossierTitle').toLowerCase()}, Bewijskluis`),
-      CreationDate: validDate(data.exportedAt),
-    },
+    title: `${data.case.ref} — ${data.case.title}`,
+    subject: `${t('cover.dossierTitle')} ${data.case.ref}`,
+    keywords: `${data.case.ref}, ${t('cover.dossierTitle').toLowerCase()}, Bewijskluis`,
+    createdAt: data.exportedAt,
   });
 }
 
@@ -113,6 +94,10 @@ async function writeSections(ctx: Ctx, step: () => Promise<void>): Promise<Set<s
   renderCover(ctx);
   renderToc(ctx);
   await step();
+  if (data.police) {
+    renderPolice(ctx);
+    await step();
+  }
   renderSummary(ctx);
   await step();
   renderPersons(ctx);
@@ -143,7 +128,7 @@ async function writeSections(ctx: Ctx, step: () => Promise<void>): Promise<Set<s
 
 /** Units of work in the drawing pass, for progress. */
 function units(data: DossierData): number {
-  return 9 + (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0) + imageItems(data.items).length;
+  return 9 + (data.police !== null ? 1 : 0) + (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0) + imageItems(data.items).length;
 }
 
 export async function renderDossierPdf(data: DossierData, out: NodeJS.WritableStream, opts: RenderOptions = {}): Promise<RenderResult> {
@@ -199,11 +184,6 @@ async function layoutPass(data: DossierData, paths: FontPaths, check: () => void
   } finally {
     doc.destroy();
   }
-}
-
-function validDate(iso: string): Date {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
 /** Lets the consumer read what pdfkit produced before more is made (bounded memory). */

@@ -9,6 +9,7 @@ import type { Ctx } from './context';
 import { formatBothCompact } from '../../../../shared/time';
 import { note, paragraph, startSection, table } from './layout';
 import { label } from './pdf-messages';
+import { personLinksText } from './sections-police';
 
 export function renderPersons(ctx: Ctx): void {
   const { data, t } = ctx;
@@ -21,13 +22,14 @@ export function renderPersons(ctx: Ctx): void {
   table(
     ctx,
     [
-      { header: t('persons.name'), width: 190 },
-      { header: t('persons.role'), width: 120 },
-      { header: t('persons.affiliation'), width: 100 },
-      { header: t('persons.minor'), width: 73 },
+      { header: t('persons.name'), width: 130 },
+      { header: t('persons.role'), width: 85 },
+      { header: t('persons.affiliation'), width: 75 },
+      { header: t('persons.minor'), width: 58 },
+      { header: t('persons.items'), width: 135 },
     ],
-    data.persons.map((p) => [p.name, label(t, 'role', p.role), label(t, 'affiliation', p.affiliation), label(t, 'tristate', p.minor)]),
-    { size: 10 },
+    data.persons.map((p) => [p.name, label(t, 'role', p.role), label(t, 'affiliation', p.affiliation), label(t, 'tristate', p.minor), personLinksText(ctx, p)]),
+    { size: 9.5 },
   );
 }
 

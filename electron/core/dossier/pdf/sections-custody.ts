@@ -1,16 +1,38 @@
 /**
  * Chain of custody and the integrity page. Invariants: every custody AuditEntry given is
- * printed, in sequence order, none skipped or merged; the manifest hash, the Ed25519 signature
+ * printed, in sequence order, none skipped or merged, each with its full chain hash (issue 15
+ * item 6: a shortened hash cannot be checked); every run of sequence numbers that is not
+ * printed gets a row of its own at its place saying what those entries are (data.custodyGaps);
+ * the manifest hash, the Ed25519 signature
  * and the key fingerprint are printed in full in a monospace font (wrapped, never shortened);
  * the verification steps use only standard tools (sha256sum, openssl) besides the app's own
  * `bewijskluis verify`, so a receiver can check the bundle without installing anything of ours.
  */
 import type { Ctx } from './context';
+import type { CustodyGap } from '../dossier-data';
 import { formatBothCompact } from '../../../../shared/time';
 import { SIZE, codeBlock, keyValues, note, paragraph, startSection, step, subheading, table } from './layout';
 import { auditKindLabel, type PdfKey } from './pdf-messages';
 
-const short = (s: string | null, n: number) => (s ? (s.length > n ? `${s.slice(0, n)}…` : s) : '');
+/** What an entry is about, readably: an item's label, a person's name or label, the case. */
+function subjectText(ctx: Ctx, subject: string | null): string {
+  if (!subject) return '';
+  const { data, t } = ctx;
+  if (subject === data.case.id) return t('custody.subjectCase');
+  const item = data.items.find((i) => i.id === subject);
+  if (item) return item.label;
+  const person = data.persons.find((p) => p.id === subject);
+  if (person) return person.name;
+  const request = data.takedowns.find((r) => r.id === subject);
+  if (request) return request.platformName;
+  return subject.slice(0, 8);
+}
+
+function gapText(ctx: Ctx, g: CustodyGap): string {
+  const { t } = ctx;
+  const reasons = g.reasons.map((r) => t(`gap.${r.reason}`, { count: r.count })).join('; ');
+  return g.from === g.to ? t('custody.gapOne', { from: g.from, reasons }) : t('custody.gap', { from: g.from, to: g.to, reasons });
+}
 
 export function renderCustody(ctx: Ctx): void {
   const { data, t } = ctx;
@@ -20,19 +42,33 @@ export function renderCustody(ctx: Ctx): void {
     paragraph(ctx, t('custody.empty'));
     return;
   }
+  note(ctx, t('custody.gapsNote'));
   note(ctx, t('common.tableTimes', { zone: ctx.timeZone }));
   const entries = data.custody.slice().sort((a, b) => a.seq - b.seq);
+  const gapsBefore = new Map<number, CustodyGap[]>();
+  const after: CustodyGap[] = [];
+  for (const g of data.custodyGaps) {
+    const next = entries.find((e) => e.seq > g.to);
+    if (next) gapsBefore.set(next.seq, [...(gapsBefore.get(next.seq) ?? []), g]);
+    else after.push(g);
+  }
+  // A gap spans the width at its place (a row of one cell).
+  const gapRow = (g: CustodyGap) => [gapText(ctx, g)];
+  const rows: string[][] = [];
+  for (const e of entries) {
+    for (const g of gapsBefore.get(e.seq) ?? []) rows.push(gapRow(g));
+    rows.push([String(e.seq), formatBothCompact(e.at, ctx.timeZone, ctx.lang), `${auditKindLabel(ctx.lang, e.kind)}\n${e.actor}\n${subjectText(ctx, e.subject)}`.trim(), e.hash]);
+  }
+  for (const g of after) rows.push(gapRow(g));
   table(
     ctx,
     [
-      { header: t('custody.seq'), width: 28 },
-      { header: t('custody.when'), width: 158 },
-      { header: t('custody.actor'), width: 70 },
-      { header: t('custody.kind'), width: 102 },
-      { header: t('custody.subject'), width: 53, mono: true },
-      { header: t('custody.hash'), width: 72, mono: true },
+      { header: t('custody.seq'), width: 32 },
+      { header: t('custody.when'), width: 148 },
+      { header: `${t('custody.kind')} / ${t('custody.actor')} / ${t('custody.subject')}`, width: 153 },
+      { header: t('custody.hash'), width: 150, mono: true },
     ],
-    entries.map((e) => [String(e.seq), formatBothCompact(e.at, ctx.timeZone, ctx.lang), e.actor, auditKindLabel(ctx.lang, e.kind), short(e.subject, 8), short(e.hash, 12)]),
+    rows,
   );
 }
 

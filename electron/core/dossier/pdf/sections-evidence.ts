@@ -37,6 +37,9 @@ export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'im
   if (it.postedAt && mode !== 'image') rows.push({ label: t('item.postedAt'), value: when(it.postedAt) });
   rows.push({ label: t('item.capturedAt'), value: when(it.capturedAt) }, { label: t('item.capturedBy'), value: it.capturedBy });
   if (mode !== 'image') rows.push({ label: t('item.captureMethod'), value: label(t, 'captureMethod', it.captureMethod) });
+  if (it.receivedFrom) rows.push({ label: t('item.receivedFrom'), value: it.receivedFrom });
+  for (const l of it.links) rows.push({ label: label(t, 'link', l.link), value: l.who.join(', ') });
+  if (it.online && mode !== 'image') rows.push({ label: t('item.online'), value: onlineText(ctx, it) });
   rows.push({ label: t('item.sha256'), value: it.sha256 ?? '', mono: true });
   if (mode !== 'image' && (full || it.pdq)) {
     const quality = it.pdqQuality === null ? '' : `\n${t('item.pdqQuality')}: ${it.pdqQuality}`;
@@ -56,6 +59,17 @@ export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'im
     rows.push({ label: t('item.description'), value: it.description });
   }
   return rows;
+}
+
+/** "Nog online bij de laatste waarneming (...)", from the item's takedown requests. */
+function onlineText(ctx: Ctx, it: DossierItem): string {
+  const { t } = ctx;
+  const o = it.online;
+  const at = (iso: string | null) => (iso ? formatBoth(iso, ctx.timeZone, ctx.lang).replace('\n', ' · ') : '');
+  if (!o) return '';
+  if (o.state === 'gone') return t('item.onlineGone', { at: at(o.at), by: o.by });
+  if (o.state === 'removed') return o.at ? t('item.onlineRemoved', { at: at(o.at) }) : t('item.onlineRemovedUndated');
+  return t('item.onlineStill', { at: at(o.at) });
 }
 
 /** A heading with its rows, kept on one page when the whole block fits on a page. */

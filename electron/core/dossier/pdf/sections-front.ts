@@ -9,6 +9,18 @@ import type { Ctx } from './context';
 import { formatBoth } from '../../../../shared/time';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, keyValues, measure, newPage, paragraph, rule, startSection } from './layout';
 import { label, type LabelTable } from './pdf-messages';
+import { shortCode } from '../../../../shared/short-code';
+
+/** Names once each, compared without case, accents or extra spaces; the first spelling is kept. */
+export function onceEach(names: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (name && !seen.has(key)) seen.set(key, name);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
 
 export function renderCover(ctx: Ctx): void {
   const { data, t } = ctx;
@@ -31,8 +43,11 @@ export function renderCover(ctx: Ctx): void {
     { label: t('cover.exportedAt'), value: formatBoth(data.exportedAt, ctx.timeZone, ctx.lang) },
     { label: t('cover.exportedBy'), value: data.exportedBy },
     { label: t('cover.manifest'), value: data.integrity.manifestSha256, mono: true },
+    { label: t('cover.shortCode'), value: shortCode(data.integrity.manifestSha256), mono: true },
   ]);
   paragraph(ctx, t('cover.manifestHint'), { size: SIZE.small + 0.5, color: COLOR.muted });
+  paragraph(ctx, t('cover.shortCodeHint'), { size: SIZE.small + 0.5, color: COLOR.muted });
+  if (data.profile === 'coordinator') paragraph(ctx, t('coordinator.redactionNote'), { size: SIZE.small + 0.5, color: COLOR.muted });
 
   // The two statements sit in a framed box near the foot of the cover, always.
   const pad = 14;
@@ -80,9 +95,11 @@ export function renderSummary(ctx: Ctx): void {
   startSection(ctx, 'summary', t('section.summary'));
   const kinds = new Map<string, number>();
   for (const it of data.items) kinds.set(it.kind, (kinds.get(it.kind) ?? 0) + 1);
-  const platforms = [...new Set([...c.platforms, ...data.items.map((i) => i.platform), ...data.takedowns.map((r) => r.platformName)].map((p) => p.trim()).filter(Boolean))].sort((a, b) =>
-    a.localeCompare(b),
-  );
+  // Where the material is, each platform once whatever its spelling ("TikTok", "tiktok "); the
+  // bodies a request was escalated to (Offlimits, police) are not platforms and stand apart.
+  // (The exporter gives the case's platforms by their catalogue names.)
+  const platforms = onceEach([...c.platforms, ...data.takedowns.map((r) => r.occurrence.platformName)]);
+  const escalations = onceEach(data.takedowns.filter((r) => r.targetPlatformId !== r.occurrence.platformId).map((r) => r.platformName));
   const statuses = new Map<string, number>();
   for (const r of data.takedowns) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
   const overdue = data.takedowns.filter((r) => r.overdue).length;
@@ -105,6 +122,7 @@ export function renderSummary(ctx: Ctx): void {
     { label: t('summary.items'), value: String(data.items.length) },
     ...(kinds.size ? [{ label: t('summary.perKind'), value: list(kinds, 'kind') }] : []),
     { label: t('summary.platforms'), value: platforms.join(', ') },
+    ...(escalations.length ? [{ label: t('summary.escalations'), value: escalations.join(', ') }] : []),
     { label: t('summary.persons'), value: String(data.persons.length) },
     { label: t('summary.takedowns'), value: String(data.takedowns.length) },
     ...(statuses.size ? [{ label: t('summary.takedownTotals'), value: list(statuses, 'takedownStatus') }] : []),

@@ -1,10 +1,11 @@
 /**
  * Takedown requests, grouped per platform (platforms alphabetically, requests by creation).
  * Invariants: every request shows its URL in full, channel, status and reference, and its
- * whole status history (when, who, from → to, reference, note) in time order; an overdue
+ * whole status history (when it happened as stated, when it was recorded in the vault — two
+ * columns, never one mixed time, issue 15 item 6 — who, from → to, reference, note) in time order; an overdue
  * request is the only thing printed in red (docs/ux.md "Calm by default").
  */
-import type { TakedownRequest } from '../../../../shared/takedown-types';
+import type { DossierTakedown } from '../dossier-data';
 import type { Ctx } from './context';
 import { formatBoth, formatBothCompact, formatCalendarDate } from '../../../../shared/time';
 import { COLOR, type Row, keyValues, note, paragraph, startSection, subheading, table } from './layout';
@@ -17,7 +18,7 @@ export function renderTakedowns(ctx: Ctx): void {
     paragraph(ctx, t('takedowns.empty'));
     return;
   }
-  const groups = new Map<string, TakedownRequest[]>();
+  const groups = new Map<string, DossierTakedown[]>();
   for (const r of data.takedowns) {
     const list = groups.get(r.platformName) ?? [];
     list.push(r);
@@ -25,6 +26,7 @@ export function renderTakedowns(ctx: Ctx): void {
   }
   const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
   note(ctx, t('common.tableTimes', { zone: ctx.timeZone }));
+  note(ctx, t('takedowns.timesNote'));
   for (const name of names) {
     const list = (groups.get(name) ?? []).slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     subheading(ctx, `${name} (${list.length})`, 160);
@@ -32,12 +34,13 @@ export function renderTakedowns(ctx: Ctx): void {
   }
 }
 
-function request(ctx: Ctx, r: TakedownRequest): void {
+function request(ctx: Ctx, r: DossierTakedown): void {
   const { t } = ctx;
   const when = (iso: string | null) => (iso ? formatBoth(iso, ctx.timeZone, ctx.lang) : '');
   const status = label(t, 'takedownStatus', r.status) + (r.overdue ? ` — ${t('takedowns.overdue')}` : '');
   const rows: Row[] = [
-    { label: t('takedowns.url'), value: r.occurrence.url },
+    // Every location of the request (issue 14: several URLs, or an account, group or chat without one).
+    { label: t('takedowns.url'), value: r.occurrences.map((o) => (o.url ? o.url : [o.identifier, o.inAppRoute].filter(Boolean).join(' — '))).join('\n') },
     // Grouped by addressee; for an escalation (police, Offlimits) also say where the material is.
     ...(r.targetPlatformId !== r.occurrence.platformId ? [{ label: t('takedowns.where'), value: r.occurrence.platformName }] : []),
     { label: t('takedowns.channel'), value: label(t, 'channel', r.channel) },
@@ -58,17 +61,22 @@ function request(ctx: Ctx, r: TakedownRequest): void {
     table(
       ctx,
       [
-        { header: t('takedowns.when'), width: 158 },
-        { header: t('takedowns.who'), width: 80 },
-        { header: t('takedowns.change'), width: 120 },
-        { header: t('takedowns.note'), width: 125 },
+        { header: t('takedowns.statedAt'), width: 142 },
+        { header: `${t('takedowns.recordedAt')} / ${t('takedowns.who')}`, width: 142 },
+        { header: t('takedowns.change'), width: 96 },
+        { header: t('takedowns.reference'), width: 103 },
       ],
-      history.map((h) => [
-        formatBothCompact(h.at, ctx.timeZone, ctx.lang),
-        h.by,
-        `${h.from ? label(t, 'takedownStatus', h.from) : t('common.none')} → ${label(t, 'takedownStatus', h.to)}`,
-        [h.reference ? `${t('takedowns.reference')}: ${h.reference}` : '', h.note ?? ''].filter(Boolean).join('\n'),
+      // A note spans the width under its change (a row of one cell), so it is never squeezed.
+      history.flatMap((h) => [
+        [
+          formatBothCompact(h.at, ctx.timeZone, ctx.lang),
+          [h.recordedAt ? formatBothCompact(h.recordedAt, ctx.timeZone, ctx.lang) : '', h.by].filter(Boolean).join('\n'),
+          `${h.from ? label(t, 'takedownStatus', h.from) : t('common.none')} → ${label(t, 'takedownStatus', h.to)}`,
+          h.reference ?? '',
+        ],
+        ...(h.note ? [[`${t('takedowns.noteOnly')}: ${h.note}`]] : []),
       ]),
+      { size: 8.5 },
     );
   }
   ctx.doc.y += 6;

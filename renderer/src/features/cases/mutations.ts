@@ -8,3 +8,8 @@ export function useCreateCase() {
 export function useUpdateCase(caseId: string) {
   return useChannelMutation('case:update', (patch: Input<'case:update'>['patch']) => ({ caseId, patch }));
 }
+
+/** The police page's facts (issue 15 item 6). */
+export function useUpdatePolice(caseId: string) {
+  return useChannelMutation('case:update-police', (patch: Input<'case:update-police'>['patch']) => ({ caseId, patch }));
+}

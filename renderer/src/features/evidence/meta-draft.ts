@@ -18,6 +18,8 @@ export interface MetaDraft {
   sexual: boolean;
   violence: boolean;
   minor: Tristate;
+  /** Who captured it (issue 15 item 1); '' lets the core use the vault's default staff member. */
+  capturedByStaffId: string;
 }
 
 export const EMPTY_DRAFT: MetaDraft = {
@@ -31,6 +33,7 @@ export const EMPTY_DRAFT: MetaDraft = {
   sexual: false,
   violence: false,
   minor: 'unknown',
+  capturedByStaffId: '',
 };
 
 export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMeta {
@@ -44,6 +47,7 @@ export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMe
   const posted = localInputToIso(d.postedAt);
   if (seen) meta.seenAt = seen;
   if (posted) meta.postedAt = posted;
+  if (d.capturedByStaffId) meta.capturedByStaffId = d.capturedByStaffId;
   return meta;
 }
 
@@ -79,5 +83,7 @@ export function itemToDraft(item: EvidenceItem): MetaDraft {
     sexual: item.sexual,
     violence: item.violence,
     minor: item.minor,
+    // Changed on the item page's "Wie" card, not in this form.
+    capturedByStaffId: item.capturedByStaffId ?? '',
   };
 }

@@ -14,3 +14,20 @@ export function useUpdatePerson() {
 export function useRemovePerson() {
   return useChannelMutation('person:remove', (personId: string) => ({ personId }));
 }
+
+export function useSetItemPeople() {
+  return useChannelMutation('person:set-item-people');
+}
+
+export function useAddAccessRequest() {
+  return useChannelMutation('person:add-access-request');
+}
+
+export function useUpdateAccessRequest() {
+  return useChannelMutation('person:update-access-request');
+}
+
+/** Writes the access letter (PDF) to the chosen path. */
+export function useAccessLetter() {
+  return useChannelMutation('person:report');
+}

@@ -4,7 +4,7 @@ export function useRetentionDue() {
   return useChannelQuery('retention:list-due', {}, { staleTime: 0 });
 }
 
-/** The inspection report; drawn up (and logged) when the user opens it, never cached. */
-export function usePersonReport(personId: string) {
-  return useChannelQuery('person:report', { personId }, { staleTime: 0, gcTime: 0 });
+/** What a purge of this case would meet: a legal hold, and the backups that still hold it. */
+export function usePurgePreview(caseId: string) {
+  return useChannelQuery('retention:purge-preview', { caseId }, { staleTime: 0 });
 }

@@ -10,6 +10,7 @@ import { CaseRetention } from '../../retention/components/CaseRetention';
 import { StepsSummary } from '../../steps/components/StepsSummary';
 import { CaseStatusForm } from './CaseStatusForm';
 import { EditCaseForm } from './EditCaseForm';
+import { PoliceFactsCard } from './PoliceFactsCard';
 
 function NextStep({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
@@ -87,6 +88,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
       <section className="card" aria-label={t('overview.statusLegend')}>
         <CaseStatusForm detail={detail} />
       </section>
+      <PoliceFactsCard detail={detail} />
       <CaseRetention detail={detail} />
     </div>
   );

@@ -8,9 +8,13 @@ import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { useT } from '../../../i18n/i18n-context';
 import { summarise } from '../logic';
 import { ExportSummary } from './ExportSummary';
+import { StaffSelect } from '../../staff/components/StaffSelect';
+import { useStaff } from '../../staff/queries';
 
 export interface ExportOptions {
   recipient: string;
+  /** Who exports (issue 15 item 1): '' is the vault's default staff member. */
+  exportedByStaffId: string;
   profile: DossierProfile | null;
   lang: 'nl' | 'en';
 }
@@ -32,6 +36,7 @@ export function ExportOptionsForm({
   requests: number;
 }) {
   const t = useT();
+  const staff = useStaff();
   const [tried, setTried] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -48,6 +53,16 @@ export function ExportOptionsForm({
         onChange={(e) => onChange({ ...value, recipient: e.target.value })}
         autoComplete="off"
       />
+      {staff.data?.length ? (
+        <StaffSelect
+          label={t('dossier.exportedBy.label')}
+          help={t('dossier.exportedBy.help')}
+          value={value.exportedByStaffId}
+          staff={staff.data}
+          noneLabel={t('dossier.exportedBy.default')}
+          onChange={(exportedByStaffId) => onChange({ ...value, exportedByStaffId })}
+        />
+      ) : null}
       <RadioGroup
         legend={t('dossier.profile.legend')}
         help={t('dossier.profile.help')}

@@ -28,6 +28,10 @@ export function ExportResult({ result, caseId, hostDialogs, onAgain }: { result:
       <section className="card stack-tight hash-card" aria-label={t('dossier.result.codeTitle')}>
         <h3 className="subsection-title">{t('dossier.result.codeTitle')}</h3>
         <p className="read-aloud">{t('dossier.result.readAloud')}</p>
+        <p className="short-code" translate="no" data-testid="short-code">
+          {t('dossier.result.shortCode', { code: result.shortCode })}
+        </p>
+        <p className="muted">{t('dossier.result.shortCodeHelp')}</p>
         <HashCode hex={result.manifestSha256} label={t('dossier.result.codeTitle')} testId="manifest-hash" />
         <p className="muted">{t('dossier.result.codeHelp')}</p>
       </section>

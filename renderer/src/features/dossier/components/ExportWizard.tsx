@@ -20,7 +20,7 @@ import { SaveStep } from './SaveStep';
 export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; items: readonly EvidenceItem[]; requests: number }) {
   const { t, language } = useI18n();
   const [step, setStep] = useState(0);
-  const [options, setOptions] = useState<ExportOptions>({ recipient: '', profile: null, lang: language });
+  const [options, setOptions] = useState<ExportOptions>({ recipient: '', exportedByStaffId: '', profile: null, lang: language });
   const [path, setPath] = useState('');
   const [hostDialogs, setHostDialogs] = useState(true);
   const run = useExport();
@@ -30,7 +30,16 @@ export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; 
   const recipient = options.recipient.trim();
 
   const start = (overwrite: boolean, withoutTimestamp = false) =>
-    void run.start({ caseId: detail.id, profile, lang: options.lang, outPath: path.trim(), ...(recipient ? { recipient } : {}), ...(overwrite ? { overwrite } : {}), ...(withoutTimestamp ? { withoutTimestamp } : {}) });
+    void run.start({
+      caseId: detail.id,
+      profile,
+      lang: options.lang,
+      outPath: path.trim(),
+      ...(recipient ? { recipient } : {}),
+      ...(options.exportedByStaffId ? { exportedByStaffId: options.exportedByStaffId } : {}),
+      ...(overwrite ? { overwrite } : {}),
+      ...(withoutTimestamp ? { withoutTimestamp } : {}),
+    });
 
   const recapValues = { profile: t(`dossier.profile.${profile}`), lang: t(`lang.${options.lang}`), recipient };
   return (

@@ -1,3 +1,4 @@
+import { shortCode } from '../../../../../shared/short-code';
 import type { VerifyFileStatus, VerifyReport } from '../../../../../shared/dossier-types';
 import { Banner } from '../../../components/ui/Banner';
 import { useT } from '../../../i18n/i18n-context';
@@ -72,6 +73,9 @@ export function VerifyReportView({ report }: { report: VerifyReport }) {
       {report.manifestSha256 ? (
         <div className="stack-tight">
           <p className="field-label">{t('verify.code')}</p>
+          <p className="short-code" translate="no" data-testid="verify-short-code">
+            {t('dossier.result.shortCode', { code: shortCode(report.manifestSha256) })}
+          </p>
           <HashCode hex={report.manifestSha256} label={t('verify.code')} testId="verify-hash" />
           <p className="muted">{t('verify.codeHelp')}</p>
         </div>

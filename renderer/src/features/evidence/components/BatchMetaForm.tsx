@@ -9,6 +9,8 @@ import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
 import { userTimeZone } from '../../../lib/dates';
 import type { MetaDraft } from '../meta-draft';
+import { StaffSelect } from '../../staff/components/StaffSelect';
+import { useStaff } from '../../staff/queries';
 
 const PLATFORMS = ['Instagram', 'Snapchat', 'TikTok', 'WhatsApp', 'YouTube', 'X', 'Facebook', 'Telegram', 'Discord', 'Reddit'];
 
@@ -16,8 +18,10 @@ const PLATFORMS = ['Instagram', 'Snapchat', 'TikTok', 'WhatsApp', 'YouTube', 'X'
  * What the user says about the files (the same for the whole batch, and for the edit form).
  * Where and when first; what it shows (this decides the minors rule); the rest folded away.
  */
-export function BatchMetaForm({ draft, onChange, urlRef }: { draft: MetaDraft; onChange: (patch: Partial<MetaDraft>) => void; urlRef?: Ref<HTMLInputElement> }) {
+export function BatchMetaForm({ draft, onChange, urlRef, askCapturer = false }: { draft: MetaDraft; onChange: (patch: Partial<MetaDraft>) => void; urlRef?: Ref<HTMLInputElement>; askCapturer?: boolean }) {
   const t = useT();
+  const staff = useStaff();
+  const staffList = staff.data ?? [];
   return (
     <div className="stack-tight">
       <fieldset className="plain-fieldset">
@@ -60,6 +64,16 @@ export function BatchMetaForm({ draft, onChange, urlRef }: { draft: MetaDraft; o
             )}
             <Field label={t('import.postedAt')} type="datetime-local" value={draft.postedAt} onChange={(e) => onChange({ postedAt: e.target.value })} />
           </div>
+          {askCapturer && staffList.length ? (
+            <StaffSelect
+              label={t('import.capturedBy')}
+              help={t('import.capturedByHelp')}
+              value={draft.capturedByStaffId}
+              staff={staffList}
+              noneLabel={t('import.capturedByDefault')}
+              onChange={(capturedByStaffId) => onChange({ capturedByStaffId })}
+            />
+          ) : null}
           <TextArea label={t('import.description')} help={t('import.descriptionHelp')} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} rows={3} />
         </div>
       </details>

@@ -61,7 +61,7 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
         <p className="muted">{t('import.intro')}</p>
       </div>
       {ruleFirst ? rulePanel : null}
-      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} />
+      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} askCapturer />
       {rule && !ruleFirst ? rulePanel : null}
       <RadioGroup legend={t('import.mode')} options={(noImagesCase ? MODES_NO_IMAGES : MODES).map((m) => ({ value: m, label: t(`import.mode.${m}`) }))} value={mode} onChange={setMode} />
       {mode === 'url' ? <UrlOnlyAction caseId={detail.id} meta={draftToMeta(draft)} /> : <DropZone hashOnly={mode === 'hash'} disabled={running} onFiles={add} />}

@@ -45,7 +45,6 @@ export function ItemDetails({ item }: { item: EvidenceItem }) {
             { label: t('item.seenAt'), value: time(item.seenAt) },
             { label: t('item.postedAt'), value: time(item.postedAt) },
             { label: t('item.capturedAt'), value: time(item.capturedAt) },
-            { label: t('item.capturedBy'), value: item.capturedBy },
             { label: t('item.captureMethod'), value: t(`capture.${item.captureMethod}`) },
           ]}
         />

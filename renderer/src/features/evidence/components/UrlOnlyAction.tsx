@@ -14,7 +14,9 @@ export function UrlOnlyAction({ caseId, meta }: { caseId: string; meta: Evidence
   const enough = Boolean(meta.url || meta.handle || meta.description);
   const save = () => {
     setTried(true);
-    if (enough) add.mutate(meta);
+    // Without a file there is no screenshot of one's own: the form's default becomes "seen, not
+    // saved" (issue 15 item 1); a method the user chose (received from a reporter) stays.
+    if (enough) add.mutate(!meta.captureMethod || meta.captureMethod === 'own-screenshot' ? { ...meta, captureMethod: 'seen-not-saved' } : meta);
   };
   return (
     <section className="url-only stack-tight" aria-labelledby="url-only-title">

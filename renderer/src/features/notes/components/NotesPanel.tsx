@@ -23,6 +23,8 @@ export function NotesPanel({ caseId }: { caseId: string }) {
       <div className="private-note">
         <h2 className="section-title">{t('notes.private')}</h2>
         <p>{t('notes.privateHelp')}</p>
+        <p>{t('notes.belongs')}</p>
+        <p>{t('notes.notBelongs')}</p>
       </div>
       <div className="card">
         <NoteEditor label={t('notes.newLabel')} submitLabel={t('notes.add')} busy={add.isPending} error={add.error} onSave={(body, reset) => add.mutate(body, { onSuccess: reset })} />

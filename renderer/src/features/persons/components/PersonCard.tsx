@@ -2,8 +2,8 @@ import type { Person } from '../../../../../shared/person-types';
 import { Button } from '../../../components/ui/Button';
 import { useT } from '../../../i18n/i18n-context';
 
-/** One person involved: role, name, badges and contact notes, with edit and remove. */
-export function PersonCard({ person, onEdit, onRemove, onReport }: { person: Person; onEdit: () => void; onRemove: () => void; onReport: () => void }) {
+/** One person involved: role, name, badges (also in other cases), contact notes, with edit, access request and remove. */
+export function PersonCard({ person, alsoIn, onEdit, onRemove, onReport }: { person: Person; alsoIn: readonly string[]; onEdit: () => void; onRemove: () => void; onReport: () => void }) {
   const t = useT();
   return (
     <article className="person" aria-label={`${t(`person.role.${person.role}`)}: ${person.name}`}>
@@ -14,6 +14,7 @@ export function PersonCard({ person, onEdit, onRemove, onReport }: { person: Per
           <li className="badge">{t(`person.affiliation.${person.affiliation}`)}</li>
           <li className="badge">{t(`persons.badge.minor.${person.minor}`)}</li>
           {person.isPseudonym ? <li className="badge">{t('persons.badge.pseudonym')}</li> : null}
+          {alsoIn.length ? <li className="badge">{t('persons.badge.alsoIn', { refs: alsoIn.join(', ') })}</li> : null}
         </ul>
         {person.contactNotes ? <p className="person-notes">{person.contactNotes}</p> : null}
       </div>

@@ -19,9 +19,12 @@ export function PersonForm({
   error,
   onSubmit,
   onCancel,
+  otherCases = [],
 }: {
   title: string;
   initial?: Person;
+  /** Other cases this person is in: who they are (name, minor, ...) changes there too. */
+  otherCases?: readonly string[];
   busy: boolean;
   error: unknown;
   onSubmit: (fields: PersonFields) => void;
@@ -34,18 +37,20 @@ export function PersonForm({
   const [affiliation, setAffiliation] = useState<Affiliation>(initial?.affiliation ?? 'student');
   const [minor, setMinor] = useState<Tristate>(initial?.minor ?? 'unknown');
   const [contactNotes, setContactNotes] = useState(initial?.contactNotes ?? '');
+  const [pseudonym, setPseudonymLabel] = useState(initial?.pseudonym ?? '');
   const [tried, setTried] = useState(false);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     if (!name.trim()) return;
-    onSubmit({ role, name: name.trim(), isPseudonym, affiliation, minor, contactNotes: contactNotes.trim() });
+    onSubmit({ role, name: name.trim(), isPseudonym, affiliation, minor, contactNotes: contactNotes.trim(), pseudonym: pseudonym.trim() });
   };
 
   return (
     <form className="card stack-tight" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="subsection-title">{title}</h3>
+      {otherCases.length ? <p className="muted">{t('persons.sharedIdentity', { refs: otherCases.join(', ') })}</p> : null}
       <div className="form-grid">
         <SelectField
           label={t('persons.role')}
@@ -64,6 +69,7 @@ export function PersonForm({
       <Checkbox label={t('persons.pseudonym')} help={t('persons.pseudonymHelp')} checked={isPseudonym} onChange={(e) => setPseudonym(e.target.checked)} />
       <RadioGroup inline legend={t('persons.minor')} options={TRISTATE.map((v) => ({ value: v, label: t(`tristate.${v}`) }))} value={minor} onChange={setMinor} />
       <TextArea label={t('persons.contact')} value={contactNotes} onChange={(e) => setContactNotes(e.target.value)} rows={2} />
+      <Field label={t('persons.redactedName')} help={t('persons.redactedNameHelp')} value={pseudonym} maxLength={60} onChange={(e) => setPseudonymLabel(e.target.value)} autoComplete="off" inputClassName="input-short" />
       <ErrorBanner error={error} />
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>

@@ -3,18 +3,28 @@ import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
-import { InspectionReport } from '../../retention/components/InspectionReport';
 import { useAddPerson, useRemovePerson, useUpdatePerson } from '../mutations';
-import { usePersons } from '../queries';
+import { useIdentities, usePersons } from '../queries';
+import { AccessRequestPanel } from './AccessRequestPanel';
+import { KnownPersonForm } from './KnownPersonForm';
 import { PersonCard } from './PersonCard';
 import { PersonForm } from './PersonForm';
 
-type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string } | { kind: 'report'; id: string };
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'add-known' } | { kind: 'edit'; id: string } | { kind: 'remove'; id: string } | { kind: 'report'; id: string };
 
-/** The "Betrokkenen" tab: the list, one form at a time, and a typed confirmation to remove. */
-export function PersonsPanel({ caseId }: { caseId: string }) {
+/**
+ * The "Betrokkenen" tab: the list, one form at a time, and a typed confirmation to remove. A
+ * person from another case is chosen ("Iemand uit een andere zaak"), never matched by name.
+ */
+export function PersonsPanel({ caseId, caseRef }: { caseId: string; caseRef: string }) {
   const t = useT();
   const persons = usePersons(caseId);
+  const identities = useIdentities();
+  const otherCases = (identityId: string) =>
+    (identities.data ?? [])
+      .find((i) => i.identityId === identityId)
+      ?.cases.filter((c) => c.caseId !== caseId)
+      .map((c) => c.caseRef) ?? [];
   const add = useAddPerson(caseId);
   const update = useUpdatePerson();
   const remove = useRemovePerson();
@@ -29,13 +39,21 @@ export function PersonsPanel({ caseId }: { caseId: string }) {
           <h2 className="section-title">{t('persons.title')}</h2>
           <p className="muted">{t('persons.intro')}</p>
         </div>
-        {mode.kind === 'list' ? <Button onClick={() => setMode({ kind: 'add' })}>{t('persons.add')}</Button> : null}
+        {mode.kind === 'list' ? (
+          <div className="actions">
+            <Button onClick={() => setMode({ kind: 'add' })}>{t('persons.add')}</Button>
+            <Button variant="secondary" onClick={() => setMode({ kind: 'add-known' })}>
+              {t('persons.addKnown')}
+            </Button>
+          </div>
+        ) : null}
       </div>
       <ErrorBanner error={persons.error} />
       {mode.kind === 'add' ? (
         <PersonForm title={t('persons.addTitle')} busy={add.isPending} error={add.error} onCancel={back} onSubmit={(fields) => add.mutate(fields, { onSuccess: back })} />
       ) : null}
-      {persons.data && list.length === 0 && mode.kind !== 'add' ? <p className="empty-next">{t('persons.empty')}</p> : null}
+      {mode.kind === 'add-known' ? <KnownPersonForm caseId={caseId} busy={add.isPending} error={add.error} onCancel={back} onSubmit={(fields) => add.mutate(fields, { onSuccess: back })} /> : null}
+      {persons.data && list.length === 0 && mode.kind !== 'add' && mode.kind !== 'add-known' ? <p className="empty-next">{t('persons.empty')}</p> : null}
       <ul className="person-list">
         {list.map((p) => (
           <li key={p.id}>
@@ -43,6 +61,7 @@ export function PersonsPanel({ caseId }: { caseId: string }) {
               <PersonForm
                 title={t('persons.editTitle')}
                 initial={p}
+                otherCases={otherCases(p.identityId)}
                 busy={update.isPending}
                 error={update.error}
                 onCancel={back}
@@ -59,8 +78,14 @@ export function PersonsPanel({ caseId }: { caseId: string }) {
               />
             ) : (
               <>
-                <PersonCard person={p} onEdit={() => setMode({ kind: 'edit', id: p.id })} onRemove={() => setMode({ kind: 'remove', id: p.id })} onReport={() => setMode({ kind: 'report', id: p.id })} />
-                {mode.kind === 'report' && mode.id === p.id ? <InspectionReport personId={p.id} name={p.name} onClose={back} /> : null}
+                <PersonCard
+                  person={p}
+                  alsoIn={otherCases(p.identityId)}
+                  onEdit={() => setMode({ kind: 'edit', id: p.id })}
+                  onRemove={() => setMode({ kind: 'remove', id: p.id })}
+                  onReport={() => setMode({ kind: 'report', id: p.id })}
+                />
+                {mode.kind === 'report' && mode.id === p.id ? <AccessRequestPanel person={p} caseRef={caseRef} onClose={back} /> : null}
               </>
             )}
           </li>

@@ -8,6 +8,8 @@ import { useT } from '../../../i18n/i18n-context';
 import { reasonOf } from '../../../lib/api-error';
 import { usePurgeCase } from '../mutations';
 import { setPurged } from '../purge-flash';
+import { usePurgePreview } from '../queries';
+import { BackupsHolding } from './BackupsHolding';
 
 const GONE = ['persons', 'evidence', 'notes', 'takedowns', 'steps'] as const;
 
@@ -18,6 +20,7 @@ const GONE = ['persons', 'evidence', 'notes', 'takedowns', 'steps'] as const;
 export function PurgeDialog({ caseId, caseRef, onCancel }: { caseId: string; caseRef: string; onCancel: () => void }) {
   const t = useT();
   const purge = usePurgeCase(caseId);
+  const preview = usePurgePreview(caseId);
   const [typed, setTyped] = useState('');
   const [tried, setTried] = useState(false);
   const matches = typed.trim() === caseRef;
@@ -28,7 +31,7 @@ export function PurgeDialog({ caseId, caseRef, onCancel }: { caseId: string; cas
     if (!matches) return;
     purge.mutate(typed.trim(), {
       onSuccess: (r) => {
-        setPurged(r.ref);
+        setPurged({ ref: r.ref, backups: r.backups });
         navigateTo(hrefFor('cases'));
       },
     });
@@ -45,7 +48,7 @@ export function PurgeDialog({ caseId, caseRef, onCancel }: { caseId: string; cas
         ))}
       </ul>
       <p>{t('retention.dialogLog')}</p>
-      <p className="muted">{t('retention.dialogBackup')}</p>
+      {preview.data ? <BackupsHolding backups={preview.data.backups} after={false} /> : <p className="muted">{t('retention.dialogBackup')}</p>}
       <Field
         label={t('retention.typeRef', { ref: caseRef })}
         value={typed}
@@ -68,7 +71,12 @@ export function PurgeDialog({ caseId, caseRef, onCancel }: { caseId: string; cas
           {t('retention.cancel')}
         </Button>
       </div>
-      {reasonOf(purge.error) === 'not-closed' ? <Banner tone="error">{t('retention.notClosed')}</Banner> : reasonOf(purge.error) === 'confirm-mismatch' ? null : <ErrorBanner error={purge.error} />}
+      {reasonOf(purge.error) === 'not-closed' ? (
+        <Banner tone="error">{t('retention.notClosed')}</Banner>
+      ) : reasonOf(purge.error) === 'confirm-mismatch' ? null : (
+        // 'legal-hold' reads in words through the shared error reasons.
+        <ErrorBanner error={purge.error} />
+      )}
     </form>
   );
 }
