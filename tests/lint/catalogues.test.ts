@@ -39,7 +39,7 @@ interface Registered {
   files: string[];
 }
 
-const RENDERER_PARTS = ['cases', 'dossier', 'evidence', 'platforms', 'protocol', 'takedowns', 'template'];
+const RENDERER_PARTS = ['cases', 'daily', 'dossier', 'evidence', 'platforms', 'protocol', 'takedowns', 'template'];
 
 const CATALOGUES: Registered[] = [
   {

@@ -9,6 +9,7 @@ import { enPlatforms } from './en-platforms';
 import { enProtocol } from './en-protocol';
 import { enTemplate } from './en-template';
 import { enTakedowns } from './en-takedowns';
+import { enDaily } from './en-daily';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
 import type { Catalogue } from './nl';
@@ -211,5 +212,6 @@ export const en: Catalogue = {
   ...enDossier,
   ...enProtocol,
   ...enTemplate,
+  ...enDaily,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -16,6 +16,7 @@ import { nlPlatforms } from './nl-platforms';
 import { nlProtocol } from './nl-protocol';
 import { nlTemplate } from './nl-template';
 import { nlTakedowns } from './nl-takedowns';
+import { nlDaily } from './nl-daily';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -224,6 +225,7 @@ export const nl = {
   ...nlDossier,
   ...nlProtocol,
   ...nlTemplate,
+  ...nlDaily,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Button } from '../../../components/ui/Button';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';
 import { AUDIT_KINDS } from '../../../../../shared/audit-kinds';
@@ -31,8 +32,8 @@ export function AuditFilters({ value, onChange, actors, withCase }: { value: Aud
             <option key={a} value={a} />
           ))}
         </datalist>
-        <Field label={t('auditLog.from')} type="date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
-        <Field label={t('auditLog.to')} type="date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
+        <DateTimeField mode="date" label={t('auditLog.from')} value={value.from} onChange={(from) => set({ from })} />
+        <DateTimeField mode="date" label={t('auditLog.to')} value={value.to} onChange={(to) => set({ to })} />
         {withCase ? (
           <SelectField
             label={t('auditLog.case')}

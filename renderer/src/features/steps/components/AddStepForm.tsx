@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { isInvalidDateValue } from '../../../../../shared/date-text';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { useT } from '../../../i18n/i18n-context';
 import { useAddStep } from '../mutations';
@@ -16,7 +18,7 @@ export function AddStepForm({ caseId, onDone }: { caseId: string; onDone: () => 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!title.trim()) return;
+    if (!title.trim() || isInvalidDateValue(dueDate)) return;
     add.mutate({ title: title.trim(), owner: owner.trim(), dueDate: dueDate || null }, { onSuccess: onDone });
   };
   return (
@@ -25,7 +27,7 @@ export function AddStepForm({ caseId, onDone }: { caseId: string; onDone: () => 
       <Field label={t('steps.titleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={tried && !title.trim() ? t('steps.titleRequired') : null} maxLength={500} autoFocus />
       <div className="form-grid">
         <Field label={t('steps.ownerField')} help={t('steps.ownerHelp')} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
-        <Field label={t('steps.dueField')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <DateTimeField mode="date" label={t('steps.dueField')} value={dueDate} onChange={setDueDate} showErrors={tried} />
       </div>
       <div className="actions">
         <Button type="submit" busy={add.isPending} busyLabel={t('common.saving')}>

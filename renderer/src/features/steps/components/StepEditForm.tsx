@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { isInvalidDateValue } from '../../../../../shared/date-text';
 import type { CaseStep } from '../../../../../shared/step-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
@@ -22,7 +24,7 @@ export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => v
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!title.trim()) return;
+    if (!title.trim() || isInvalidDateValue(dueDate)) return;
     update.mutate({ stepId: step.id, patch: { title: title.trim(), owner: owner.trim(), dueDate: dueDate || null, notes } }, { onSuccess: onDone });
   };
 
@@ -32,7 +34,7 @@ export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => v
       <Field label={t('steps.titleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={titleError} maxLength={500} />
       <div className="form-grid">
         <Field label={t('steps.ownerField')} help={t('steps.ownerHelp')} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
-        <Field label={t('steps.dueField')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <DateTimeField mode="date" label={t('steps.dueField')} value={dueDate} onChange={setDueDate} showErrors={tried} />
       </div>
       {step.interview ? <InterviewWarning /> : null}
       <TextArea label={t('steps.notesField')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={step.interview ? 8 : 4} maxLength={20_000} />

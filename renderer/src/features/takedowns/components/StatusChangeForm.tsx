@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { isInvalidDateValue } from '../../../../../shared/date-text';
 import type { Platform } from '../../../../../shared/platform-types';
 import type { TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -32,7 +34,9 @@ export function StatusChangeForm({
   const [note, setNote] = useState('');
   const iso = localInputToIso(at);
   const [future, setFuture] = useState(false);
-  const atError = !iso || future ? t('status.atInvalid') : null;
+  const [tried, setTried] = useState(false);
+  // An unreadable text gets the field's own format message; an empty or future time this one.
+  const atError = isInvalidDateValue(at) ? null : !iso || future ? t('status.atInvalid') : null;
   const looksLike = platform?.reference.looksLike[language];
   const label = t(`td.status.${status}`);
 
@@ -40,6 +44,7 @@ export function StatusChangeForm({
     e.preventDefault();
     const inFuture = iso !== null && Date.parse(iso) > Date.now() + 60_000;
     setFuture(inFuture);
+    setTried(true);
     if (!iso || inFuture) return;
     const ref = reference.trim();
     set.mutate(
@@ -52,7 +57,7 @@ export function StatusChangeForm({
     <form className="td-change stack-tight" onSubmit={submit} noValidate aria-label={t('status.chosen', { status: label })}>
       <h3 className="subsection-title">{t('status.chosen', { status: label })}</h3>
       <p className="muted">{t(`td.stepHelp.${status}`)}</p>
-      <Field label={t('status.at')} help={t('status.atHelp')} type="datetime-local" value={at} onChange={(e) => { setAt(e.target.value); setFuture(false); }} error={atError} inputClassName="input-short" />
+      <DateTimeField mode="datetime" label={t('status.at')} help={t('status.atHelp')} value={at} onChange={(v) => { setAt(v); setFuture(false); }} error={atError} showErrors={tried} inputClassName="input-short" />
       <Field
         label={t('status.reference')}
         help={looksLike ? t('status.referenceLooksLike', { platform: platformName, looksLike }) : t('status.referenceGeneric')}

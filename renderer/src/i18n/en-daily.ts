@@ -1,0 +1,10 @@
+/** English catalogue, part 8 (see nl-daily.ts). */
+import type { nlDaily } from './nl-daily';
+
+export const enDaily: Record<keyof typeof nlDaily, string> = {
+  'dateField.formatDate': 'dd/mm/yyyy',
+  'dateField.formatDateTime': 'dd/mm/yyyy hh:mm',
+  'dateField.formatHelp': 'Write as {format} (24-hour clock).',
+  'dateField.invalidDate': 'This is not a date. Write the date as {format}, for example 20/11/2026.',
+  'dateField.invalidDateTime': 'This is not a date and time. Write it as {format}, for example 20/11/2026 15:30.',
+};

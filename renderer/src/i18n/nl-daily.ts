@@ -1,0 +1,13 @@
+/**
+ * Dutch catalogue, part 8: the daily work (issue 16) — the app's own date fields, drafts kept
+ * through a lock, the inbox "Vandaag", the evidence list and viewer, readable logs, the
+ * recovery-key check and the Settings sub-pages. Spread into nl.ts; the same invariants hold.
+ */
+export const nlDaily = {
+  // {format} is the pattern the user types, e.g. "dd-mm-jjjj uu:mm".
+  'dateField.formatDate': 'dd-mm-jjjj',
+  'dateField.formatDateTime': 'dd-mm-jjjj uu:mm',
+  'dateField.formatHelp': 'Schrijf als {format} (24 uur).',
+  'dateField.invalidDate': 'Dit is geen datum. Schrijf de datum als {format}, bijvoorbeeld 20-11-2026.',
+  'dateField.invalidDateTime': 'Dit is geen datum met tijd. Schrijf als {format}, bijvoorbeeld 20-11-2026 15:30.',
+} as const;
