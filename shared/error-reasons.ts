@@ -31,6 +31,9 @@ export const ERROR_REASONS = [
   'original-damaged',
   'backup-damaged',
   'vault-locked',
+  // A location that is not a web address, or not http(s) (shared/url-rule.ts).
+  'url-invalid',
+  'url-scheme',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

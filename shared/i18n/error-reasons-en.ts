@@ -21,5 +21,7 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'rollback-header': "The vault's header file (vault.json) is older than its database: an old copy was put back, perhaps with an old passphrase. Nothing was changed. Restore the right file from a backup.",
   'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
+  'url-invalid': 'This is not a web address. Copy the link from the address bar or via Share > Copy link, for example https://www.instagram.com/p/… If you only know the account, fill in the account and leave the URL empty.',
+  'url-scheme': 'Only a web address starting with http:// or https:// can be a location. Copy the link of the page itself.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
 };

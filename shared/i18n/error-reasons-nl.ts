@@ -24,4 +24,6 @@ export const errorReasonsNl = {
   'original-damaged': 'Het origineel van bewijsstuk {item} is beschadigd; het dossier is niet gemaakt en er is geen bestand achtergebleven. Voer "Kluis controleren" uit en zet zo nodig een back-up terug.',
   'backup-damaged': 'Het back-upbestand is beschadigd of gewijzigd. Gebruik een andere back-up.',
   'vault-locked': 'Gestopt omdat de kluis werd vergrendeld. Wat al was opgeslagen, is bewaard; er is niets half weggeschreven.',
+  'url-invalid': 'Dit is geen webadres. Kopieer de link uit de adresbalk of via Delen > Link kopiëren, bijvoorbeeld https://www.instagram.com/p/… Weet u alleen het account, vul dan het account in en laat de URL leeg.',
+  'url-scheme': 'Alleen een webadres dat met http:// of https:// begint kan als vindplaats dienen. Kopieer de link van de pagina zelf.',
 } as const satisfies Record<ErrorReason, string>;

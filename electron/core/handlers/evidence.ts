@@ -14,6 +14,7 @@ import { resolveMatches } from '../evidence/matches';
 import { splitDihedral } from '../evidence/pdq-index';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
+import { withLocation } from '../evidence/location';
 import type { CoreHandlers } from '../handler-types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/time';
 import { importLimits } from '../settings/settings';
@@ -42,9 +43,11 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   const s = () => requireSession(ctx);
   const batches = new Map<string, { cancelled: boolean }>();
 
-  async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
+  async function runImport(caseId: string, given: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
     const ses = s();
-    checkMeta(meta);
+    checkMeta(given);
+    // One URL rule for every path (shared/url-rule.ts): the app's import and the CLI's alike.
+    const meta = withLocation(ses.db, given);
     const env: ImportEnv = { session: ses, case: getCase(ses.db, caseId), meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [] };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
@@ -85,12 +88,13 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:add-url': async (input) => {
       const ses = s();
       checkMeta(input.meta);
-      if (!input.meta.url && !input.meta.handle && !input.meta.description) {
+      const meta = withLocation(ses.db, input.meta);
+      if (!meta.url && !meta.handle && !meta.description) {
         throw new AppError('VALIDATION', 'A sighting needs at least a URL, an account or a description.', { issues: [{ path: 'meta.url', code: 'required' }] });
       }
       return ses.tx(() => {
         const c = getCase(ses.db, input.caseId);
-        const m = input.meta;
+        const m = meta;
         const at = ctx.clock.now().toISOString();
         const item = insertItem(ses.db, {
           caseId: c.id, kind: 'url', platform: m.platform ?? '', url: m.url ?? '', handle: m.handle ?? '', postedAt: m.postedAt ?? null, seenAt: m.seenAt ?? null,
@@ -118,7 +122,8 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       const ses = s();
       checkMeta(input.patch);
       const { item, outcome } = ses.tx(() => {
-        const item = updateItem(ses.db, input.itemId, input.patch);
+        const patch = withLocation(ses.db, input.patch, getItem(ses.db, input.itemId).platform);
+        const item = updateItem(ses.db, input.itemId, patch);
         ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(input.patch) } });
         return { item, outcome: enforceMinorsRule(ses, item.caseId, ses.ownerName, 'item-marked') };
       });

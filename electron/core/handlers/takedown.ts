@@ -11,6 +11,7 @@ import { resolvePlatformId } from '../platform/catalogue-repo';
 import { dashboardStats } from '../takedown/dashboard';
 import { localDate } from '../../../shared/time';
 import { composeNotice } from '../takedown/notice';
+import { normaliseUrl } from '../evidence/location';
 import { checkRemoval, createOccurrence, createRequest, getRequest, listRequests, setStatus, updateRequest } from '../takedown/takedown-repo';
 import { readSettings } from '../settings/settings';
 
@@ -40,7 +41,8 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         const c = getCase(ses.db, input.caseId);
         const item = input.itemId ? getItem(ses.db, input.itemId) : null;
         if (item && item.caseId !== c.id) throw new AppError('VALIDATION', 'This evidence item belongs to another case.', { issues: [{ path: 'itemId', code: 'other-case' }] });
-        const url = input.url ?? item?.url ?? '';
+        // A typed link goes through the one URL rule (shared/url-rule.ts); an item's was checked when stored.
+        const url = input.url ? normaliseUrl(input.url, 'url') : (item?.url ?? '');
         if (!url) throw new AppError('VALIDATION', 'A takedown request needs the exact URL.', { issues: [{ path: 'url', code: 'required' }] });
         const platformId = resolvePlatformId(ses.db, input.platform ?? item?.platform, url);
         const occ = createOccurrence(ses.db, { caseId: c.id, itemId: item?.id ?? null, platformId, url }, now(), ses.ownerName);

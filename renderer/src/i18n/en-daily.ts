@@ -7,4 +7,6 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'dateField.formatHelp': 'Write as {format} (24-hour clock).',
   'dateField.invalidDate': 'This is not a date. Write the date as {format}, for example 20/11/2026.',
   'dateField.invalidDateTime': 'This is not a date and time. Write it as {format}, for example 20/11/2026 15:30.',
+  'import.urlHelp': 'Paste the link of the post, the profile or the message.',
+  'import.urlDetected': 'Platform recognised from the address: {platform}.',
 };

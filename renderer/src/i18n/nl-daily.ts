@@ -10,4 +10,6 @@ export const nlDaily = {
   'dateField.formatHelp': 'Schrijf als {format} (24 uur).',
   'dateField.invalidDate': 'Dit is geen datum. Schrijf de datum als {format}, bijvoorbeeld 20-11-2026.',
   'dateField.invalidDateTime': 'Dit is geen datum met tijd. Schrijf als {format}, bijvoorbeeld 20-11-2026 15:30.',
+  'import.urlHelp': 'Plak de link van de post, het profiel of het bericht.',
+  'import.urlDetected': 'Platform herkend aan het adres: {platform}.',
 } as const;

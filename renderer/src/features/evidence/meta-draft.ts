@@ -6,6 +6,7 @@
 import type { Tristate } from '../../../../shared/case-types';
 import type { CaptureMethod, EvidenceItem, EvidenceMeta } from '../../../../shared/evidence-types';
 import { isoToLocalInput, localInputToIso, userTimeZone } from '../../lib/dates';
+import { checkUrl, type UrlProblem } from '../../../../shared/url-rule';
 
 export interface MetaDraft {
   platform: string;
@@ -33,10 +34,23 @@ export const EMPTY_DRAFT: MetaDraft = {
   minor: 'unknown',
 };
 
+/** What the one URL rule (shared/url-rule.ts) says of the typed URL; null when empty or fine. */
+export function urlProblem(d: MetaDraft): UrlProblem | null {
+  if (!d.url.trim()) return null;
+  const c = checkUrl(d.url);
+  return c.ok ? null : c.problem;
+}
+
+/** The URL as it will be stored ("instagram.com/p/x" -> "https://instagram.com/p/x"). */
+function storedUrl(text: string): string {
+  const c = checkUrl(text);
+  return c.ok ? c.url : text.trim();
+}
+
 export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMeta {
   const meta: EvidenceMeta = { captureMethod: d.captureMethod, sexual: d.sexual, violence: d.violence, minor: d.minor, timeZone };
   if (d.platform.trim()) meta.platform = d.platform.trim();
-  if (d.url.trim()) meta.url = d.url.trim();
+  if (d.url.trim()) meta.url = storedUrl(d.url);
   if (d.handle.trim()) meta.handle = d.handle.trim();
   if (d.description.trim()) meta.description = d.description.trim();
   const seen = localInputToIso(d.seenAt);
@@ -50,7 +64,7 @@ export function draftToMeta(d: MetaDraft, timeZone = userTimeZone()): EvidenceMe
 export function draftToPatch(d: MetaDraft, timeZone = userTimeZone()): EvidenceMeta {
   return {
     platform: d.platform.trim(),
-    url: d.url.trim(),
+    url: d.url.trim() ? storedUrl(d.url) : '',
     handle: d.handle.trim(),
     description: d.description.trim(),
     captureMethod: d.captureMethod,

@@ -1,4 +1,6 @@
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
+import { reasonText } from '../../../../../shared/error-reasons';
+import { platformOfUrl } from '../../../../../shared/url-rule';
 import { TRISTATE } from '../../../../../shared/case-types';
 import { CAPTURE_METHODS } from '../../../../../shared/evidence-types';
 import { Checkbox } from '../../../components/ui/Checkbox';
@@ -6,25 +8,56 @@ import { Field } from '../../../components/ui/Field';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { SelectField } from '../../../components/ui/SelectField';
 import { TextArea } from '../../../components/ui/TextArea';
-import { useT } from '../../../i18n/i18n-context';
+import { useI18n } from '../../../i18n/i18n-context';
+import { usePlatforms } from '../../platforms/queries';
 import { userTimeZone } from '../../../lib/dates';
-import type { MetaDraft } from '../meta-draft';
+import { urlProblem, type MetaDraft } from '../meta-draft';
 
 const PLATFORMS = ['Instagram', 'Snapchat', 'TikTok', 'WhatsApp', 'YouTube', 'X', 'Facebook', 'Telegram', 'Discord', 'Reddit'];
 
 /**
  * What the user says about the files (the same for the whole batch, and for the edit form).
  * Where and when first; what it shows (this decides the minors rule); the rest folded away.
+ * The URL follows the one URL rule (shared/url-rule.ts), in the app's words, never the
+ * browser's English "Please enter a URL." (a `type="url"` input would block the form).
  */
-export function BatchMetaForm({ draft, onChange, urlRef }: { draft: MetaDraft; onChange: (patch: Partial<MetaDraft>) => void; urlRef?: Ref<HTMLInputElement> }) {
-  const t = useT();
+export function BatchMetaForm({
+  draft,
+  onChange,
+  urlRef,
+  showErrors = false,
+}: {
+  draft: MetaDraft;
+  onChange: (patch: Partial<MetaDraft>) => void;
+  urlRef?: Ref<HTMLInputElement>;
+  /** After a save was tried: every problem is shown, not only those of fields left. */
+  showErrors?: boolean;
+}) {
+  const { t, language } = useI18n();
+  const platforms = usePlatforms();
+  const [urlLeft, setUrlLeft] = useState(false);
+  const problem = urlProblem(draft);
+  const urlError = problem && (urlLeft || showErrors) ? reasonText(language, { reason: problem }) : null;
+  const detected = !problem && draft.url.trim() && !draft.platform.trim() ? platformOfUrl(draft.url, (platforms.data ?? []).filter((p) => p.kind === 'platform')) : null;
   return (
     <div className="stack-tight">
       <fieldset className="plain-fieldset">
         <legend className="subsection-title">{t('import.where')}</legend>
         <div className="form-grid">
           <Field label={t('import.platform')} help={t('import.platformHelp')} value={draft.platform} onChange={(e) => onChange({ platform: e.target.value })} list="bk-platforms" autoComplete="off" />
-          <Field label={t('import.url')} type="url" ref={urlRef} value={draft.url} onChange={(e) => onChange({ url: e.target.value })} inputClassName="input-mono" spellCheck={false} />
+          <Field
+            label={t('import.url')}
+            ref={urlRef}
+            value={draft.url}
+            onChange={(e) => onChange({ url: e.target.value })}
+            onBlur={() => setUrlLeft(true)}
+            inputMode="url"
+            autoComplete="off"
+            help={detected ? t('import.urlDetected', { platform: detected.name }) : t('import.urlHelp')}
+            error={urlError}
+            inputClassName="input-mono"
+            spellCheck={false}
+          />
           <Field label={t('import.handle')} value={draft.handle} onChange={(e) => onChange({ handle: e.target.value })} spellCheck={false} autoComplete="off" />
           <Field label={t('import.seenAt')} help={t('import.seenAtHelp', { zone: userTimeZone() })} type="datetime-local" value={draft.seenAt} onChange={(e) => onChange({ seenAt: e.target.value })} />
         </div>

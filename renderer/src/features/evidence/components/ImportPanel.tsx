@@ -3,7 +3,7 @@ import { SEXUAL_CATEGORIES, type CaseDetail } from '../../../../../shared/case-t
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { useT } from '../../../i18n/i18n-context';
-import { draftToMeta, EMPTY_DRAFT, type MetaDraft } from '../meta-draft';
+import { draftToMeta, EMPTY_DRAFT, urlProblem, type MetaDraft } from '../meta-draft';
 import { bytesForbidden } from '../minors-rule';
 import { renamePasted } from '../read-files';
 import { useImport } from '../use-import';
@@ -32,13 +32,21 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
   const [draft, setDraft] = useState<MetaDraft>(EMPTY_DRAFT);
   const [mode, setMode] = useState<Mode>(noImagesCase ? 'url' : 'files');
   const urlRef = useRef<HTMLInputElement>(null);
+  const [tried, setTried] = useState(false);
+  const blocked = urlProblem(draft) !== null;
+  const refuse = () => {
+    setTried(true);
+    urlRef.current?.focus();
+  };
   const imp = useImport(detail.id);
   const running = imp.state.phase === 'running';
   const rule = bytesForbidden(detail.category, draft.sexual, draft.minor);
   const ruleFirst = rule && noImagesCase;
 
   const add = (files: File[]) => {
-    if (mode !== 'url' && !running) void imp.start(files, draftToMeta(draft), mode === 'hash');
+    if (mode === 'url' || running) return;
+    if (blocked) return refuse();
+    void imp.start(files, draftToMeta(draft), mode === 'hash');
   };
   usePasteFiles((files) => add(files.map((f) => (!f.name || f.name === 'image.png' ? renamePasted(f, (time) => t('import.pastedName', { time })) : f))), mode !== 'url' && !running);
 
@@ -61,10 +69,10 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
         <p className="muted">{t('import.intro')}</p>
       </div>
       {ruleFirst ? rulePanel : null}
-      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} />
+      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} showErrors={tried} />
       {rule && !ruleFirst ? rulePanel : null}
       <RadioGroup legend={t('import.mode')} options={(noImagesCase ? MODES_NO_IMAGES : MODES).map((m) => ({ value: m, label: t(`import.mode.${m}`) }))} value={mode} onChange={setMode} />
-      {mode === 'url' ? <UrlOnlyAction caseId={detail.id} meta={draftToMeta(draft)} /> : <DropZone hashOnly={mode === 'hash'} disabled={running} onFiles={add} />}
+      {mode === 'url' ? <UrlOnlyAction caseId={detail.id} meta={draftToMeta(draft)} blocked={blocked} onBlocked={refuse} /> : <DropZone hashOnly={mode === 'hash'} disabled={running} onFiles={add} />}
       {imp.state.phase === 'running' ? (
         <ImportProgress done={imp.state.done} total={imp.state.total} reading={imp.state.reading} cancelling={imp.cancelling} onCancel={imp.cancel} />
       ) : null}

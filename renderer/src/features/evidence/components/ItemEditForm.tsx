@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
-import { draftToPatch, itemToDraft, type MetaDraft } from '../meta-draft';
+import { draftToPatch, itemToDraft, urlProblem, type MetaDraft } from '../meta-draft';
 import { bytesForbidden } from '../minors-rule';
 import { useUpdateEvidence } from '../mutations';
 import { BatchMetaForm } from './BatchMetaForm';
@@ -20,19 +20,22 @@ export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; c
   const update = useUpdateEvidence(item.id);
   const [draft, setDraft] = useState<MetaDraft>(() => itemToDraft(item));
   const [confirming, setConfirming] = useState(false);
+  const [tried, setTried] = useState(false);
   const losesBytes = (item.hasOriginal || item.hasThumbnail) && bytesForbidden(category, draft.sexual, draft.minor);
   const save = () => update.mutate(draftToPatch(draft, item.timeZone), { onSuccess: onDone });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (urlProblem(draft)) return;
     if (losesBytes) setConfirming(true);
     else save();
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="item-edit-title">
+    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="item-edit-title">
       <h2 id="item-edit-title" className="section-title">
         {t('item.editTitle')}
       </h2>
-      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} showErrors={tried} />
       <ErrorBanner error={update.error} />
       {confirming ? (
         <ConfirmDestructive title={t('item.removeTitle')} body={t('item.removeBody')} confirmLabel={t('item.removeConfirm')} busy={update.isPending} onConfirm={save} onCancel={() => setConfirming(false)} />

@@ -7,14 +7,16 @@ import { useT } from '../../../i18n/i18n-context';
 import { useAddUrl } from '../mutations';
 
 /** "Alleen vindplaats vastleggen": stores the batch details as a sighting without a file. */
-export function UrlOnlyAction({ caseId, meta }: { caseId: string; meta: EvidenceMeta }) {
+export function UrlOnlyAction({ caseId, meta, blocked, onBlocked }: { caseId: string; meta: EvidenceMeta; blocked: boolean; onBlocked: () => void }) {
   const t = useT();
   const add = useAddUrl(caseId);
   const [tried, setTried] = useState(false);
   const enough = Boolean(meta.url || meta.handle || meta.description);
   const save = () => {
     setTried(true);
-    if (enough) add.mutate(meta);
+    // The form shows what is wrong (a URL that is not a web address) next to the field.
+    if (blocked) onBlocked();
+    else if (enough) add.mutate(meta);
   };
   return (
     <section className="url-only stack-tight" aria-labelledby="url-only-title">
