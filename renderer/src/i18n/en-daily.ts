@@ -9,4 +9,12 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'dateField.invalidDateTime': 'This is not a date and time. Write it as {format}, for example 20/11/2026 15:30.',
   'import.urlHelp': 'Paste the link of the post, the profile or the message.',
   'import.urlDetected': 'Platform recognised from the address: {platform}.',
+  'import.seenAtRequired': 'Fill in when you saw it, or choose Now or Unknown.',
+  'import.seenAtNow': 'Now',
+  'import.seenAtUnknown': 'Unknown',
+  'import.seenAtAnswers': 'Quick answers for Seen at',
+  'import.seenAtUnknownHelp': 'Time unknown: the item and the dossier say "unknown". Click Unknown again to fill in a time after all.',
+  'spread.firstSeenUnknown': 'When it was first seen is not known',
+  'spread.firstCaptured': 'first captured: {date}',
+  'spread.seenUnknownCaptured': 'unknown (captured {date})',
 };

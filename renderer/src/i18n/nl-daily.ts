@@ -12,4 +12,12 @@ export const nlDaily = {
   'dateField.invalidDateTime': 'Dit is geen datum met tijd. Schrijf als {format}, bijvoorbeeld 20-11-2026 15:30.',
   'import.urlHelp': 'Plak de link van de post, het profiel of het bericht.',
   'import.urlDetected': 'Platform herkend aan het adres: {platform}.',
+  'import.seenAtRequired': 'Vul in wanneer u het zag, of kies Nu of Onbekend.',
+  'import.seenAtNow': 'Nu',
+  'import.seenAtUnknown': 'Onbekend',
+  'import.seenAtAnswers': 'Snelle antwoorden voor Gezien op',
+  'import.seenAtUnknownHelp': 'Tijdstip onbekend: het bewijsstuk en het dossier vermelden "onbekend". Klik nogmaals op Onbekend om toch een tijd in te vullen.',
+  'spread.firstSeenUnknown': 'Wanneer het eerst gezien is, is niet bekend',
+  'spread.firstCaptured': 'eerst vastgelegd: {date}',
+  'spread.seenUnknownCaptured': 'onbekend (vastgelegd {date})',
 } as const;

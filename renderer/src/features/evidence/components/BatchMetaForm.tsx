@@ -3,15 +3,17 @@ import { reasonText } from '../../../../../shared/error-reasons';
 import { platformOfUrl } from '../../../../../shared/url-rule';
 import { TRISTATE } from '../../../../../shared/case-types';
 import { CAPTURE_METHODS } from '../../../../../shared/evidence-types';
+import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { SelectField } from '../../../components/ui/SelectField';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useI18n } from '../../../i18n/i18n-context';
 import { usePlatforms } from '../../platforms/queries';
-import { userTimeZone } from '../../../lib/dates';
-import { urlProblem, type MetaDraft } from '../meta-draft';
+import { isoToLocalInput, userTimeZone } from '../../../lib/dates';
+import { seenAtProblem, urlProblem, type MetaDraft } from '../meta-draft';
 
 const PLATFORMS = ['Instagram', 'Snapchat', 'TikTok', 'WhatsApp', 'YouTube', 'X', 'Facebook', 'Telegram', 'Discord', 'Reddit'];
 
@@ -25,11 +27,13 @@ export function BatchMetaForm({
   draft,
   onChange,
   urlRef,
+  seenRef,
   showErrors = false,
 }: {
   draft: MetaDraft;
   onChange: (patch: Partial<MetaDraft>) => void;
   urlRef?: Ref<HTMLInputElement>;
+  seenRef?: Ref<HTMLInputElement>;
   /** After a save was tried: every problem is shown, not only those of fields left. */
   showErrors?: boolean;
 }) {
@@ -38,6 +42,8 @@ export function BatchMetaForm({
   const [urlLeft, setUrlLeft] = useState(false);
   const problem = urlProblem(draft);
   const urlError = problem && (urlLeft || showErrors) ? reasonText(language, { reason: problem }) : null;
+  const seenProblem = seenAtProblem(draft);
+  const seenError = showErrors && seenProblem === 'required' ? t('import.seenAtRequired') : null;
   const detected = !problem && draft.url.trim() && !draft.platform.trim() ? platformOfUrl(draft.url, (platforms.data ?? []).filter((p) => p.kind === 'platform')) : null;
   return (
     <div className="stack-tight">
@@ -59,7 +65,32 @@ export function BatchMetaForm({
             spellCheck={false}
           />
           <Field label={t('import.handle')} value={draft.handle} onChange={(e) => onChange({ handle: e.target.value })} spellCheck={false} autoComplete="off" />
-          <Field label={t('import.seenAt')} help={t('import.seenAtHelp', { zone: userTimeZone() })} type="datetime-local" value={draft.seenAt} onChange={(e) => onChange({ seenAt: e.target.value })} />
+          <DateTimeField
+            ref={seenRef}
+            mode="datetime"
+            label={t('import.seenAt')}
+            help={draft.seenAtUnknown ? t('import.seenAtUnknownHelp') : t('import.seenAtHelp', { zone: userTimeZone() })}
+            value={draft.seenAt}
+            onChange={(seenAt) => onChange({ seenAt, seenAtUnknown: false })}
+            disabled={draft.seenAtUnknown}
+            error={seenError}
+            showErrors={showErrors}
+            addon={
+              <span className="seen-answers" role="group" aria-label={t('import.seenAtAnswers')}>
+                <Button variant="secondary" className="field-addon-small" onClick={() => onChange({ seenAt: isoToLocalInput(new Date().toISOString()), seenAtUnknown: false })}>
+                  {t('import.seenAtNow')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  className="field-addon-small"
+                  aria-pressed={draft.seenAtUnknown}
+                  onClick={() => onChange(draft.seenAtUnknown ? { seenAtUnknown: false } : { seenAt: '', seenAtUnknown: true })}
+                >
+                  {t('import.seenAtUnknown')}
+                </Button>
+              </span>
+            }
+          />
         </div>
         <datalist id="bk-platforms">
           {PLATFORMS.map((p) => (
@@ -83,7 +114,7 @@ export function BatchMetaForm({
               value={draft.captureMethod}
               onChange={(e) => onChange({ captureMethod: CAPTURE_METHODS.find((m) => m === e.target.value) ?? 'other' })}
             />
-            <Field label={t('import.postedAt')} type="datetime-local" value={draft.postedAt} onChange={(e) => onChange({ postedAt: e.target.value })} />
+            <DateTimeField mode="datetime" label={t('import.postedAt')} value={draft.postedAt} onChange={(postedAt) => onChange({ postedAt })} showErrors={showErrors} />
           </div>
           <TextArea label={t('import.description')} help={t('import.descriptionHelp')} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} rows={3} />
         </div>

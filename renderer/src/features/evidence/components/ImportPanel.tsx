@@ -3,7 +3,7 @@ import { SEXUAL_CATEGORIES, type CaseDetail } from '../../../../../shared/case-t
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { useT } from '../../../i18n/i18n-context';
-import { draftToMeta, EMPTY_DRAFT, urlProblem, type MetaDraft } from '../meta-draft';
+import { draftToMeta, EMPTY_DRAFT, metaReady, urlProblem, type MetaDraft } from '../meta-draft';
 import { bytesForbidden } from '../minors-rule';
 import { renamePasted } from '../read-files';
 import { useImport } from '../use-import';
@@ -32,11 +32,13 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
   const [draft, setDraft] = useState<MetaDraft>(EMPTY_DRAFT);
   const [mode, setMode] = useState<Mode>(noImagesCase ? 'url' : 'files');
   const urlRef = useRef<HTMLInputElement>(null);
+  const seenRef = useRef<HTMLInputElement>(null);
   const [tried, setTried] = useState(false);
-  const blocked = urlProblem(draft) !== null;
+  const blocked = !metaReady(draft);
+  // What is wrong is shown next to its field, and the keyboard is taken there.
   const refuse = () => {
     setTried(true);
-    urlRef.current?.focus();
+    (urlProblem(draft) ? urlRef : seenRef).current?.focus();
   };
   const imp = useImport(detail.id);
   const running = imp.state.phase === 'running';
@@ -69,7 +71,7 @@ export function ImportPanel({ detail, labels }: { detail: CaseDetail; labels: Re
         <p className="muted">{t('import.intro')}</p>
       </div>
       {ruleFirst ? rulePanel : null}
-      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} showErrors={tried} />
+      <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} urlRef={urlRef} seenRef={seenRef} showErrors={tried} />
       {rule && !ruleFirst ? rulePanel : null}
       <RadioGroup legend={t('import.mode')} options={(noImagesCase ? MODES_NO_IMAGES : MODES).map((m) => ({ value: m, label: t(`import.mode.${m}`) }))} value={mode} onChange={setMode} />
       {mode === 'url' ? <UrlOnlyAction caseId={detail.id} meta={draftToMeta(draft)} blocked={blocked} onBlocked={refuse} /> : <DropZone hashOnly={mode === 'hash'} disabled={running} onFiles={add} />}

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
-import { draftToPatch, itemToDraft, urlProblem, type MetaDraft } from '../meta-draft';
+import { draftToPatch, itemToDraft, metaReady, type MetaDraft } from '../meta-draft';
 import { bytesForbidden } from '../minors-rule';
 import { useUpdateEvidence } from '../mutations';
 import { BatchMetaForm } from './BatchMetaForm';
@@ -26,7 +26,7 @@ export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; c
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (urlProblem(draft)) return;
+    if (!metaReady(draft)) return;
     if (losesBytes) setConfirming(true);
     else save();
   };
