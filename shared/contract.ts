@@ -13,6 +13,7 @@ import { auditChannels } from './contract-audit';
 import { backupChannels } from './contract-backup';
 import { caseChannels } from './contract-case';
 import { dossierChannels } from './contract-dossier';
+import { draftChannels } from './contract-draft';
 import { evidenceChannels } from './contract-evidence';
 import { hostChannels } from './contract-host';
 import { noteChannels } from './contract-note';
@@ -42,6 +43,7 @@ export const contract = {
   ...retentionChannels,
   ...backupChannels,
   ...dossierChannels,
+  ...draftChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backup';
 import { caseHandlers } from './handlers/case';
 import { dossierHandlers } from './handlers/dossier';
+import { draftHandlers } from './handlers/draft';
 import { evidenceHandlers } from './handlers/evidence';
 import { noteHandlers } from './handlers/note';
 import { personHandlers } from './handlers/person';
@@ -121,6 +122,7 @@ export function createCore(opts: CoreOptions): Core {
     ...retentionHandlers(ctx),
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...draftHandlers(ctx),
   };
   // Every handler but the vault's own lifecycle works inside the open session, so a lock
   // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.

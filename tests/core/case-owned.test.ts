@@ -32,6 +32,7 @@ describe('case-owned tables', () => {
       await h['note:add']({ caseId: c.id, body: `Notitie ${title}` }, ctx);
       const imp = await h['evidence:import']({ caseId: c.id, meta: { url: 'https://x.com/a/status/1', platform: 'X' }, files: [{ name: 'a.png', bytes: new Uint8Array(await screenshot(title)) }] }, ctx);
       await h['takedown:create']({ caseId: c.id, itemId: imp.results[0]!.itemId!, channel: 'web-form' }, ctx);
+      await h['draft:save']({ key: `note:${c.id}:new`, caseId: c.id, body: JSON.stringify({ body: `Concept ${title}` }) }, ctx);
       return c;
     };
     const gone = await fill('Weg');

@@ -19,6 +19,8 @@ export const CASE_OWNED_TABLES = {
   case_steps: { audited: true },
   occurrences: { audited: true },
   takedown_requests: { audited: true },
+  // Unsaved form text (drafts/draft-repo.ts): kept out of the audit log, gone with the case.
+  drafts: { audited: false },
   // The full-text index of the case's texts (search/fts.ts); no audit subject of its own.
   search_docs: { audited: false },
   search_fts: { audited: false },

@@ -17,4 +17,6 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'spread.firstSeenUnknown': 'When it was first seen is not known',
   'spread.firstCaptured': 'first captured: {date}',
   'spread.seenUnknownCaptured': 'unknown (captured {date})',
+  'draft.restored': 'What you typed here and had not saved yet ({date}) has been put back.',
+  'draft.discard': 'Discard',
 };

@@ -20,4 +20,7 @@ export const nlDaily = {
   'spread.firstSeenUnknown': 'Wanneer het eerst gezien is, is niet bekend',
   'spread.firstCaptured': 'eerst vastgelegd: {date}',
   'spread.seenUnknownCaptured': 'onbekend (vastgelegd {date})',
+  // {date} is when the draft was last saved, e.g. "24 nov 2026 10:15".
+  'draft.restored': 'Wat u hier typte en nog niet had opgeslagen ({date}), is teruggezet.',
+  'draft.discard': 'Weggooien',
 } as const;

@@ -103,6 +103,10 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'dossier:cancel-export': [],
   'dossier:verify': 'read',
   'dossier:get-signing-key': 'read',
+  // Drafts are the form's own business (features/drafts/use-draft.ts): no other view shows them.
+  'draft:get': 'read',
+  'draft:save': [],
+  'draft:discard': [],
 };
 
 /** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */

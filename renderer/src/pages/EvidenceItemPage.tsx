@@ -8,7 +8,8 @@ import { useCase } from '../features/cases/queries';
 import { EvidenceImage } from '../features/evidence/components/EvidenceImage';
 import { HeldBackPanel } from '../features/evidence/components/HeldBackPanel';
 import { ItemDetails } from '../features/evidence/components/ItemDetails';
-import { ItemEditForm } from '../features/evidence/components/ItemEditForm';
+import { itemEditDraftKey, ItemEditForm } from '../features/evidence/components/ItemEditForm';
+import { useHasDraft } from '../features/drafts/use-draft';
 import { ItemHistory } from '../features/evidence/components/ItemHistory';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
@@ -23,6 +24,13 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
   const got = useEvidenceItem(itemId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Unsaved edits from before a lock open the form again (issue 16 item 1).
+  const hasDraft = useHasDraft(itemEditDraftKey(itemId));
+  const [reopened, setReopened] = useState(false);
+  if (hasDraft && !reopened) {
+    setReopened(true);
+    setEditing(true);
+  }
   const data = got.data;
   const item = data?.item;
   const category = detail.data?.category;
@@ -57,7 +65,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             {item.hasThumbnail && !forbidden && !item.hidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
           </section>
           {editing ? (
-            <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
+            <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} />
           ) : null}
           <ItemDetails item={item} />
           <ItemHistory matches={data.matches} audit={data.audit} />

@@ -11,7 +11,8 @@ import { m004SearchIndexes } from './004-search-indexes';
 import { m005StepPlans } from './005-step-plans';
 import { m006PendingFiles } from './006-pending-files';
 import { m007KnownMaterial } from './007-known-material';
+import { m010Drafts } from './010-drafts';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m010Drafts];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VaultStatus } from '../../../../shared/vault-types';
 import { call } from '../../lib/api';
 import { useSession } from '../session/session-context';
+import { flushDrafts } from '../drafts/pending';
 import { queryKeyOf, useChannelMutation } from '../../lib/query';
 
 export function useSetVaultStatus() {
@@ -45,7 +46,11 @@ export function useSelectVault() {
 export function useLockVault() {
   const { markLocked } = useSession();
   return useMutation({
-    mutationFn: (reason: 'manual' | 'idle') => call('vault:lock', { reason }),
+    mutationFn: async (reason: 'manual' | 'idle') => {
+      // What was typed a moment ago reaches the vault before the keys go (issue 16 item 1).
+      await flushDrafts();
+      return call('vault:lock', { reason });
+    },
     // The bridge also pushes `vault:locked`; handling it here too means a missed event
     // can never leave vault content on screen.
     onSuccess: (_status, reason) => markLocked(reason),

@@ -9,20 +9,33 @@ import { draftToPatch, itemToDraft, metaReady, type MetaDraft } from '../meta-dr
 import { bytesForbidden } from '../minors-rule';
 import { useUpdateEvidence } from '../mutations';
 import { BatchMetaForm } from './BatchMetaForm';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
+
+/** The draft of an item's edit form (issue 16 item 1). */
+export function itemEditDraftKey(itemId: string): string {
+  return `item:${itemId}:edit`;
+}
 
 /**
  * Edit an item's details. Invariant: when the edit makes a stored image fall under the
  * minors rule, the core deletes its bytes; the user is told so first and must type the
  * confirmation word before saving.
  */
-export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; category: CaseCategory; onDone: () => void }) {
+export function ItemEditForm({ item, category, onDone, onCancel }: { item: EvidenceItem; category: CaseCategory; onDone: () => void; onCancel: () => void }) {
   const t = useT();
   const update = useUpdateEvidence(item.id);
-  const [draft, setDraft] = useState<MetaDraft>(() => itemToDraft(item));
+  const kept = useDraft<MetaDraft>(itemEditDraftKey(item.id), itemToDraft(item), item.caseId);
+  const draft = kept.value;
+  const setDraft = kept.set;
+  const done = () => {
+    kept.clear();
+    onDone();
+  };
   const [confirming, setConfirming] = useState(false);
   const [tried, setTried] = useState(false);
   const losesBytes = (item.hasOriginal || item.hasThumbnail) && bytesForbidden(category, draft.sexual, draft.minor);
-  const save = () => update.mutate(draftToPatch(draft, item.timeZone), { onSuccess: onDone });
+  const save = () => update.mutate(draftToPatch(draft, item.timeZone), { onSuccess: done });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
@@ -35,6 +48,7 @@ export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; c
       <h2 id="item-edit-title" className="section-title">
         {t('item.editTitle')}
       </h2>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <BatchMetaForm draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} showErrors={tried} />
       <ErrorBanner error={update.error} />
       {confirming ? (
@@ -44,7 +58,13 @@ export function ItemEditForm({ item, category, onDone }: { item: EvidenceItem; c
           <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
             {t('item.save')}
           </Button>
-          <Button variant="secondary" onClick={onDone}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t('item.cancel')}
           </Button>
         </div>

@@ -9,15 +9,25 @@ import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
 import { useUpdateStep } from '../mutations';
 import { InterviewWarning } from './InterviewWarning';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
+
 
 /** Title, owner, due date and notes of one step; the interview step warns above its notes. */
 export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => void }) {
   const t = useT();
   const update = useUpdateStep();
-  const [title, setTitle] = useState(step.title);
-  const [owner, setOwner] = useState(step.owner);
-  const [dueDate, setDueDate] = useState(step.dueDate ?? '');
-  const [notes, setNotes] = useState(step.notes);
+  // Interview notes can be long: kept in the vault until saved or cancelled (issue 16 item 1).
+  const kept = useDraft(`step:${step.id}:edit`, { title: step.title, owner: step.owner, dueDate: step.dueDate ?? '', notes: step.notes }, step.caseId);
+  const { title, owner, dueDate, notes } = kept.value;
+  const setTitle = (v: string) => kept.set((d) => ({ ...d, title: v }));
+  const setOwner = (v: string) => kept.set((d) => ({ ...d, owner: v }));
+  const setDueDate = (v: string) => kept.set((d) => ({ ...d, dueDate: v }));
+  const setNotes = (v: string) => kept.set((d) => ({ ...d, notes: v }));
+  const done = () => {
+    kept.clear();
+    onDone();
+  };
   const [tried, setTried] = useState(false);
   const titleError = tried && !title.trim() ? t('steps.titleRequired') : null;
 
@@ -25,12 +35,13 @@ export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => v
     e.preventDefault();
     setTried(true);
     if (!title.trim() || isInvalidDateValue(dueDate)) return;
-    update.mutate({ stepId: step.id, patch: { title: title.trim(), owner: owner.trim(), dueDate: dueDate || null, notes } }, { onSuccess: onDone });
+    update.mutate({ stepId: step.id, patch: { title: title.trim(), owner: owner.trim(), dueDate: dueDate || null, notes } }, { onSuccess: done });
   };
 
   return (
     <form className="card stack-tight" onSubmit={submit} noValidate aria-label={t('steps.editTitle')}>
       <h3 className="subsection-title">{t('steps.editTitle')}</h3>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <Field label={t('steps.titleField')} value={title} onChange={(e) => setTitle(e.target.value)} error={titleError} maxLength={500} />
       <div className="form-grid">
         <Field label={t('steps.ownerField')} help={t('steps.ownerHelp')} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
@@ -42,7 +53,7 @@ export function StepEditForm({ step, onDone }: { step: CaseStep; onDone: () => v
         <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
           {t('common.save')}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button variant="secondary" onClick={done}>
           {t('steps.cancel')}
         </Button>
       </div>

@@ -10,6 +10,9 @@ import { TextArea } from '../../../components/ui/TextArea';
 import { useI18n } from '../../../i18n/i18n-context';
 import { isoToLocalInput, localInputToIso } from '../../../lib/dates';
 import { useSetStatus } from '../mutations';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
+
 
 /** When (default now, never in the future), the platform's reference, and a note. */
 export function StatusChangeForm({
@@ -29,9 +32,12 @@ export function StatusChangeForm({
 }) {
   const { t, language } = useI18n();
   const set = useSetStatus(request.id);
-  const [at, setAt] = useState(() => isoToLocalInput(new Date().toISOString()));
-  const [reference, setReference] = useState(request.reference ?? '');
-  const [note, setNote] = useState('');
+  const [now] = useState(() => isoToLocalInput(new Date().toISOString()));
+  const kept = useDraft(`takedown:${request.id}:${status}`, { at: now, reference: request.reference ?? '', note: '' }, request.caseId);
+  const { at, reference, note } = kept.value;
+  const setAt = (v: string) => kept.set((d) => ({ ...d, at: v }));
+  const setReference = (v: string) => kept.set((d) => ({ ...d, reference: v }));
+  const setNote = (v: string) => kept.set((d) => ({ ...d, note: v }));
   const iso = localInputToIso(at);
   const [future, setFuture] = useState(false);
   const [tried, setTried] = useState(false);
@@ -49,7 +55,12 @@ export function StatusChangeForm({
     const ref = reference.trim();
     set.mutate(
       { status, at: iso, reference: ref && ref !== request.reference ? ref : undefined, note: note.trim() || undefined },
-      { onSuccess: onDone },
+      {
+        onSuccess: () => {
+          kept.clear();
+          onDone();
+        },
+      },
     );
   };
 
@@ -57,6 +68,7 @@ export function StatusChangeForm({
     <form className="td-change stack-tight" onSubmit={submit} noValidate aria-label={t('status.chosen', { status: label })}>
       <h3 className="subsection-title">{t('status.chosen', { status: label })}</h3>
       <p className="muted">{t(`td.stepHelp.${status}`)}</p>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <DateTimeField mode="datetime" label={t('status.at')} help={t('status.atHelp')} value={at} onChange={(v) => { setAt(v); setFuture(false); }} error={atError} showErrors={tried} inputClassName="input-short" />
       <Field
         label={t('status.reference')}
@@ -73,7 +85,13 @@ export function StatusChangeForm({
         <Button type="submit" busy={set.isPending} busyLabel={t('status.saving')}>
           {t('status.save', { status: label })}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            kept.clear();
+            onCancel();
+          }}
+        >
           {t('status.cancel')}
         </Button>
       </div>
