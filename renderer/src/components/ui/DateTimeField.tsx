@@ -20,6 +20,8 @@ export interface DateTimeFieldProps {
   disabled?: boolean;
   autoFocus?: boolean;
   inputClassName?: string;
+  /** On the field's outer element (e.g. to take a whole row of a form grid). */
+  className?: string;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -30,7 +32,7 @@ export interface DateTimeFieldProps {
  * `type="date"` does. The format is in the help text (read by screen readers), a value that is
  * not a date is reported in words once the user leaves the field or tries to save.
  */
-export function DateTimeField({ label, mode, value, onChange, help, error, showErrors = false, addon, disabled, autoFocus, inputClassName, ref }: DateTimeFieldProps) {
+export function DateTimeField({ label, mode, value, onChange, help, error, showErrors = false, addon, disabled, autoFocus, inputClassName, className, ref }: DateTimeFieldProps) {
   const { t, language } = useI18n();
   const [text, setText] = useState(() => fieldText(value, mode, language));
   const [left, setLeft] = useState(false);
@@ -82,6 +84,7 @@ export function DateTimeField({ label, mode, value, onChange, help, error, showE
       autoComplete="off"
       spellCheck={false}
       inputClassName={['input-date', inputClassName].filter(Boolean).join(' ')}
+      className={className}
     />
   );
 }

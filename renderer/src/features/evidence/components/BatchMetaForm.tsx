@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import { reasonText } from '../../../../../shared/error-reasons';
 import { platformOfUrl } from '../../../../../shared/url-rule';
 import { TRISTATE } from '../../../../../shared/case-types';
@@ -39,9 +39,10 @@ export function BatchMetaForm({
 }) {
   const { t, language } = useI18n();
   const platforms = usePlatforms();
-  const [urlLeft, setUrlLeft] = useState(false);
   const problem = urlProblem(draft);
-  const urlError = problem && (urlLeft || showErrors) ? reasonText(language, { reason: problem }) : null;
+  // Shown once a save was tried, not when the field is left: an error appearing on blur moves
+  // the fields below while the user clicks one of them (the click then lands on nothing).
+  const urlError = problem && showErrors ? reasonText(language, { reason: problem }) : null;
   const seenProblem = seenAtProblem(draft);
   const seenError = showErrors && seenProblem === 'required' ? t('import.seenAtRequired') : null;
   const detected = !problem && draft.url.trim() && !draft.platform.trim() ? platformOfUrl(draft.url, (platforms.data ?? []).filter((p) => p.kind === 'platform')) : null;
@@ -56,7 +57,6 @@ export function BatchMetaForm({
             ref={urlRef}
             value={draft.url}
             onChange={(e) => onChange({ url: e.target.value })}
-            onBlur={() => setUrlLeft(true)}
             inputMode="url"
             autoComplete="off"
             help={detected ? t('import.urlDetected', { platform: detected.name }) : t('import.urlHelp')}
@@ -67,6 +67,7 @@ export function BatchMetaForm({
           <Field label={t('import.handle')} value={draft.handle} onChange={(e) => onChange({ handle: e.target.value })} spellCheck={false} autoComplete="off" />
           <DateTimeField
             ref={seenRef}
+            className="field-row-wide"
             mode="datetime"
             label={t('import.seenAt')}
             help={draft.seenAtUnknown ? t('import.seenAtUnknownHelp') : t('import.seenAtHelp', { zone: userTimeZone() })}

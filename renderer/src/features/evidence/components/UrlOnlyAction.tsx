@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { EvidenceMeta } from '../../../../../shared/evidence-types';
-import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
 import { useAddUrl } from '../mutations';
 
 /** "Alleen vindplaats vastleggen": stores the batch details as a sighting without a file. */
-export function UrlOnlyAction({ caseId, meta, blocked, onBlocked }: { caseId: string; meta: EvidenceMeta; blocked: boolean; onBlocked: () => void }) {
+export function UrlOnlyAction({ caseId, meta, blocked, onBlocked, onSaved }: { caseId: string; meta: EvidenceMeta; blocked: boolean; onBlocked: () => void; onSaved: (label: string) => void }) {
   const t = useT();
   const add = useAddUrl(caseId);
   const [tried, setTried] = useState(false);
@@ -16,7 +15,7 @@ export function UrlOnlyAction({ caseId, meta, blocked, onBlocked }: { caseId: st
     setTried(true);
     // The form shows what is wrong (a URL that is not a web address) next to the field.
     if (blocked) onBlocked();
-    else if (enough) add.mutate(meta);
+    else if (enough) add.mutate(meta, { onSuccess: (item) => onSaved(item.label) });
   };
   return (
     <section className="url-only stack-tight" aria-labelledby="url-only-title">
@@ -30,7 +29,6 @@ export function UrlOnlyAction({ caseId, meta, blocked, onBlocked }: { caseId: st
           {t('urlOnly.submit')}
         </Button>
       </div>
-      {add.isSuccess ? <Banner tone="success">{t('urlOnly.saved', { label: add.data.label })}</Banner> : null}
       <ErrorBanner error={add.error} />
     </section>
   );
