@@ -7,8 +7,9 @@ import { benchSearch } from './search';
 import { benchExport } from './export';
 import { benchCli } from './cli';
 import { benchCrash } from './crash';
+import { benchEvidenceList } from './evidence-list';
 
-const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli, crash: benchCrash };
+const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli, crash: benchCrash, 'evidence-list': benchEvidenceList };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
