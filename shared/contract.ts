@@ -14,6 +14,7 @@ import { backupChannels } from './contract-backup';
 import { caseChannels } from './contract-case';
 import { dossierChannels } from './contract-dossier';
 import { draftChannels } from './contract-draft';
+import { inboxChannels } from './contract-inbox';
 import { evidenceChannels } from './contract-evidence';
 import { hostChannels } from './contract-host';
 import { noteChannels } from './contract-note';
@@ -44,6 +45,7 @@ export const contract = {
   ...backupChannels,
   ...dossierChannels,
   ...draftChannels,
+  ...inboxChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { backupHandlers } from './handlers/backup';
 import { caseHandlers } from './handlers/case';
 import { dossierHandlers } from './handlers/dossier';
 import { draftHandlers } from './handlers/draft';
+import { inboxHandlers } from './handlers/inbox';
 import { evidenceHandlers } from './handlers/evidence';
 import { noteHandlers } from './handlers/note';
 import { personHandlers } from './handlers/person';
@@ -123,6 +124,7 @@ export function createCore(opts: CoreOptions): Core {
     ...backupHandlers(ctx),
     ...dossierHandlers(ctx),
     ...draftHandlers(ctx),
+    ...inboxHandlers(ctx),
   };
   // Every handler but the vault's own lifecycle works inside the open session, so a lock
   // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.

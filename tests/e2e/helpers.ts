@@ -68,10 +68,38 @@ export async function checkPart(page: Page, part: Locator, name: string): Promis
   await part.screenshot({ path: join(__dirname, 'screenshots', `${name}.png`) });
 }
 
-/** Opens Instellingen and scrolls to the section (a named region) called `name`. */
+/** Which sub-page of Instellingen holds a section (issue 16 item 8: Settings became sub-pages). */
+const SETTINGS_PAGE_OF: Record<string, string> = {
+  Taal: 'Algemeen',
+  'Automatisch vergrendelen': 'Algemeen',
+  Bewaartermijn: 'Algemeen',
+  'Stappenplan-sjabloon': 'Stappenplan',
+  'Afzender voor meldingen': 'Platforms en meldingen',
+  'Platforms en meldroutes': 'Platforms en meldingen',
+  'Wachtwoordzin wijzigen': 'Beveiliging',
+  'Kluis controleren': 'Beveiliging',
+  Ondertekeningssleutel: 'Beveiliging',
+  'Back-up': 'Back-up',
+  'Dossier controleren': 'Dossier controleren',
+  Logboek: 'Logboek',
+  'Over de app': 'Over de app',
+};
+
+/**
+ * Opens Instellingen, then the sub-page that holds the section (a named region) called `name`,
+ * and scrolls to it. A section not in the map is looked for on every sub-page in turn.
+ */
 export async function settingsSection(page: Page, name: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+  const sub = page.getByRole('navigation', { name: 'Onderdelen van Instellingen' });
   const section = page.getByRole('region', { name, exact: true });
+  const known = SETTINGS_PAGE_OF[name];
+  const pages = known ? [known] : await sub.getByRole('link').allTextContents();
+  for (const label of pages) {
+    await sub.getByRole('link', { name: label, exact: true }).click();
+    await expect(sub.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    if ((await section.count()) > 0) break;
+  }
   await section.scrollIntoViewIfNeeded();
   return section;
 }

@@ -161,12 +161,9 @@ export const nlTakedowns = {
   'board.loading': 'Verzoeken worden geladen…',
 
   'today.title': 'Vandaag',
-  'today.intro': 'Verzoeken om vandaag na te bellen, en verzoeken die achterstallig zijn. Open een verzoek: de route van het platform en de melding staan klaar.',
-  'today.none': 'Vandaag hoeft u niets na te bellen.',
-  'today.due': 'Vandaag nabellen',
-  'today.open': 'Open verzoek',
+  'today.none': 'Vandaag staat er niets voor u klaar: niets na te bellen, te versturen of te controleren.',
   // Accessible name of the button; starts with the visible text.
-  'today.openLabel': 'Open verzoek {caseRef} bij {platform} ({channel})',
+  'today.openLabel': 'Openen: verzoek {caseRef} bij {platform} ({channel})',
 } as const;
 
 export type TakedownsKey = keyof typeof nlTakedowns;

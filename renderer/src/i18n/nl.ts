@@ -145,7 +145,7 @@ export const nl = {
   'dashboard.title': 'Overzicht',
   'dashboard.empty.title': 'Nog niets om op te volgen',
   'dashboard.empty.body': 'Hier ziet u straks wat vandaag aandacht vraagt: verwijderverzoeken om na te bellen, verzoeken die achterstallig zijn en open zaken.',
-  'dashboard.empty.next': 'Gaan er beelden rond? Begin bij Zaken met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
+  'dashboard.empty.next': 'Gaan er beelden rond? Begin met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
   'dashboard.empty.action': 'Naar Instellingen',
   'cases.title': 'Zaken',
   'cases.empty.title': 'Nog geen zaken',

@@ -10,9 +10,9 @@ import type { Channel } from '../../../shared/contract';
 
 export type Effect = 'read' | readonly Channel[];
 
-const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard'] as const;
+const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard', 'inbox:get'] as const;
 const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'evidence:list-held-back', 'case:get', 'case:list', 'search:query'] as const;
-const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list'] as const;
+const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list', 'inbox:get'] as const;
 /** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
 const EVERYTHING = [...CASE_VIEWS, ...EVIDENCE_VIEWS, ...TAKEDOWN_VIEWS, 'person:list', 'note:list', 'step:list', 'platform:list', 'backup:get-status'] as const;
 
@@ -89,8 +89,8 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'takedown:get-notice': 'read',
   'takedown:get-dashboard': 'read',
   'step:list': 'read',
-  'step:update': ['step:list'],
-  'step:add': ['step:list'],
+  'step:update': ['step:list', 'inbox:get'],
+  'step:add': ['step:list', 'inbox:get'],
   'step:get-template': 'read',
   'step:save-template': ['step:get-template'],
   'retention:list-due': 'read',
@@ -107,6 +107,7 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'draft:get': 'read',
   'draft:save': [],
   'draft:discard': [],
+  'inbox:get': 'read',
 };
 
 /** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */

@@ -10,9 +10,6 @@ export function useTakedown(requestId: string) {
   return useChannelQuery('takedown:get', { requestId }, { staleTime: 0 });
 }
 
-export function useToday() {
-  return useChannelQuery('takedown:list-today', {}, { staleTime: 0 });
-}
 
 export function useNotice(requestId: string, lang: 'nl' | 'en') {
   return useChannelQuery('takedown:get-notice', { requestId, lang }, { staleTime: 0 });
