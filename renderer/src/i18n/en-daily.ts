@@ -49,7 +49,7 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'list.view.table': 'Table',
   'list.view.grid': 'Cards',
   'list.count': '{n|evidence item|evidence items}.',
-  'list.countFiltered': '{shown} of {total} evidence items.',
+  'list.countFiltered': '{shown} of {total|evidence item|evidence items}.',
   'list.range': 'Now {from} to {to}.',
   'list.noneFiltered': 'No evidence item matches these filters. Shorten the search word or choose "All".',
   'list.tableLabel': 'Captured evidence items',

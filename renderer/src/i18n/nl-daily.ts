@@ -54,7 +54,7 @@ export const nlDaily = {
   'list.view.table': 'Tabel',
   'list.view.grid': 'Tegels',
   'list.count': '{n|bewijsstuk|bewijsstukken}.',
-  'list.countFiltered': '{shown} van {total} bewijsstukken.',
+  'list.countFiltered': '{shown} van {total|bewijsstuk|bewijsstukken}.',
   // Shown when the list has several pages, e.g. "Nu 51 tot en met 100."
   'list.range': 'Nu {from} tot en met {to}.',
   'list.noneFiltered': 'Geen bewijsstuk past bij deze filters. Maak het zoekwoord korter of kies "Alle".',
