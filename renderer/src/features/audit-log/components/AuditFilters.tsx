@@ -8,17 +8,22 @@ import { useT } from '../../../i18n/i18n-context';
 import { useCases } from '../../cases/queries';
 import { auditKindLabel } from '../../audit/audit-kind';
 import { EMPTY_FILTERS, type AuditFilterForm } from '../filters';
+import { caseKinds } from '../describe';
 
-/** Kind, who acted, date from/to and (on the full log) the case; applied as they change. */
+/**
+ * Kind, who acted, date from/to and (on the full log) the case; applied as they change. A
+ * case's log offers only the kinds that can be about a case (issue 16 item 6).
+ */
 export function AuditFilters({ value, onChange, actors, withCase }: { value: AuditFilterForm; onChange: (f: AuditFilterForm) => void; actors: readonly string[]; withCase: boolean }) {
   const t = useT();
   const listId = useId();
   const cases = useCases({ sort: 'ref', order: 'desc' });
   const kinds = useMemo(
     () =>
-      AUDIT_KINDS.map((k) => ({ value: k, label: auditKindLabel(k, t) }))
+      (withCase ? AUDIT_KINDS : caseKinds())
+        .map((k) => ({ value: k, label: auditKindLabel(k, t) }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [t],
+    [t, withCase],
   );
   const set = (patch: Partial<AuditFilterForm>) => onChange({ ...value, ...patch });
   return (
