@@ -129,10 +129,22 @@ export async function readRecoveryKey(page: Page): Promise<string> {
   return key;
 }
 
+/**
+ * The recovery-key check (issue 16 item 7): "written down", then the two groups the app asks
+ * for (chosen at random; the key is hidden meanwhile), typed from the key read before.
+ */
 export async function confirmRecoveryKey(page: Page, key: string): Promise<void> {
-  const last = key.split('-').pop() ?? '';
-  await page.getByLabel(/laatste groep van de sleutel/).fill(last);
-  await page.getByRole('button', { name: 'Ik heb de sleutel bewaard, verder' }).click();
+  await page.getByRole('button', { name: 'Ik heb de sleutel opgeschreven' }).click();
+  const groups = key.split('-');
+  for (const n of await askedGroups(page)) await page.getByLabel(`Groep ${n}`, { exact: true }).fill(groups[n - 1]!);
+  await page.getByRole('button', { name: 'Controleren en verder' }).click();
+}
+
+/** The 1-based positions of the groups the check asks for. */
+export async function askedGroups(page: Page): Promise<number[]> {
+  const labels = page.getByText(/^Groep \d$/);
+  await expect(labels).toHaveCount(2);
+  return (await labels.allTextContents()).map((l) => Number(l.replace('Groep ', '')));
 }
 
 export async function lockWithButton(page: Page): Promise<void> {

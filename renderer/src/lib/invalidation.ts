@@ -34,6 +34,9 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'vault:touch': [],
   'vault:change-passphrase': [],
   'vault:check': [],
+  // Shows the waiting key (a new one after a restart): the status stays pending.
+  'vault:reveal-recovery-key': [],
+  'vault:confirm-recovery-key': ['vault:get-status'],
   'settings:get': 'read',
   // Purge dates, the backup reminder and the notices' sender follow the settings.
   'settings:set': ['settings:get', 'case:list', 'case:get', 'retention:list-due', 'backup:get-status', 'takedown:get-notice'],

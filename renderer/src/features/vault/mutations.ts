@@ -1,7 +1,7 @@
 /**
  * Vault mutations. Invariant: create and recover do NOT write the new status into the
- * cache themselves: the screen first shows the recovery key once, and only after the user
- * confirmed it calls `useSetVaultStatus` to move on (otherwise the key would vanish).
+ * cache themselves: the screen first shows the recovery key, and only once the core accepted
+ * the typed-back groups (vault:confirm-recovery-key) does the status move on.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VaultStatus } from '../../../../shared/vault-types';
@@ -55,6 +55,17 @@ export function useLockVault() {
     // can never leave vault content on screen.
     onSuccess: (_status, reason) => markLocked(reason),
   });
+}
+
+/** Shows the recovery key that waits for confirmation (a new one if the app restarted meanwhile). */
+export function useRevealRecoveryKey() {
+  return useChannelMutation('vault:reveal-recovery-key', (_: void) => ({}), { gcTime: 0 });
+}
+
+/** Two groups typed back; on success the core's status (no longer pending) becomes the app's. */
+export function useConfirmRecoveryKey() {
+  const setStatus = useSetVaultStatus();
+  return useChannelMutation('vault:confirm-recovery-key', (answers: { group: number; text: string }[]) => ({ answers }), { onSuccess: (status) => setStatus(status) });
 }
 
 export function useChangePassphrase() {
