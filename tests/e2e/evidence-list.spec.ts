@@ -107,10 +107,10 @@ test('table and cards with file name, seen-at and marks; sorted and filtered', a
   await page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Tabel' }).click();
   const rows = page.getByTestId('evidence-row');
   await expect(rows).toHaveCount(3);
-  await page.getByRole('columnheader', { name: 'Platform' }).getByRole('button').click();
-  await expect(page.getByRole('columnheader', { name: 'Platform' })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('columnheader', { name: 'Platform en account' }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: 'Platform en account' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(rows.first()).toContainText('Instagram');
-  await page.getByRole('columnheader', { name: 'Platform' }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: 'Platform en account' }).getByRole('button').click();
   await expect(rows.first()).toContainText('WhatsApp');
   await page.getByLabel('Zoeken in deze zaak').fill('groepsapp');
   await expect(rows).toHaveCount(1);
@@ -123,7 +123,7 @@ test('table and cards with file name, seen-at and marks; sorted and filtered', a
 
 test('the viewer: blurred until T, each showing logged, zoom and pan, next and previous by keyboard', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'evidence'));
-  await page.getByRole('button', { name: /^Bewijsstuk \d{4}-001\/1 bekijken in de viewer$/ }).click();
+  await page.getByRole('button', { name: /^Vergroten: bewijsstuk \d{4}-001\/1$/ }).click();
   const viewer = page.getByRole('dialog', { name: /^Bewijsstuk \d{4}-001\/1$/ });
   await expect(viewer).toBeVisible();
   await expect(viewer.getByTestId('viewer-position')).toHaveText('1 van 2');

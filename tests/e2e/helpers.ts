@@ -34,7 +34,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 /** Registers beforeAll/afterAll in the calling spec file; returns the running server. */
-export function previewPerFile(opts: { testClock?: string } = {}): () => PreviewServer {
+export function previewPerFile(opts: { testClock?: string; demo?: boolean } = {}): () => PreviewServer {
   let server: PreviewServer | undefined;
   test.beforeAll(async () => {
     server = await startPreview(opts);

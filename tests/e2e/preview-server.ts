@@ -18,13 +18,13 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(opts: { testClock?: string; appData?: string } = {}): Promise<PreviewServer> {
+export async function startPreview(opts: { testClock?: string; appData?: string; demo?: boolean } = {}): Promise<PreviewServer> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: build the renderer first (npm run build).');
   }
   // A caller may bring a filled app-data folder of its own (bench/evidence-list.ts); it is removed on stop too.
   const appData = opts.appData ?? mkdtempSync(join(tmpdir(), 'bk-e2e-'));
-  const clockArgs = opts.testClock ? ['--test-clock', opts.testClock] : [];
+  const clockArgs = [...(opts.testClock ? ['--test-clock', opts.testClock] : []), ...(opts.demo ? ['--demo'] : [])];
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/bridge/serve-web.ts', '--app-data', appData, ...clockArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

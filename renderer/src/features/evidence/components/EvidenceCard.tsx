@@ -36,7 +36,7 @@ export function EvidenceCard({ item, category, marks, onView }: { item: Evidence
         <ItemMarks marks={marks} />
         {showImage && onView ? (
           <p>
-            <Button variant="link" onClick={onView} aria-label={t('list.viewLabel', { label: item.label })}>
+            <Button variant="link" onClick={onView} aria-label={t('list.enlargeLabel', { label: item.label })}>
               {t('list.enlarge')}
             </Button>
           </p>

@@ -8,19 +8,19 @@ import { viewable } from '../viewer/EvidenceViewer';
 import { ItemMarks } from './ItemMarks';
 import type { ItemMarks as Marks, SortKey, SortOrder } from './list-logic';
 
-const COLUMNS: readonly { key: SortKey | null; label: 'list.col.number' | 'list.col.kind' | 'list.col.file' | 'list.col.seenAt' | 'list.col.platform' | 'list.col.handle' | 'list.col.marks' }[] = [
+// Kind with file name, and platform with account, share a column: six columns fit 1024 px
+// without squeezing a word to a letter per line (issue 16 item 8). "Sorteren" offers every key.
+const COLUMNS: readonly { key: SortKey | null; label: 'list.col.number' | 'list.col.kindFile' | 'list.col.seenAt' | 'list.col.platformHandle' | 'list.col.marks' }[] = [
   { key: 'number', label: 'list.col.number' },
-  { key: 'kind', label: 'list.col.kind' },
-  { key: 'fileName', label: 'list.col.file' },
+  { key: 'kind', label: 'list.col.kindFile' },
   { key: 'seenAt', label: 'list.col.seenAt' },
-  { key: 'platform', label: 'list.col.platform' },
-  { key: 'handle', label: 'list.col.handle' },
+  { key: 'platform', label: 'list.col.platformHandle' },
   { key: null, label: 'list.col.marks' },
 ];
 
 /**
- * The compact list: one row per item with what tells items apart (file name, kind, seen-at,
- * platform, account, duplicate and spread marks); column headers sort (aria-sort says how), the
+ * The compact list: one row per item with what tells items apart (kind and file name, seen-at,
+ * platform and account, duplicate and spread marks); column headers sort (aria-sort says how), the
  * number opens the item, "Bekijken" opens the viewer. Long values wrap inside their cell, so the
  * table fits 1024 px without scrolling sideways.
  */
@@ -73,11 +73,15 @@ export function EvidenceTable({
                 {i.label}
               </a>
             </td>
-            <td>{t(`evidence.kind.${i.kind}`)}</td>
-            <td className="break">{i.fileName ?? <span className="muted">—</span>}</td>
+            <td>
+              {t(`evidence.kind.${i.kind}`)}
+              {i.fileName ? <span className="cell-second mono">{i.fileName}</span> : null}
+            </td>
             <td>{i.seenAt ? formatDateTime(i.seenAt, language, i.timeZone) : <span className="muted">{t('list.seenUnknownShort')}</span>}</td>
-            <td>{i.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}</td>
-            <td className="mono small break">{i.handle}</td>
+            <td>
+              {i.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}
+              {i.handle ? <span className="cell-second mono">{i.handle}</span> : null}
+            </td>
             <td>
               <ItemMarks marks={marks.get(i.id)} />
             </td>
