@@ -12,7 +12,7 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'import.seenAtRequired': 'Fill in when you saw it, or choose Now or Unknown.',
   'import.seenAtNow': 'Now',
   'import.seenAtUnknown': 'Unknown',
-  'import.seenAtAnswers': 'Quick answers for Seen at',
+  'import.seenAtAnswers': 'Quick answers',
   'import.seenAtUnknownHelp': 'Time unknown: the item and the dossier say "unknown". Click Unknown again to fill in a time after all.',
   'spread.firstSeenUnknown': 'When it was first seen is not known',
   'spread.firstCaptured': 'first captured: {date}',

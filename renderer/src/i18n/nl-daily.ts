@@ -15,7 +15,7 @@ export const nlDaily = {
   'import.seenAtRequired': 'Vul in wanneer u het zag, of kies Nu of Onbekend.',
   'import.seenAtNow': 'Nu',
   'import.seenAtUnknown': 'Onbekend',
-  'import.seenAtAnswers': 'Snelle antwoorden voor Gezien op',
+  'import.seenAtAnswers': 'Snel antwoorden',
   'import.seenAtUnknownHelp': 'Tijdstip onbekend: het bewijsstuk en het dossier vermelden "onbekend". Klik nogmaals op Onbekend om toch een tijd in te vullen.',
   'spread.firstSeenUnknown': 'Wanneer het eerst gezien is, is niet bekend',
   'spread.firstCaptured': 'eerst vastgelegd: {date}',
