@@ -8,8 +8,9 @@ import { benchExport } from './export';
 import { benchCli } from './cli';
 import { benchCrash } from './crash';
 import { benchVideo } from './video';
+import { benchEvidenceList } from './evidence-list';
 
-const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli, crash: benchCrash, video: benchVideo };
+const BENCHES: Record<string, (args: string[]) => Promise<unknown>> = { import: benchImport, search: benchSearch, export: benchExport, cli: benchCli, crash: benchCrash, video: benchVideo, 'evidence-list': benchEvidenceList };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

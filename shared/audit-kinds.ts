@@ -12,6 +12,10 @@ export const AUDIT_KINDS = [
   'vault.recovered',
   'vault.passphrase_changed',
   'vault.checked',
+  /** The new recovery key was typed back correctly (issue 16 item 7). */
+  'vault.recovery_key_confirmed',
+  /** An unconfirmed recovery key was replaced by a new one (the app restarted before it was confirmed). */
+  'vault.recovery_key_reissued',
   'settings.changed',
   'audit.exported',
   'case.created',

@@ -24,4 +24,15 @@ export const vaultChannels = {
     z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase }),
   ),
   'vault:check': channel<CheckReport>()(empty),
+  /**
+   * The recovery key waiting to be confirmed, so a reload returns to that step (issue 16 item 7).
+   * When the app restarted meanwhile the key is gone from memory: a new one replaces it (and the
+   * unconfirmed one stops working), since a key nobody confirmed must never be the only way in.
+   */
+  'vault:reveal-recovery-key': channel<{ recoveryKey: string; reissued: boolean }>()(empty, { transports: ['ipc', 'http', 'test'] }),
+  /** Groups of the key typed back (at least two, by position); the vault is usable after. */
+  'vault:confirm-recovery-key': channel<VaultStatus>()(
+    z.strictObject({ answers: z.array(z.strictObject({ group: z.number().int().min(0).max(7), text: z.string().max(20) })).min(2).max(8) }),
+    { transports: ['ipc', 'http', 'test'] },
+  ),
 } as const;

@@ -14,6 +14,8 @@ import { backupChannels } from './contract-backup';
 import { captureChannels } from './contract-capture';
 import { caseChannels } from './contract-case';
 import { dossierChannels } from './contract-dossier';
+import { draftChannels } from './contract-draft';
+import { inboxChannels } from './contract-inbox';
 import { evidenceChannels } from './contract-evidence';
 import { hostChannels } from './contract-host';
 import { noteChannels } from './contract-note';
@@ -46,6 +48,8 @@ export const contract = {
   ...dossierChannels,
   ...captureChannels,
   ...staffChannels,
+  ...draftChannels,
+  ...inboxChannels,
 } as const;
 
 export type Contract = typeof contract;

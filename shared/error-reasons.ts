@@ -56,6 +56,9 @@ export const ERROR_REASONS = [
   'legal-hold',
   'no-hold',
   'person-in-case',
+  // A location that is not a web address, or not http(s) (shared/url-rule.ts).
+  'url-invalid',
+  'url-scheme',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -6,6 +6,8 @@
 export const ERROR_CODES = [
   'VALIDATION',
   'VAULT_LOCKED',
+  /** A new recovery key was shown but not yet confirmed: the vault is not used until it is (issue 16 item 7). */
+  'RECOVERY_KEY_UNCONFIRMED',
   'VAULT_EXISTS',
   'VAULT_NOT_FOUND',
   'WRONG_PASSPHRASE',

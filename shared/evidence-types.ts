@@ -175,7 +175,10 @@ export interface ImportReport {
 
 export interface SpreadSighting {
   platform: string;
+  /** The earliest "seen at" the user gave (never a capture time: issue 16 item 5); null when none is known. */
   firstSeenAt: string | null;
+  /** The earliest capture in the vault ("vastgelegd"), which is always known. */
+  firstCapturedAt: string;
   items: number;
   urls: string[];
 }
@@ -184,7 +187,9 @@ export interface SpreadGroup {
   /** Item ids showing the same material (exact or PDQ match, any rotation or mirror). */
   itemIds: string[];
   representativeId: string;
+  /** The earliest "seen at" of the group; null when no item says when it was seen. */
   firstSeenAt: string | null;
+  firstCapturedAt: string;
   platforms: SpreadSighting[];
   /** Items of other cases showing the same material. */
   elsewhere: DuplicateMatch[];

@@ -9,6 +9,11 @@ export interface VaultStatus {
   unlocked: boolean;
   /** Display name of the person using this vault (audit "who"); null while locked. */
   ownerName: string | null;
+  /**
+   * A recovery key was shown (after creating the vault, or after a recovery) and not yet
+   * confirmed: until it is, the vault is not used (issue 16 item 7). Null when locked or confirmed.
+   */
+  recoveryKeyPending: 'created' | 'recovered' | null;
 }
 
 export interface CreatedVault {

@@ -204,6 +204,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
 
   'error.VALIDATION': 'The input is not valid.',
   'error.VAULT_LOCKED': 'The vault is locked.',
+  'error.RECOVERY_KEY_UNCONFIRMED': 'First confirm the recovery key in the app.',
   'error.VAULT_EXISTS': 'There is already a vault in this folder.',
   'error.VAULT_NOT_FOUND': 'There is no vault in this folder.',
   'error.WRONG_PASSPHRASE': 'This passphrase is not correct.',

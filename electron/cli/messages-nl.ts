@@ -211,6 +211,7 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
 
   'error.VALIDATION': 'De invoer klopt niet.',
   'error.VAULT_LOCKED': 'De kluis is vergrendeld.',
+  'error.RECOVERY_KEY_UNCONFIRMED': 'Bevestig eerst de herstelsleutel in de app.',
   'error.VAULT_EXISTS': 'In deze map staat al een kluis.',
   'error.VAULT_NOT_FOUND': 'In deze map staat geen kluis.',
   'error.WRONG_PASSPHRASE': 'Deze wachtwoordzin klopt niet.',

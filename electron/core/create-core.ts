@@ -17,6 +17,8 @@ import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backup';
 import { caseHandlers } from './handlers/case';
 import { dossierHandlers } from './handlers/dossier';
+import { draftHandlers } from './handlers/draft';
+import { inboxHandlers } from './handlers/inbox';
 import { evidenceHandlers } from './handlers/evidence';
 import { noteHandlers } from './handlers/note';
 import { personHandlers } from './handlers/person';
@@ -27,11 +29,11 @@ import { settingsHandlers } from './handlers/settings';
 import { staffHandlers } from './handlers/staff';
 import { stepHandlers } from './handlers/step';
 import { takedownHandlers } from './handlers/takedown';
-import { vaultHandlers } from './handlers/vault';
 import { captureHandlers, scheduledRemovalChecks } from './handlers/capture';
 import type { CaptureHost } from './capture/cdp';
 import { DEFAULT_LIMITS, type EngineLimits } from './capture/engine';
 import { RemovalSchedule } from './capture/removal-schedule';
+import { recoveryPending, vaultHandlers } from './handlers/vault';
 import { IdleWatch } from './vault/idle-watch';
 import { insideSession, requestLock } from './vault/lock';
 import { readSettings } from './settings/settings';
@@ -151,13 +153,23 @@ export function createCore(opts: CoreOptions): Core {
     ...dossierHandlers(ctx),
     ...captureHandlers(ctx),
     ...staffHandlers(ctx),
+    ...draftHandlers(ctx),
+    ...inboxHandlers(ctx),
   };
   const removalSchedule = new RemovalSchedule({ intervalMs: opts.removalCheckIntervalMs ?? 0, runDue: scheduledRemovalChecks(ctx) });
   removalSchedule.start();
   // Every handler but the vault's own lifecycle works inside the open session, so a lock
   // waits for it (vault/lock.ts); the vault:* handlers run one at a time with the lock.
+  // Until a recovery key shown in the app is confirmed, the vault is not used (issue 16 item 7):
+  // only the vault's own lifecycle and the app's prefs answer.
+  const untilConfirmed = (name: string, h: (...a: unknown[]) => Promise<unknown>) => async (...a: unknown[]) => {
+    if (!name.startsWith('app:') && ctx.session?.isOpen() && recoveryPending(ctx.session)) {
+      throw new AppError('RECOVERY_KEY_UNCONFIRMED', 'Confirm the recovery key first.');
+    }
+    return h(...a);
+  };
   const handlers = Object.fromEntries(
-    Object.entries(byDomain).map(([name, h]) => [name, name.startsWith('vault:') ? h : insideSession(ctx, h as (...a: unknown[]) => Promise<unknown>)]),
+    Object.entries(byDomain).map(([name, h]) => [name, name.startsWith('vault:') ? h : untilConfirmed(name, insideSession(ctx, h as (...a: unknown[]) => Promise<unknown>))]),
   ) as CoreHandlers;
   const open = () => !!ctx.session && ctx.session.isOpen();
   return {

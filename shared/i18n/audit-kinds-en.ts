@@ -8,6 +8,8 @@ export const auditKindsEn: TranslationOf<typeof auditKindsNl> = {
   'vault.locked': 'Vault locked',
   'vault.recovered': 'Vault recovered with the recovery key',
   'vault.passphrase_changed': 'Passphrase changed',
+  'vault.recovery_key_confirmed': 'Recovery key confirmed',
+  'vault.recovery_key_reissued': 'New recovery key made (the previous one was not confirmed)',
   'vault.checked': 'Vault checked',
   'settings.changed': 'Settings changed',
   'audit.exported': 'Audit log exported',

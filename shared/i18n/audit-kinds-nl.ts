@@ -12,6 +12,8 @@ export const auditKindsNl = {
   'vault.locked': 'Kluis vergrendeld',
   'vault.recovered': 'Kluis hersteld met de herstelsleutel',
   'vault.passphrase_changed': 'Wachtwoordzin gewijzigd',
+  'vault.recovery_key_confirmed': 'Herstelsleutel bevestigd',
+  'vault.recovery_key_reissued': 'Nieuwe herstelsleutel gemaakt (de vorige was niet bevestigd)',
   'vault.checked': 'Kluis gecontroleerd',
   'settings.changed': 'Instellingen gewijzigd',
   'audit.exported': 'Logboek geëxporteerd',

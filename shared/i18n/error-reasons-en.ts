@@ -22,6 +22,8 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'original-damaged': 'The original of evidence item {item} is damaged; the dossier was not made and no file was left behind. Run "Check vault" and restore a backup if needed.',
   'backup-damaged': 'The backup file is damaged or was altered. Use another backup.',
   'dossier-too-large': 'This dossier would be larger than a verifier can safely check ({size}, the limit is {limit}). Nothing was written. Contact whoever manages Bewijskluis; the dossier can be handed over in parts.',
+  'url-invalid': 'This is not a web address. Copy the link from the address bar or via Share > Copy link, for example https://www.instagram.com/p/… If you only know the account, fill in the account and leave the URL empty.',
+  'url-scheme': 'Only a web address starting with http:// or https:// can be a location. Copy the link of the page itself.',
   'vault-locked': 'Stopped because the vault was locked. What was already saved is kept; nothing was left half-written.',
   'target-required': 'A takedown request needs at least one location: a web address (URL), an evidence item, or an account, group or chat without a URL.',
   'target-needs-platform': 'Choose the platform: for an account, group or chat without a URL the app cannot recognise the platform from a web address.',

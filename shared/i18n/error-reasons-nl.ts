@@ -47,4 +47,6 @@ export const errorReasonsNl = {
   'no-hold': 'Op deze zaak staat geen bewaarplicht.',
   'person-in-case': 'Deze persoon is al betrokken bij deze zaak.',
   // --- end issue 15 ---
+  'url-invalid': 'Dit is geen webadres. Kopieer de link uit de adresbalk of via Delen > Link kopiëren, bijvoorbeeld https://www.instagram.com/p/… Weet u alleen het account, vul dan het account in en laat de URL leeg.',
+  'url-scheme': 'Alleen een webadres dat met http:// of https:// begint kan als vindplaats dienen. Kopieer de link van de pagina zelf.',
 } as const satisfies Record<ErrorReason, string>;

@@ -71,6 +71,20 @@ describe('CLI: cases and evidence', { timeout: 180_000 }, () => {
     expect(JSON.parse(hashOnly.lines[0]!)).toMatchObject({ status: 'stored', error: null });
     expect(await listFiles(join(vault, 'blobs'))).toEqual([]);
   });
+
+  it('follows the one URL rule (issue 16 item 2): a non-URL is refused in words, a pasted link is completed and its platform found', () => {
+    const dir = tempDir();
+    const vault = join(dir, 'kluis');
+    cli(['vault', 'init', '--vault', vault]);
+    const ref = cli(['case', 'create', '--vault', vault, '--title', 'Account', '--category', 'expose-account']).stdout.trim();
+    const bad = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'snap dot com slash djayy']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Dit is geen webadres');
+    const good = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'snapchat.com/add/djayy']);
+    expect(good.code).toBe(0);
+    const list = JSON.parse(cli(['evidence', 'list', '--vault', vault, '--case', ref, '--json']).stdout) as { url: string; platform: string }[];
+    expect(list).toEqual([expect.objectContaining({ url: 'https://snapchat.com/add/djayy', platform: 'Snapchat' })]);
+  });
 });
 
 /** The characters of `text` a terminal acts on or reorders: C0 (ESC) but tab and line feed, DEL, C1 (CSI U+009B), bidi controls. */

@@ -41,6 +41,7 @@ describe('case-owned tables', () => {
       const cap = await h['capture:take']({ caseId: c.id, url: fake.url(`/@lotte.fake/post/${title.length}`) }, ctx);
       const r = await h['takedown:create']({ caseId: c.id, itemId: cap.item.id, channel: 'in-app' }, ctx);
       await h['capture:check-removal']({ requestId: r.id }, ctx);
+      await h['draft:save']({ key: `note:${c.id}:new`, caseId: c.id, body: JSON.stringify({ body: `Concept ${title}` }) }, ctx);
       return c;
     };
     const gone = await fill('Weg');

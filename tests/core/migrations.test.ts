@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { openDatabase, schemaVersion } from '../../electron/core/db/open';
 import type { AppError } from '../../shared/errors';
 import { tempDir } from '../helpers/temp';
@@ -14,12 +14,12 @@ describe('migrations', () => {
   it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s) applies on top of the previous ones', (version) => {
     const key = randomBytes(32);
     const file = join(tempDir(), 'm.db');
-    const db = openDatabase(file, key, MIGRATIONS.slice(0, version));
+    const db = openDatabase(file, key, MIGRATIONS.filter((m) => m.version <= version));
     expect(schemaVersion(db)).toBe(version);
     db.close();
     // Re-opening with the full list continues from there.
     const db2 = openDatabase(file, key);
-    expect(schemaVersion(db2)).toBe(MIGRATIONS.length);
+    expect(schemaVersion(db2)).toBe(LATEST_SCHEMA_VERSION);
     db2.close();
   });
 
@@ -27,7 +27,7 @@ describe('migrations', () => {
     const key = randomBytes(32);
     const file = join(tempDir(), 'f.db');
     const db = openDatabase(file, key);
-    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => openDatabase(file, key)).toThrow(expect.objectContaining({ code: 'DB_FROM_FUTURE' }) as AppError);
     expect(() => openDatabase(file, randomBytes(32))).toThrow(expect.objectContaining({ code: 'INTEGRITY' }) as AppError);

@@ -224,10 +224,11 @@ test('the dashboard lists a removal nobody checked; the settings offer the sched
     await expect(page.getByText(`Opgeslagen. De status is nu “${step}”.`)).toBeVisible();
   }
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  const unchecked = page.getByTestId('unchecked-removals');
-  await expect(unchecked).toBeVisible();
-  await expect(unchecked).toContainText(fake.url('/@lotte.fake/post/88'));
-  await checkPart(page, unchecked, '97-unchecked-removals');
+  // "Vandaag" lists the removal nobody checked yet (the inbox's removal-check source).
+  const unchecked = page.getByTestId('today').locator('[data-testid="today-item"][data-source="removal-check"]');
+  await expect(unchecked).toHaveCount(1);
+  await expect(unchecked).toContainText('Kijk zelf of het echt weg is.');
+  await checkPart(page, page.getByTestId('today'), '97-unchecked-removals');
 
   const schedule = await settingsSection(page, 'Automatisch controleren of materiaal nog online staat');
   await expect(schedule.getByLabel('Controleren')).toHaveValue('0');

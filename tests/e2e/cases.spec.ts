@@ -2,7 +2,7 @@
  * Key flow 1 (docs/ux.md "Key flows"): images circulate -> new case -> persons -> evidence by drop, paste
  * and choose -> duplicates and spread are flagged -> search finds it again.
  */
-import { caseTab, dropFiles, importResults, pasteFile, screenshotPng, textFile, type TestFile } from './evidence-helpers';
+import { caseTab, dropFiles, importResults, openCapture, pasteFile, screenshotPng, textFile, type TestFile } from './evidence-helpers';
 import { checkScreen, createVault, previewPerFile, expect, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -89,9 +89,12 @@ test('drop and paste screenshots: stored blurred, shown only on request', async 
   await expect(results).toContainText(/Opgeslagen als \d{4}-001\/2/);
 
   // A near-duplicate, pasted from the clipboard (smaller, so other bytes), seen on Snapchat.
+  // The form folded after the import and starts empty again (issue 16 item 4).
   await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
+  await openCapture(page);
+  await expect(page.getByLabel('Webadres (URL)')).toHaveValue('');
   await page.getByLabel('Platform').fill('Snapchat');
-  await page.getByLabel('Webadres (URL)').fill('');
+  await page.getByLabel('Gezien op', { exact: true }).fill('21-11-2026 08:10');
   await pasteFile(page, await screenshotPng('image.png', { caption: 'Kijk wie dit is', hue: 200, seed: 1, width: 640, height: 480 }));
   results = await importResults(page);
   await expect(results.getByText(/^geplakt-\d{6}\.png$/)).toBeVisible();
@@ -118,7 +121,9 @@ test('drop and paste screenshots: stored blurred, shown only on request', async 
 test('the same file again is a duplicate; a text file named .png is refused, the rest stored', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'evidence'));
   await expect(page.getByTestId('evidence-card')).toHaveCount(3);
+  await openCapture(page);
   await page.getByLabel('Platform').fill('Instagram');
+  await page.getByRole('button', { name: 'Onbekend', exact: true }).click();
   const shotC = await screenshotPng('reactie-klasgenoot.png', { caption: 'Reacties', hue: 120, seed: 5 });
   // "Bestanden kiezen" uses a normal file input.
   await page.getByTestId('file-input').setInputFiles([

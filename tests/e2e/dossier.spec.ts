@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readZipEntries, rewriteZip, writeRawZip } from '../helpers/zip';
 import { shortCode } from '../../shared/short-code';
-import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
+import { caseTab, createCase, dropFiles, importResults, openCapture, screenshotPng } from './evidence-helpers';
 import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -64,8 +64,10 @@ test('a case with two screenshots and a URL-only sighting', async ({ page }) => 
   await expect(results.locator('[data-status="stored"]')).toHaveCount(2);
   await page.getByRole('button', { name: 'Resultaat sluiten' }).click();
 
+  await openCapture(page);
   await page.getByRole('radio', { name: 'Alleen de vindplaats, zonder bestand' }).check();
   await page.getByLabel('Platform').fill('TikTok');
+  await page.getByLabel('Gezien op', { exact: true }).fill('21-11-2026 09:00');
   await page.getByLabel('Account of gebruikersnaam').fill('@nep_2a_tt');
   await page.getByLabel('Webadres (URL)').fill('https://www.tiktok.com/@nep_2a_tt/video/1');
   await page.getByRole('button', { name: 'Vindplaats vastleggen', exact: true }).click();
@@ -161,6 +163,7 @@ test('Afbreken: cancelling an export of a larger case leaves nothing at the chos
   await createCase(page, 'Groepsapp klas 3B', 'Expose-account');
   await caseTab(page, 'Bewijsstukken').click();
   await page.getByLabel('Platform').fill('WhatsApp');
+  await page.getByRole('button', { name: 'Onbekend', exact: true }).click();
   const shots = await Promise.all(Array.from({ length: 30 }, (_, i) => screenshotPng(`groep-${i}.png`, { caption: `Bericht ${i}`, hue: (i * 37) % 360, seed: i + 1, width: 1170, height: 2532 })));
   await dropFiles(page, shots);
   const results = await importResults(page);
@@ -292,6 +295,7 @@ test('Instellingen -> Ondertekeningssleutel shows the fingerprint that is on the
   await expect(section.getByText(/-----BEGIN PUBLIC KEY-----/)).toBeVisible();
   await checkPart(page, section, '55-signing-key');
 
-  // The exports are in the audit log, in plain words.
-  await expect(page.getByRole('region', { name: 'Logboek' })).toContainText('Dossier geëxporteerd');
+  // The exports are in the audit log (its own page of Instellingen), in plain words.
+  const log = await settingsSection(page, 'Logboek');
+  await expect(log).toContainText('Dossier geëxporteerd');
 });

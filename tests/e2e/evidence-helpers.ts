@@ -93,3 +93,16 @@ export async function createCase(page: Page, title: string, category: string): P
 export function caseTab(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Onderdelen van de zaak' }).getByRole('link', { name });
 }
+
+/** Opens the capture form when it is folded (issue 16: it folds away after use). */
+export async function openCapture(page: Page): Promise<void> {
+  const toggle = page.getByTestId('capture').getByRole('button', { name: /^(Nieuw bewijsstuk vastleggen|Formulier inklappen)$/ });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(page.getByRole('button', { name: 'Formulier inklappen' })).toBeVisible();
+}
+
+/** Answers "Gezien op" with a time typed as the officer would (dd-mm-jjjj uu:mm). */
+export async function seenAt(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Gezien op', { exact: true }).fill(text);
+}

@@ -1,4 +1,5 @@
 import {
+  askedGroups,
   checkScreen,
   confirmRecoveryKey,
   fillNewPassphrase,
@@ -44,16 +45,33 @@ test('a new user creates a vault in three steps', async ({ page }) => {
   await expect(page.getByText('Sterkte: Sterk')).toBeVisible();
   await create.click();
 
-  // Step 3: the recovery key, shown once, confirmed by typing its last group.
+  // Step 3: the recovery key, then two groups typed back with the key out of sight.
   const key = await readRecoveryKey(page);
   await checkScreen(page, '03-first-run-recovery-key');
-  const goOn = page.getByRole('button', { name: 'Ik heb de sleutel bewaard, verder' });
-  await expect(goOn).toBeDisabled();
-  await page.getByLabel(/laatste groep van de sleutel/).fill(key.startsWith('ZZZZ') ? 'AAAA' : 'ZZZZ');
-  await expect(page.getByText('Dat is niet de laatste groep.', { exact: false })).toBeVisible();
-  await expect(goOn).toBeDisabled();
+  await page.getByRole('button', { name: 'Ik heb de sleutel opgeschreven' }).click();
+  await expect(page.getByTestId('recovery-key')).toHaveCount(0);
+  const [a, b] = await askedGroups(page);
+  const groups = key.split('-');
+  await page.getByLabel(`Groep ${a}`, { exact: true }).fill(groups[a! - 1]!);
+  await page.getByLabel(`Groep ${b}`, { exact: true }).fill(groups[b! - 1] === 'ZZZZ' ? 'AAAA' : 'ZZZZ');
+  await expect(page.getByText(`Groep ${b} klopt niet. Kijk nog eens op uw papier.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Controleren en verder' }).click();
+  await expect(page.getByText('Een van de groepen klopt niet.', { exact: false })).toBeVisible();
+  await checkScreen(page, '03b-first-run-recovery-check');
+
+  // The step cannot be skipped: a reload (or typing another address) comes back to it, same key.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe kluis maken' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Stap 3 van 3' })).toBeVisible();
+  expect(await readRecoveryKey(page)).toBe(key);
+  await page.goto(`${server().url}#/cases`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toHaveCount(0);
+  expect(await readRecoveryKey(page)).toBe(key);
   await confirmRecoveryKey(page, key);
 
+  // Confirmed: the app opens where the address pointed.
+  await expect(page.getByRole('heading', { level: 1, name: 'Zaken' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
   await expect(page.getByText('Nog niets om op te volgen')).toBeVisible();
   await checkScreen(page, '04-dashboard');

@@ -120,12 +120,13 @@ test('Inzageverzoek: the deadline on the dashboard, an extension with its reason
   await expect(row.getByText('te laat')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  const due = page.getByTestId('access-due');
+  // In "Vandaag", the inbox: an open request near (here: past) its deadline.
+  const due = page.getByTestId('today').locator('[data-testid="today-item"][data-source="access-due"]');
   await expect(due).toContainText(`Zaak ${firstRef}`);
   await expect(due).toContainText(`Te laat: het antwoord moest er op ${day(addMonths(received, 1))} zijn`);
   // The dashboard names no one.
   await expect(due).not.toContainText('Mila');
-  await checkPart(page, due, '83-access-due');
+  await checkPart(page, page.getByTestId('today'), '83-access-due');
   await due.getByRole('link', { name: `Inzageverzoek in zaak ${firstRef} openen` }).click();
 
   await page.getByRole('button', { name: 'Inzageverzoek van Mila de Groot' }).click();
@@ -155,7 +156,7 @@ test('Inzageverzoek: the deadline on the dashboard, an extension with its reason
   await expect(row).toContainText('beantwoord op');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
-  await expect(page.getByTestId('access-due')).toHaveCount(0);
+  await expect(page.getByTestId('today').locator('[data-source="access-due"][data-testid="today-item"]')).toHaveCount(0);
 });
 
 test('Voor de politie: what happened, the offences, the complaint deadline and whom to call, for the dossier’s first page', async ({ page }) => {

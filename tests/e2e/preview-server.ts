@@ -24,12 +24,13 @@ export interface PreviewServer {
  * `allowHosts`: hosts beyond loopback and *.localhost the test set up itself (none so far: the
  * fake platform is fakegram.localhost, the timestamp authority 127.0.0.1).
  */
-export async function startPreview(opts: { testClock?: string; allowHosts?: string[]; captureWaitSeconds?: number } = {}): Promise<PreviewServer> {
+export async function startPreview(opts: { testClock?: string; appData?: string; demo?: boolean; allowHosts?: string[]; captureWaitSeconds?: number } = {}): Promise<PreviewServer> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: build the renderer first (npm run build).');
   }
-  const appData = mkdtempSync(join(tmpdir(), 'bk-e2e-'));
-  const clockArgs = [...(opts.testClock ? ['--test-clock', opts.testClock] : []), ...(opts.captureWaitSeconds ? ['--capture-wait', String(opts.captureWaitSeconds)] : [])];
+  // A caller may bring a filled app-data folder of its own (bench/evidence-list.ts); it is removed on stop too.
+  const appData = opts.appData ?? mkdtempSync(join(tmpdir(), 'bk-e2e-'));
+  const clockArgs = [...(opts.testClock ? ['--test-clock', opts.testClock] : []), ...(opts.demo ? ['--demo'] : []), ...(opts.captureWaitSeconds ? ['--capture-wait', String(opts.captureWaitSeconds)] : [])];
   // Every preview of the e2e run is guarded (global-setup.ts): the record outlives the server.
   const guardDir = process.env.BK_E2E_NETWORK_DIR ?? appData;
   const guardFile = join(guardDir, `${basename(appData)}.jsonl`);

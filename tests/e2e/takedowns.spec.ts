@@ -40,6 +40,7 @@ test('requests from an evidence item: web form and Offlimits', async ({ page }) 
   await page.getByLabel('Platform').fill('TikTok');
   await page.getByLabel('Account of gebruikersnaam').fill('@roddel.3b.demo');
   await page.getByLabel('Webadres (URL)').fill(TIKTOK_URL);
+  await page.getByRole('button', { name: 'Nu', exact: true }).click();
   await page.getByRole('button', { name: 'Vindplaats vastleggen', exact: true }).click();
   await expect(page.getByText(/De vindplaats is vastgelegd als/)).toBeVisible();
 
@@ -79,7 +80,7 @@ test('requests from an evidence item: web form and Offlimits', async ({ page }) 
 });
 
 test('sender in Settings; the notice has all four DSA parts and copies to the clipboard', async ({ page }) => {
-  await page.goto(server().url.replace(/\/$/, '') + '/#/settings');
+  await page.goto(server().url.replace(/\/$/, '') + '/#/settings/platforms');
   await page.getByLabel('Naam (en functie)').fill('M. de Vries (vertrouwenspersoon)');
   await page.getByLabel('E-mailadres', { exact: true }).fill('geen-adres');
   await expect(page.getByText('Dit is geen geldig e-mailadres.', { exact: false })).toBeVisible();
@@ -182,9 +183,11 @@ test('overdue: a follow-up date in the past shows in red and in Vandaag, until t
   await expect(page.getByText(/^Achterstallig sinds .*Het platform heeft nog niet gereageerd/)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  // Vandaag is the inbox (issue 16 item 3): the overdue request is the one overdue entry.
   const today = page.getByTestId('today');
-  await expect(today.getByTestId('today-item')).toHaveCount(1);
-  await expect(today.getByTestId('today-item')).toContainText(/Achterstallig sinds/);
+  const overdueEntry = today.locator('[data-testid="today-item"][data-source="overdue"]');
+  await expect(overdueEntry).toHaveCount(1);
+  await expect(overdueEntry).toContainText(/Achterstallig sinds/);
   await checkScreen(page, '44-today');
 
   // Dashboard figures (the charts' text alternatives).
@@ -233,12 +236,12 @@ test('overdue: a follow-up date in the past shows in red and in Vandaag, until t
   await changeStatus(page, 'Ontvangst bevestigd');
   await expect(page.getByText(/^Achterstallig sinds/)).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByText('Vandaag hoeft u niets op te volgen.')).toBeVisible();
+  await expect(page.getByTestId('today').getByRole('link', { name: /^Achterstallig 0$/ })).toBeVisible();
   await expect(page.getByTestId('dashboard-totals').locator('[data-total="overdue"] dd')).toHaveText('0');
 });
 
 test('platform catalogue: edit (aangepast), back to standard, add your own', async ({ page }) => {
-  await page.goto(server().url.replace(/\/$/, '') + '/#/settings');
+  await page.goto(server().url.replace(/\/$/, '') + '/#/settings/platforms');
   const catalogue = page.getByRole('region', { name: 'Platforms en meldroutes' });
   const row = (id: string) => catalogue.locator(`[data-testid="platform-row"][data-platform="${id}"]`);
   await expect(row('tiktok')).toContainText('standaard');

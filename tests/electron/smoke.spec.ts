@@ -73,11 +73,12 @@ test.describe('Electron app', () => {
     await page.getByLabel(/herhaal|bevestig/i).fill(PASSPHRASE);
     await page.getByRole('button', { name: /kluis maken|aanmaken/i }).click();
 
-    // The recovery key is shown once; confirm it was saved.
-    await expect(page.getByText(/herstelsleutel/i).first()).toBeVisible();
-    const saved = page.getByRole('checkbox', { name: /opgeslagen|bewaard|genoteerd/i });
-    if (await saved.count()) await saved.check();
-    await page.getByRole('button', { name: /verder|doorgaan|klaar/i }).click();
+    // The recovery key is shown; two groups of it, asked at random, are typed back (issue 16 item 7).
+    const key = ((await page.getByTestId('recovery-key').textContent()) ?? '').trim();
+    await page.getByRole('button', { name: 'Ik heb de sleutel opgeschreven' }).click();
+    const asked = (await page.getByText(/^Groep \d$/).allTextContents()).map((l) => Number(l.replace('Groep ', '')));
+    for (const n of asked) await page.getByLabel(`Groep ${n}`, { exact: true }).fill(key.split('-')[n - 1] ?? '');
+    await page.getByRole('button', { name: 'Controleren en verder' }).click();
 
     // Lock from the UI, then unlock with the passphrase.
     await page.getByRole('button', { name: /vergrendel/i }).first().click();

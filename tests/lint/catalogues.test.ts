@@ -41,7 +41,7 @@ interface Registered {
   files: string[];
 }
 
-const RENDERER_PARTS = ['capture', 'cases', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
+const RENDERER_PARTS = ['capture', 'cases', 'daily', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
 
 const CATALOGUES: Registered[] = [
   {

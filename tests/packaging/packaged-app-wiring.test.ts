@@ -185,6 +185,9 @@ describe('packaged main process booted with a recording stand-in of electron', (
     expect(await app.call('vault:get-status', {})).toMatchObject({ exists: false });
     const created = await app.call('vault:create', { passphrase: PASSPHRASE, ownerName: 'Mevr. Testdocent' });
     expect(created.recoveryKey).toBeTruthy();
+    // Made over IPC (the app): used only once its recovery key is confirmed (issue 16 item 7).
+    const groups = created.recoveryKey.split('-');
+    expect(await app.call('vault:confirm-recovery-key', { answers: [{ group: 0, text: groups[0]! }, { group: 5, text: groups[5]! }] })).toMatchObject({ recoveryKeyPending: null });
     const c = await app.call('case:create', { title: 'Nepaccount klas 2C', category: 'expose-account' });
     const png = new Uint8Array(await screenshot('Verpakt'));
     const imported = await app.call('evidence:import', { caseId: c.id, meta: { platform: 'instagram', url: 'https://www.instagram.com/p/verpakt/' }, files: [{ name: 'scherm.png', bytes: png }] });
@@ -227,7 +230,9 @@ describe('unpackaged main (`npm start`) booted with the same stand-in', () => {
     const out = join(userData, 'dossier.zip');
     const app = await BootedApp.boot({ appDir: ROOT, resourcesPath: join(work, 'no-resources-here'), userData, isPackaged: false, savePaths: [out] });
     try {
-      await app.call('vault:create', { passphrase: PASSPHRASE, ownerName: 'Mevr. Testdocent' });
+      const { recoveryKey } = await app.call('vault:create', { passphrase: PASSPHRASE, ownerName: 'Mevr. Testdocent' });
+      const groups = recoveryKey.split('-');
+      await app.call('vault:confirm-recovery-key', { answers: [{ group: 2, text: groups[2]! }, { group: 7, text: groups[7]! }] });
       const c = await app.call('case:create', { title: 'Ontwikkelversie', category: 'other' });
       // The page may name only what main's save dialog handed out (the stand-in answers `out`).
       expect((await app.invoke('dossier:export', { caseId: c.id, profile: 'coordinator', lang: 'en', outPath: join(userData, 'elders.zip') })).ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocation, hrefForCase, hrefForItem } from '../../renderer/src/app/router';
+import { hrefForCase, hrefForInbox, hrefForItem, hrefForSettings, parseLocation } from '../../renderer/src/app/router';
 import { parseSnippet } from '../../renderer/src/lib/snippet';
 import { dateInputToIso, isoToLocalInput, localInputToIso } from '../../renderer/src/lib/dates';
 import { chunkFiles } from '../../renderer/src/features/evidence/read-files';
@@ -20,7 +20,13 @@ describe('router', () => {
     expect(parseLocation(hrefForCase('c1', 'spread'))).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'spread' });
     expect(parseLocation('#/cases/c1/whatever')).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'overview' });
     expect(parseLocation(hrefForItem('c1', 'i9'))).toEqual({ route: 'cases', view: 'item', caseId: 'c1', itemId: 'i9' });
-    expect(parseLocation('#/nonsense')).toEqual({ route: 'dashboard' });
+    expect(parseLocation('#/nonsense')).toEqual({ route: 'dashboard', inbox: null });
+    // Issue 16: one kind of the inbox, and the sub-pages of Instellingen.
+    expect(parseLocation(hrefForInbox('overdue'))).toEqual({ route: 'dashboard', inbox: 'overdue' });
+    expect(parseLocation('#/dashboard/unknown')).toEqual({ route: 'dashboard', inbox: null });
+    expect(parseLocation('#/settings')).toEqual({ route: 'settings', section: 'general' });
+    expect(parseLocation(hrefForSettings('log'))).toEqual({ route: 'settings', section: 'log' });
+    expect(parseLocation('#/settings/nonsense')).toEqual({ route: 'settings', section: 'general' });
   });
 });
 

@@ -21,6 +21,8 @@ export const CASE_OWNED_TABLES = {
   takedown_requests: { audited: true },
   // Who is shown on, posted or shared an item (issue 15); no id of its own: not an audit subject.
   item_person_links: { audited: false },
+  // Unsaved form text (drafts/draft-repo.ts): kept out of the audit log, gone with the case.
+  drafts: { audited: false },
   // The full-text index of the case's texts (search/fts.ts); no audit subject of its own.
   search_docs: { audited: false },
   search_fts: { audited: false },

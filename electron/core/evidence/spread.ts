@@ -3,6 +3,8 @@
  * — same bytes, or a PDQ match under any rotation or mirror — are grouped, and per group
  * each platform shows where and when it was first seen. Items without a hash (URL-only)
  * stand alone. Grouping is transitive (union-find), as reposts of reposts drift.
+ * "First seen" is only ever a seen-at the user gave; the capture time is reported apart as
+ * "first captured" (issue 16 item 5: the view called a capture time "Eerst gezien").
  */
 import type { DuplicateMatch, EvidenceItem, SpreadGroup } from '../../../shared/evidence-types';
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY } from '../pdq/index';
@@ -61,7 +63,9 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     const root = find(parent, i);
     groups.set(root, [...(groups.get(root) ?? []), it]);
   });
-  const seen = (i: EvidenceItem) => i.seenAt ?? i.postedAt ?? i.capturedAt;
+  const earliest = (xs: (string | null)[]) => xs.filter((x): x is string => x !== null).sort()[0] ?? null;
+  const firstSeen = (list: EvidenceItem[]) => earliest(list.map((l) => l.seenAt));
+  const firstCaptured = (list: EvidenceItem[]) => earliest(list.map((l) => l.capturedAt)) ?? '';
   const out: SpreadGroup[] = [];
   for (const members of groups.values()) {
     const byPlatform = new Map<string, EvidenceItem[]>();
@@ -69,11 +73,12 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     const platforms = [...byPlatform.entries()]
       .map(([platform, list]) => ({
         platform,
-        firstSeenAt: list.map(seen).sort()[0] ?? null,
+        firstSeenAt: firstSeen(list),
+        firstCapturedAt: firstCaptured(list),
         items: list.length,
         urls: [...new Set(list.map((l) => l.url).filter((u) => u))],
       }))
-      .sort((a, b) => (a.firstSeenAt ?? '').localeCompare(b.firstSeenAt ?? ''));
+      .sort((a, b) => (a.firstSeenAt ?? a.firstCapturedAt).localeCompare(b.firstSeenAt ?? b.firstCapturedAt));
     const rep = members.find((m) => m.hasThumbnail) ?? members[0]!;
     const elsewhere = new Map<string, DuplicateMatch>();
     for (const m of members) {
@@ -86,10 +91,11 @@ export function spreadOf(session: Session, caseId: string): SpreadGroup[] {
     out.push({
       itemIds: members.map((m) => m.id),
       representativeId: rep.id,
-      firstSeenAt: members.map(seen).sort()[0] ?? null,
+      firstSeenAt: firstSeen(members),
+      firstCapturedAt: firstCaptured(members),
       platforms,
       elsewhere: [...elsewhere.values()],
     });
   }
-  return out.sort((a, b) => b.itemIds.length - a.itemIds.length || (a.firstSeenAt ?? '').localeCompare(b.firstSeenAt ?? ''));
+  return out.sort((a, b) => b.itemIds.length - a.itemIds.length || (a.firstSeenAt ?? a.firstCapturedAt).localeCompare(b.firstSeenAt ?? b.firstCapturedAt));
 }

@@ -3,6 +3,7 @@ import { requireSession, type CoreContext } from '../context';
 import type { CoreHandlers } from '../handler-types';
 import { auditCsv } from '../audit/audit-csv';
 import { queryAudit } from '../audit/audit-query';
+import { describeSubjects } from '../audit/audit-subjects';
 import { writeFileAtomic } from '../files/fs-atomic';
 import { mustBeAbsolute, refuseExisting } from './paths';
 
@@ -13,7 +14,13 @@ export function auditHandlers(ctx: CoreContext): AuditHandlers {
   return {
     'audit:list': async (input) => s().audit.list({ limit: input.limit ?? 100, beforeSeq: input.beforeSeq }),
     'audit:verify': async () => s().audit.verify(),
-    'audit:query': async (input) => queryAudit(s().db, input),
+    'audit:query': async (input) => {
+      const db = s().db;
+      const entries = queryAudit(db, input);
+      // Targets by label, not by id (issue 16 item 6).
+      const about = describeSubjects(db, entries.map((e) => e.subject).filter((x): x is string => !!x));
+      return entries.map((e) => (e.subject ? { ...e, about: about.get(e.subject) ?? null } : e));
+    },
     'audit:export-csv': async (input) => {
       const ses = s();
       mustBeAbsolute(input.outPath, 'outPath');

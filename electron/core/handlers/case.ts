@@ -31,7 +31,7 @@ export function caseHandlers(ctx: CoreContext): CaseHandlers {
       const { after, outcome } = ses.tx(() => {
         const { before, after } = updateCase(ses.db, input.caseId, input.patch, now());
         const changed = Object.keys(input.patch).filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]));
-        ses.audit.append({ actor: ses.ownerName, kind: before.status !== after.status ? 'case.status_changed' : 'case.updated', subject: after.id, details: { case: after.ref, changed, status: after.status } });
+        ses.audit.append({ actor: ses.ownerName, kind: before.status !== after.status ? 'case.status_changed' : 'case.updated', subject: after.id, details: { case: after.ref, changed, status: after.status, ...(before.status !== after.status ? { from: before.status } : {}) } });
         return { after, outcome: enforceMinorsRule(ses, after.id, ses.ownerName, 'case-category') };
       });
       await finishMinorsRule(ses, ctx.events, [outcome]);

@@ -15,6 +15,7 @@ import { splitDihedral } from '../evidence/pdq-index';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
 import { setItemPeople, withCaptureDefaults } from '../person/item-people';
+import { withLocation } from '../evidence/location';
 import type { CoreHandlers } from '../handler-types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/time';
 import { importLimits } from '../settings/settings';
@@ -43,11 +44,12 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
   const s = () => requireSession(ctx);
   const batches = new Map<string, { cancelled: boolean }>();
 
-  async function runImport(caseId: string, meta: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
+  async function runImport(caseId: string, given: EvidenceMeta, hashOnly: boolean, batchId: string | undefined, sources: ImportSource[], via: Transport) {
     const ses = s();
-    checkMeta(meta);
+    checkMeta(given);
     const c = getCase(ses.db, caseId);
-    meta = withCaptureDefaults(ses.db, c.id, meta, ses.ownerName);
+    // One URL rule for every path (shared/url-rule.ts): the app's import and the CLI's alike.
+    const meta = withCaptureDefaults(ses.db, c.id, withLocation(ses.db, given), ses.ownerName);
     const env: ImportEnv = { session: ses, case: c, meta, hashOnly, limits: importLimits(ses.db), actor: ses.ownerName, logger: ctx.logger, via, minors: [], video: ctx.video };
     const id = batchId ?? randomUUID();
     const state = { cancelled: false };
@@ -110,12 +112,13 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:add-url': async (input) => {
       const ses = s();
       checkMeta(input.meta);
-      if (!input.meta.url && !input.meta.handle && !input.meta.description) {
+      const meta = withLocation(ses.db, input.meta);
+      if (!meta.url && !meta.handle && !meta.description) {
         throw new AppError('VALIDATION', 'A sighting needs at least a URL, an account or a description.', { issues: [{ path: 'meta.url', code: 'required' }] });
       }
       return ses.tx(() => {
         const c = getCase(ses.db, input.caseId);
-        const m = withCaptureDefaults(ses.db, c.id, input.meta, ses.ownerName);
+        const m = withCaptureDefaults(ses.db, c.id, meta, ses.ownerName);
         const at = ctx.clock.now().toISOString();
         const item = insertItem(ses.db, {
           caseId: c.id, kind: 'url', platform: m.platform ?? '', url: m.url ?? '', handle: m.handle ?? '', postedAt: m.postedAt ?? null, seenAt: m.seenAt ?? null,
@@ -148,7 +151,8 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       checkMeta(input.patch);
       const { capturedByStaffId, receivedFromStaffId, receivedFromPersonId, ...patch } = input.patch;
       const { item, outcome } = ses.tx(() => {
-        const item = updateItem(ses.db, input.itemId, patch);
+        const located = withLocation(ses.db, patch, getItem(ses.db, input.itemId).platform);
+        const item = updateItem(ses.db, input.itemId, located);
         ses.audit.append({ actor: ses.ownerName, kind: 'evidence.updated', subject: item.id, details: { changed: Object.keys(patch) } });
         const people = { capturedByStaffId, receivedFromStaffId, receivedFromPersonId };
         if (Object.values(people).some((v) => v !== undefined)) {

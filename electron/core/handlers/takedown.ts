@@ -70,7 +70,8 @@ export function takedownHandlers(ctx: CoreContext): TakedownHandlers {
         if (at.getTime() > now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', 'A status change cannot be in the future.', { issues: [{ path: 'at', code: 'future' }] });
         if (input.status === 'sent') assertSendable(ses.db, getRequest(ses.db, input.requestId, now()), now());
         const r = setStatus(ses.db, input.requestId, { status: input.status, at, actor: actingName(ses.db, ses.ownerName), reference: input.reference, note: input.note }, now());
-        logged('takedown.status_changed', r, { reference: input.reference ?? null });
+        // Which status it came from too, so the log can say "Verstuurd → Verwijderd" (issue 16 item 6).
+        logged('takedown.status_changed', r, { reference: input.reference ?? null, from: r.history.at(-1)?.from ?? null });
         return r;
       });
     },

@@ -9,6 +9,7 @@ import type { CatalogueSeed, Platform, PlatformEntry } from '../../../shared/pla
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/kv-store';
+import { hostOfUrl } from '../../../shared/url-rule';
 
 export const OTHER_PLATFORM_ID = 'other-host';
 
@@ -84,15 +85,6 @@ export function resetPlatform(db: Db, id: string, now: Date): Platform {
   return getPlatform(db, id);
 }
 
-function hostOf(url: string): string | null {
-  // Users paste links without a scheme ("instagram.com/p/x"); only the lookup adds one.
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
-  try {
-    return new URL(withScheme).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 /** Finds the catalogue entry for a platform name, id or URL; anything unknown is "other-host". */
 export function resolvePlatformId(db: Db, nameOrId: string | undefined, url: string | undefined): string {
@@ -102,7 +94,8 @@ export function resolvePlatformId(db: Db, nameOrId: string | undefined, url: str
     const hit = all.find((p) => p.id === key || p.name.toLowerCase() === key);
     if (hit) return hit.id;
   }
-  const host = url ? hostOf(url) : null;
+  // The one URL rule (shared/url-rule.ts) reads the host, with or without a scheme.
+  const host = url ? hostOfUrl(url) : null;
   if (host) {
     const hit = all.find((p) => p.domains.some((d) => host === d || host.endsWith(`.${d}`)));
     if (hit) return hit.id;

@@ -18,6 +18,7 @@ import type { Db } from '../db/open';
 import { getItem } from '../evidence/evidence-repo';
 import { getPlatform, OTHER_PLATFORM_ID, resolvePlatformId } from '../platform/catalogue-repo';
 import type { NewOccurrence } from './takedown-repo';
+import { normaliseUrl } from '../evidence/location';
 
 export interface TargetsInput {
   caseId: string;
@@ -65,7 +66,9 @@ export function resolveTargets(db: Db, input: TargetsInput): { platformId: strin
     if (item.caseId !== input.caseId) throw new AppError('VALIDATION', 'This evidence item belongs to another case.', { issues: [{ path: 'itemIds', code: 'other-case' }] });
     candidates.push(fromItem(db, item));
   }
-  for (const url of [...(input.url ? [input.url] : []), ...(input.urls ?? [])]) {
+  // A typed link goes through the one URL rule (shared/url-rule.ts); an item's was checked when stored.
+  const typedUrls = [...(input.url ? [input.url] : []), ...(input.urls ?? [])].map((u, i) => normaliseUrl(u, input.url && i === 0 ? 'url' : `urls.${input.url ? i - 1 : i}`));
+  for (const url of typedUrls) {
     candidates.push({ occurrence: { ...typed, kind: 'url', url, identifier: '', inAppRoute: '' }, own: known(db, undefined, url), hasName: false });
   }
   for (const t of input.targets ?? []) {

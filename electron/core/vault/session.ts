@@ -31,6 +31,11 @@ export class Session {
   /** Header writes, one after another (the state after commits, a rewrap). */
   private headerQueue: Promise<unknown> = Promise.resolve();
   private headerTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * A recovery key shown to the user and not yet confirmed (issue 16 item 7), kept only in memory
+   * and only until it is confirmed or the vault locks, so a reload can show the same key again.
+   */
+  pendingRecoveryKey: string | null = null;
 
   constructor(
     readonly vaultDir: string,
@@ -170,6 +175,7 @@ export class Session {
     this.headerTimer = null;
     this.abort.abort(locked());
     this.memos.clear();
+    this.pendingRecoveryKey = null;
     try {
       this.db.close();
     } finally {

@@ -203,6 +203,27 @@ async function rewrap(session: Session, change: (onDisk: VaultHeader) => VaultHe
   session.tx(() => setDbEpoch(session.db, epoch));
 }
 
+/**
+ * Replaces the recovery key with a new one (the passphrase stays valid): for a vault whose
+ * recovery key was never confirmed and is no longer known (issue 16 item 7). The old key stops
+ * working, so a key that may not have been written down is never the only way back in.
+ */
+export async function reissueRecoveryKey(session: Session): Promise<string> {
+  const recovery = generateRecoveryKey();
+  try {
+    await rewrap(session, (header) => {
+      const updated: VaultHeader = { ...header, recovery: { salt: randomSalt(), wrap: { iv: '', ct: '', tag: '' } } };
+      const rkek = recoveryKek(recovery.bytes, updated.recovery.salt);
+      updated.recovery.wrap = wrapKey(rkek, session.masterKey(), wrapBinding(updated, 'recovery'));
+      wipe(rkek);
+      return updated;
+    });
+  } finally {
+    wipe(recovery.bytes);
+  }
+  return recovery.text;
+}
+
 /** Rewraps the master key under a new passphrase; the recovery key stays valid. */
 export async function changePassphrase(session: Session, current: string, next: string, kdf?: ScryptParams): Promise<VaultHeader> {
   assertAcceptable(next);

@@ -4,6 +4,7 @@
  * case data, so nothing sensitive ends up in history or the window title.
  */
 import { useMemo, useSyncExternalStore } from 'react';
+import { isInboxSource, type InboxSourceId } from '../../../shared/inbox-types';
 
 export const ROUTES = ['dashboard', 'cases', 'takedowns', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -13,8 +14,14 @@ export const DEFAULT_ROUTE: Route = 'dashboard';
 export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'takedowns', 'steps', 'notes', 'log'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
+/** Sub-pages of Instellingen, each with its own address (issue 16 item 8: one 11,766 px page before). */
+export const SETTINGS_SECTIONS = ['general', 'staff', 'protocol', 'platforms', 'security', 'backup', 'verify', 'log', 'about'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
 export type Location =
-  | { route: 'dashboard' | 'settings' }
+  /** "Vandaag" shows every source, or only `inbox` when a count was followed. */
+  | { route: 'dashboard'; inbox: InboxSourceId | null }
+  | { route: 'settings'; section: SettingsSection }
   | { route: 'takedowns'; view: 'board' }
   | { route: 'takedowns'; view: 'request'; requestId: string }
   | { route: 'cases'; view: 'list' }
@@ -28,7 +35,11 @@ export function parseLocation(hash: string): Location {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [head, caseId, sub, itemId] = parts;
   if (head === 'takedowns') return parts[1] ? { route: 'takedowns', view: 'request', requestId: parts[1] } : { route: 'takedowns', view: 'board' };
-  if (head !== 'cases') return { route: head === 'settings' ? 'settings' : 'dashboard' };
+  if (head === 'settings') {
+    const section = (SETTINGS_SECTIONS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as SettingsSection) : 'general';
+    return { route: 'settings', section };
+  }
+  if (head !== 'cases') return { route: 'dashboard', inbox: head === 'dashboard' && isInboxSource(parts[1]) ? parts[1] : null };
   if (!caseId) return { route: 'cases', view: 'list' };
   if (caseId === 'new') return { route: 'cases', view: 'new' };
   if (sub === 'item' && itemId) return { route: 'cases', view: 'item', caseId, itemId };
@@ -43,6 +54,15 @@ export function hrefFor(route: Route): string {
 }
 
 export const HREF_NEW_CASE = '#/cases/new';
+
+/** "Vandaag", all of it or one source of it. */
+export function hrefForInbox(source: InboxSourceId | null): string {
+  return source ? `#/dashboard/${source}` : hrefFor('dashboard');
+}
+
+export function hrefForSettings(section: SettingsSection): string {
+  return section === 'general' ? hrefFor('settings') : `#/settings/${section}`;
+}
 
 export function hrefForCase(caseId: string, tab: CaseTab = 'overview'): string {
   return `#/cases/${encodeURIComponent(caseId)}/${tab}`;

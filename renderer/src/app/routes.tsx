@@ -19,9 +19,9 @@ import { TakedownRequestPage } from '../pages/TakedownRequestPage';
 export function RoutedPage({ location }: { location: Location }) {
   switch (location.route) {
     case 'dashboard':
-      return <DashboardPage />;
+      return <DashboardPage inbox={location.inbox} />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage key={location.section} section={location.section} />;
     case 'takedowns':
       return location.view === 'request' ? <TakedownRequestPage key={location.requestId} requestId={location.requestId} /> : <TakedownBoardPage />;
     case 'cases':

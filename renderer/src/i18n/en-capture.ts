@@ -72,9 +72,6 @@ export const enCapture: TranslationOf<typeof nlCapture> = {
   'rcheck.confirmHelp': 'Only you decide whether it is gone. Look at the check’s screenshot first.',
   'rcheck.confirmed': 'Removal confirmed with evidence item {label}.',
 
-  'unchecked.title': 'Removed, but never checked',
-  'unchecked.intro': 'For these requests nobody has checked yet whether the material is really gone.',
-  'unchecked.item': '{ref} · {platform}',
 
   'tsa.title': 'Timestamp on the dossier (RFC 3161)',
   'tsa.intro': 'With a timestamp authority an independent party states when a dossier looked exactly like this, and how far the log ran then. So nobody, the school included, can later change the dossier or the log unnoticed.',

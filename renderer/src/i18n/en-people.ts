@@ -97,7 +97,6 @@ export const enPeople: Record<PeopleKey, string> = {
   'access.close': 'Close',
   'access.made': 'The letter is saved in {path} ({pages|page|pages}; {cases|case|cases}, {items|evidence item|evidence items}).',
 
-  'accessDue.title': 'Requests for access',
   'accessDue.item': 'Case {refs} ({role})',
   'accessDue.due': 'Answer by {date}',
   'accessDue.overdue': 'Late: the answer was due on {date}',

@@ -217,9 +217,6 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'itemTd.saved': 'Saved. Notices about this item now use it.',
 
   'today.title': 'Today',
-  'today.intro': 'Requests to follow up today, and requests that are overdue. Open a request: the platform’s route and the notice are ready.',
-  'today.none': 'Nothing to follow up today.',
-  'today.due': 'Follow up today',
-  'today.open': 'Open request',
-  'today.openLabel': 'Open request {caseRef} to {platform} ({channel})',
+  'today.none': 'Nothing is waiting for you today: nothing to follow up, send or check.',
+  'today.openLabel': 'Open: request {caseRef} to {platform} ({channel})',
 };

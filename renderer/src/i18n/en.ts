@@ -11,6 +11,7 @@ import { enProtocol } from './en-protocol';
 import { enTemplate } from './en-template';
 import { enPeople } from './en-people';
 import { enTakedowns } from './en-takedowns';
+import { enDaily } from './en-daily';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
 import type { Catalogue } from './nl';
@@ -86,10 +87,17 @@ export const en: Catalogue = {
   'recoveryKey.adviceNoPhoto': 'Do not take a photo of it and do not put it in an email or chat.',
   'recoveryKey.print': 'Print',
   'recoveryKey.keyLabel': 'Recovery key',
-  'recoveryKey.confirmLabel': 'To check, type the last group of the key ({length} characters)',
-  'recoveryKey.confirmHelp': 'This way we know you copied the key all the way to the end.',
-  'recoveryKey.confirmMismatch': 'That is not the last group. Look again at the end of the key.',
-  'recoveryKey.continue': 'I have stored the key, continue',
+  'recoveryKey.continue': 'Check and continue',
+  'recoveryKey.written': 'I have written the key down',
+  'recoveryKey.reissued': 'The previous recovery key was never confirmed and no longer works. This is your new key: write it down.',
+  'recoveryKey.checkTitle': 'Check: type two groups back',
+  'recoveryKey.checkIntro': 'The key is hidden now. From your paper, type group {a} and group {b} (the key has {total} groups of four characters).',
+  'recoveryKey.groupLabel': 'Group {n}',
+  'recoveryKey.groupMismatch': 'Group {n} does not match. Look at your paper again.',
+  'recoveryKey.groupRequired': 'Type this group.',
+  'recoveryKey.checkWrong': 'One of the groups does not match. Look at your paper again, or view the key once more.',
+  'recoveryKey.checking': 'Checking…',
+  'recoveryKey.showAgain': 'View the key again',
 
   'unlock.title': 'Unlock the vault',
   'unlock.intro': 'Type your passphrase to continue.',
@@ -185,6 +193,7 @@ export const en: Catalogue = {
 
   'errors.VALIDATION': 'Not everything is filled in correctly. Check the fields and try again.',
   'errors.VAULT_LOCKED': 'The vault is locked. Unlock the vault and try again.',
+  'errors.RECOVERY_KEY_UNCONFIRMED': 'First confirm your recovery key. Only then can you use the vault.',
   'errors.VAULT_EXISTS': 'This folder already holds a vault. Open that vault, or choose another, empty folder.',
   'errors.VAULT_NOT_FOUND': 'This folder holds no vault. Choose the folder where the vault is.',
   'errors.WRONG_PASSPHRASE': 'This passphrase is not correct. Mind capitals and Caps Lock.',
@@ -216,5 +225,6 @@ export const en: Catalogue = {
   ...enTemplate,
   ...enCapture,
   ...enPeople,
+  ...enDaily,
   ...prefixed('audit.kind.', auditKindsEn),
 };

@@ -74,9 +74,6 @@ export const nlCapture = {
   'rcheck.confirmHelp': 'Alleen u beslist of het weg is. Bekijk eerst de schermafbeelding van de controle.',
   'rcheck.confirmed': 'Verwijdering bevestigd met bewijsstuk {label}.',
 
-  'unchecked.title': 'Verwijderd, maar nooit gecontroleerd',
-  'unchecked.intro': 'Bij deze verzoeken is nog niet nagegaan of het materiaal echt weg is.',
-  'unchecked.item': '{ref} · {platform}',
 
   'tsa.title': 'Tijdstempel bij het dossier (RFC 3161)',
   'tsa.intro': 'Met een tijdstempeldienst verklaart een onafhankelijke partij wanneer een dossier er precies zo uitzag, en tot waar het logboek toen liep. Zo kan later niemand, ook de school niet, het dossier of het logboek ongemerkt aanpassen.',

@@ -114,7 +114,6 @@ export const nlPeople = {
   'access.made': 'De brief is opgeslagen in {path} ({pages|pagina|pagina’s}; {cases|zaak|zaken}, {items|bewijsstuk|bewijsstukken}).',
 
   // On the dashboard
-  'accessDue.title': 'Inzageverzoeken',
   // {refs}: case references; {role}: the requester's role in lower case.
   'accessDue.item': 'Zaak {refs} ({role})',
   'accessDue.due': 'Antwoord uiterlijk {date}',

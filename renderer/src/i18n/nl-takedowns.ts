@@ -226,12 +226,9 @@ export const nlTakedowns = {
   'itemTd.saved': 'Opgeslagen. Meldingen over dit bewijsstuk gebruiken dit nu.',
 
   'today.title': 'Vandaag',
-  'today.intro': 'Verzoeken om vandaag op te volgen (opnieuw melden, mailen of doorzetten), en verzoeken die achterstallig zijn. Open een verzoek: de route van het platform en de melding staan klaar.',
-  'today.none': 'Vandaag hoeft u niets op te volgen.',
-  'today.due': 'Vandaag opvolgen',
-  'today.open': 'Open verzoek',
+  'today.none': 'Vandaag staat er niets voor u klaar: niets op te volgen, te versturen of te controleren.',
   // Accessible name of the button; starts with the visible text.
-  'today.openLabel': 'Open verzoek {caseRef} bij {platform} ({channel})',
+  'today.openLabel': 'Openen: verzoek {caseRef} bij {platform} ({channel})',
 } as const;
 
 export type TakedownsKey = keyof typeof nlTakedowns;

@@ -18,6 +18,7 @@ import { nlProtocol } from './nl-protocol';
 import { nlTemplate } from './nl-template';
 import { nlPeople } from './nl-people';
 import { nlTakedowns } from './nl-takedowns';
+import { nlDaily } from './nl-daily';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -95,11 +96,18 @@ export const nl = {
   'recoveryKey.adviceNoPhoto': 'Maak er geen foto van en zet hem niet in een mail of chat.',
   'recoveryKey.print': 'Afdrukken',
   'recoveryKey.keyLabel': 'Herstelsleutel',
-  // {length} is the number of characters in the last group (normally 4).
-  'recoveryKey.confirmLabel': 'Typ ter controle de laatste groep van de sleutel ({length} tekens)',
-  'recoveryKey.confirmHelp': 'Zo weten we zeker dat u de sleutel tot het einde heeft overgenomen.',
-  'recoveryKey.confirmMismatch': 'Dat is niet de laatste groep. Kijk nog eens naar het einde van de sleutel.',
-  'recoveryKey.continue': 'Ik heb de sleutel bewaard, verder',
+  'recoveryKey.continue': 'Controleren en verder',
+  'recoveryKey.written': 'Ik heb de sleutel opgeschreven',
+  'recoveryKey.reissued': 'De vorige herstelsleutel is nooit bevestigd en werkt niet meer. Dit is uw nieuwe sleutel: schrijf deze op.',
+  'recoveryKey.checkTitle': 'Controle: typ twee groepen over',
+  // {a} and {b} are positions in the key (1 to {total}), chosen at random each time.
+  'recoveryKey.checkIntro': 'De sleutel is nu verborgen. Typ van uw papier groep {a} en groep {b} over (de sleutel heeft {total} groepen van vier tekens).',
+  'recoveryKey.groupLabel': 'Groep {n}',
+  'recoveryKey.groupMismatch': 'Groep {n} klopt niet. Kijk nog eens op uw papier.',
+  'recoveryKey.groupRequired': 'Typ deze groep over.',
+  'recoveryKey.checkWrong': 'Een van de groepen klopt niet. Kijk nog eens op uw papier, of bekijk de sleutel opnieuw.',
+  'recoveryKey.checking': 'Bezig met controleren…',
+  'recoveryKey.showAgain': 'Sleutel opnieuw bekijken',
 
   'unlock.title': 'Kluis ontgrendelen',
   'unlock.intro': 'Typ uw wachtwoordzin om verder te gaan.',
@@ -146,7 +154,7 @@ export const nl = {
   'dashboard.title': 'Overzicht',
   'dashboard.empty.title': 'Nog niets om op te volgen',
   'dashboard.empty.body': 'Hier ziet u straks wat vandaag aandacht vraagt: verwijderverzoeken om op te volgen, verzoeken die achterstallig zijn en open zaken.',
-  'dashboard.empty.next': 'Gaan er beelden rond? Begin bij Zaken met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
+  'dashboard.empty.next': 'Gaan er beelden rond? Begin met een nieuwe zaak. Controleer bij Instellingen of uw kluis in orde is.',
   'dashboard.empty.action': 'Naar Instellingen',
   'cases.title': 'Zaken',
   'cases.empty.title': 'Nog geen zaken',
@@ -198,6 +206,7 @@ export const nl = {
 
   'errors.VALIDATION': 'Niet alles is goed ingevuld. Controleer de velden en probeer het opnieuw.',
   'errors.VAULT_LOCKED': 'De kluis is vergrendeld. Ontgrendel de kluis en probeer het opnieuw.',
+  'errors.RECOVERY_KEY_UNCONFIRMED': 'Bevestig eerst uw herstelsleutel. Pas daarna kunt u de kluis gebruiken.',
   'errors.VAULT_EXISTS': 'In deze map staat al een kluis. Open die kluis, of kies een andere, lege map.',
   'errors.VAULT_NOT_FOUND': 'In deze map staat geen kluis. Kies de map waarin de kluis staat.',
   'errors.WRONG_PASSPHRASE': 'Deze wachtwoordzin klopt niet. Let op hoofdletters en Caps Lock.',
@@ -229,6 +238,7 @@ export const nl = {
   ...nlTemplate,
   ...nlCapture,
   ...nlPeople,
+  ...nlDaily,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

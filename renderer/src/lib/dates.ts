@@ -1,7 +1,8 @@
 /**
  * Times as the user types and reads them, in the UI's language. The zone arithmetic is
  * shared/time.ts (the one time-zone module); this file adds the user's zone and the UI's
- * locale. Invariants: a `datetime-local` value is read in the user's own time zone and sent
+ * locale. Invariants: a wall time from the app's date field (components/ui/DateTimeField.tsx,
+ * "YYYY-MM-DDTHH:mm") is read in the user's own time zone and sent
  * as ISO-8601 with that zone's offset (never as a bare local time); stored instants are
  * shown both in UTC and in the item's own zone, because a dossier for the police names both.
  */
@@ -22,7 +23,7 @@ export function localInputToIso(value: string): string | null {
   return wallTimeToIso(value, userTimeZone());
 }
 
-/** An instant as a `datetime-local` value in the user's zone (for edit forms). */
+/** An instant as a wall time "YYYY-MM-DDTHH:mm" in the user's zone (for the date fields of edit forms). */
 export function isoToLocalInput(iso: string | null): string {
   return isoToWallTime(iso, userTimeZone());
 }

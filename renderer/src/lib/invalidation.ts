@@ -10,9 +10,9 @@ import type { Channel } from '../../../shared/contract';
 
 export type Effect = 'read' | readonly Channel[];
 
-const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard'] as const;
+const CASE_VIEWS = ['case:list', 'case:get', 'search:query', 'retention:list-due', 'takedown:get-dashboard', 'inbox:get'] as const;
 const EVIDENCE_VIEWS = ['evidence:list', 'evidence:get', 'evidence:get-thumbnail', 'evidence:get-spread', 'evidence:list-held-back', 'case:get', 'case:list', 'search:query'] as const;
-const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list'] as const;
+const TAKEDOWN_VIEWS = ['takedown:list', 'takedown:get', 'takedown:list-today', 'takedown:get-notice', 'takedown:get-dashboard', 'case:get', 'case:list', 'inbox:get'] as const;
 /** Everything that shows vault data: after a purge or a restore nothing cached can be trusted. */
 /** A web capture is an evidence item; a removal check adds one and may change its request. */
 const CAPTURE_VIEWS = ['capture:get', 'capture:list-checks', 'capture:list-unchecked'] as const;
@@ -54,6 +54,9 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'vault:touch': [],
   'vault:change-passphrase': [],
   'vault:check': [],
+  // Shows the waiting key (a new one after a restart): the status stays pending.
+  'vault:reveal-recovery-key': [],
+  'vault:confirm-recovery-key': ['vault:get-status'],
   'settings:get': 'read',
   // Purge dates, the backup reminder and the notices' sender follow the settings.
   'settings:set': ['settings:get', 'case:list', 'case:get', 'retention:list-due', 'backup:get-status', 'takedown:get-notice'],
@@ -126,8 +129,8 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'takedown:get-notice': 'read',
   'takedown:get-dashboard': 'read',
   'step:list': 'read',
-  'step:update': ['step:list'],
-  'step:add': ['step:list'],
+  'step:update': ['step:list', 'inbox:get'],
+  'step:add': ['step:list', 'inbox:get'],
   'step:get-template': 'read',
   'step:save-template': ['step:get-template'],
   'retention:list-due': 'read',
@@ -149,6 +152,11 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'capture:list-checks': 'read',
   'capture:confirm-removed': [...TAKEDOWN_VIEWS, ...CAPTURE_VIEWS],
   'capture:list-unchecked': 'read',
+  // Drafts are the form's own business (features/drafts/use-draft.ts): no other view shows them.
+  'draft:get': 'read',
+  'draft:save': [],
+  'draft:discard': [],
+  'inbox:get': 'read',
 };
 
 /** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */

@@ -1,4 +1,5 @@
-import { hrefFor } from '../app/router';
+import type { InboxSourceId } from '../../../shared/inbox-types';
+import { HREF_NEW_CASE, hrefFor } from '../app/router';
 import { EmptyState } from '../components/ui/EmptyState';
 import { ErrorBanner } from '../components/ui/ErrorBanner';
 import { PageHeading } from '../components/ui/PageHeading';
@@ -7,23 +8,18 @@ import { HeldBackList } from '../features/evidence/components/HeldBackList';
 import { MedianChart } from '../features/dashboard/components/MedianChart';
 import { OverdueChart } from '../features/dashboard/components/OverdueChart';
 import { PlatformBarsChart } from '../features/dashboard/components/PlatformBarsChart';
-import { TodayList } from '../features/dashboard/components/TodayList';
+import { InboxPanel } from '../features/inbox/components/InboxPanel';
 import { useOpenCaseCount } from '../features/dashboard/queries';
-import { usePlatforms } from '../features/platforms/queries';
 import { UnlockReminders } from '../features/retention/components/UnlockReminders';
-import { AccessRequestsDue } from '../features/persons/components/AccessRequestsDue';
 import { platformLabel } from '../features/takedowns/platform-label';
-import { useDashboard, useToday } from '../features/takedowns/queries';
+import { useDashboard } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
-import { UncheckedRemovals } from '../features/capture/components/UncheckedRemovals';
 
-/** "Overzicht": first what to chase today (UX key flow 3), then the figures and charts. */
-export function DashboardPage() {
+/** "Overzicht": first the inbox "Vandaag" (UX key flow 3, issue 16 item 3), then the figures and charts. */
+export function DashboardPage({ inbox }: { inbox: InboxSourceId | null }) {
   const t = useT();
-  const today = useToday();
   const stats = useDashboard(30);
   const openCases = useOpenCaseCount();
-  const platforms = usePlatforms();
   const s = stats.data;
   const nothing = s && s.perPlatform.length === 0 && openCases.data === 0;
 
@@ -33,15 +29,19 @@ export function DashboardPage() {
         <PageHeading>{t('dashboard.title')}</PageHeading>
         <UnlockReminders />
         <HeldBackList />
-        <AccessRequestsDue />
         <EmptyState
           title={t('dashboard.empty.title')}
           body={t('dashboard.empty.body')}
           next={t('dashboard.empty.next')}
           action={
-            <a className="btn btn-secondary" href={hrefFor('settings')}>
-              {t('dashboard.empty.action')}
-            </a>
+            <div className="actions">
+              <a className="btn btn-primary" href={HREF_NEW_CASE}>
+                {t('cases.new')}
+              </a>
+              <a className="btn btn-secondary" href={hrefFor('settings')}>
+                {t('dashboard.empty.action')}
+              </a>
+            </div>
           }
         />
       </div>
@@ -53,10 +53,8 @@ export function DashboardPage() {
       <PageHeading>{t('dashboard.title')}</PageHeading>
       <UnlockReminders />
       <HeldBackList />
-      <ErrorBanner error={today.error ?? stats.error ?? openCases.error} />
-      <AccessRequestsDue />
-      {today.data ? <TodayList requests={today.data} platforms={platforms.data} /> : null}
-      <UncheckedRemovals />
+      <ErrorBanner error={stats.error ?? openCases.error} />
+      <InboxPanel only={inbox} />
       {s ? (
         <>
           <DashboardTotals totals={s.totals} openCases={openCases.data ?? null} />

@@ -8,7 +8,9 @@ import { useCase } from '../features/cases/queries';
 import { EvidenceImage } from '../features/evidence/components/EvidenceImage';
 import { HeldBackPanel } from '../features/evidence/components/HeldBackPanel';
 import { ItemDetails } from '../features/evidence/components/ItemDetails';
-import { ItemEditForm } from '../features/evidence/components/ItemEditForm';
+import { itemEditDraftKey, ItemEditForm } from '../features/evidence/components/ItemEditForm';
+import { useHasDraft } from '../features/drafts/use-draft';
+import { EvidenceViewer, viewable } from '../features/evidence/viewer/EvidenceViewer';
 import { ItemHistory } from '../features/evidence/components/ItemHistory';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
@@ -27,6 +29,14 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
   const got = useEvidenceItem(itemId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [viewing, setViewing] = useState(false);
+  // Unsaved edits from before a lock open the form again (issue 16 item 1).
+  const hasDraft = useHasDraft(itemEditDraftKey(itemId));
+  const [reopened, setReopened] = useState(false);
+  if (hasDraft && !reopened) {
+    setReopened(true);
+    setEditing(true);
+  }
   const data = got.data;
   const item = data?.item;
   const category = detail.data?.category;
@@ -59,9 +69,17 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
               {t('item.image')}
             </h2>
             {item.hasThumbnail && !forbidden && !item.hidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+            {viewable(item, category) ? (
+              <div className="actions">
+                <Button variant="secondary" onClick={() => setViewing(true)}>
+                  {t('item.openViewer')}
+                </Button>
+              </div>
+            ) : null}
+            {viewing ? <EvidenceViewer items={[item]} start={0} category={category} onClose={() => setViewing(false)} /> : null}
           </section>
           {editing ? (
-            <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
+            <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} />
           ) : null}
           <ItemDetails item={item} />
           {item.captureMethod === WEB_CAPTURE ? <CaptureDetails itemId={item.id} /> : null}

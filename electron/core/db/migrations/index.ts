@@ -15,7 +15,8 @@ import { m008TakedownTargets } from './008-takedown-targets';
 import { m009Media } from './009-media';
 import { m010WebCaptures } from './010-web-captures';
 import { m011People } from './011-people';
+import { m012Drafts } from './012-drafts';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People, m012Drafts];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -69,6 +69,7 @@ export const pdfEn: TranslationOf<typeof pdfNl> = {
 
   'item.kind': 'Kind',
   'item.seenAt': 'Seen at',
+  'item.seenAtUnknown': 'unknown',
   'item.capturedAt': 'Captured at',
   'item.postedAt': 'Posted at',
   'item.platform': 'Platform',

@@ -113,6 +113,7 @@ export const pdfNl = {
 
   'item.kind': 'Soort',
   'item.seenAt': 'Waargenomen op',
+  'item.seenAtUnknown': 'onbekend',
   'item.capturedAt': 'Vastgelegd op',
   'item.postedAt': 'Geplaatst op',
   'item.platform': 'Platform',

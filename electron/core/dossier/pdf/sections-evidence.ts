@@ -32,7 +32,8 @@ export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'im
     { label: t('item.platform'), value: it.platform },
     { label: t('item.url'), value: it.url },
     { label: t('item.handle'), value: it.handle },
-    { label: t('item.seenAt'), value: when(it.seenAt) },
+    // Never a blank: the officer answered "unknown", or (older items) was never asked.
+    { label: t('item.seenAt'), value: it.seenAt ? when(it.seenAt) : t('item.seenAtUnknown') },
   );
   if (it.postedAt && mode !== 'image') rows.push({ label: t('item.postedAt'), value: when(it.postedAt) });
   rows.push({ label: t('item.capturedAt'), value: when(it.capturedAt) }, { label: t('item.capturedBy'), value: it.capturedBy });

@@ -12,7 +12,3 @@ export function useCapture(itemId: string, enabled = true) {
 export function useRemovalChecks(requestId: string) {
   return useChannelQuery('capture:list-checks', { requestId });
 }
-
-export function useUncheckedRemovals() {
-  return useChannelQuery('capture:list-unchecked', {});
-}

@@ -40,8 +40,8 @@ export function useImport(caseId: string) {
   );
 
   const start = useCallback(
-    async (files: File[], meta: EvidenceMeta, hashOnly: boolean) => {
-      if (!files.length || run.current) return;
+    async (files: File[], meta: EvidenceMeta, hashOnly: boolean): Promise<ImportReport | null> => {
+      if (!files.length || run.current) return null;
       const batchId = crypto.randomUUID();
       const r = { batchId, base: 0, cancelled: false };
       run.current = r;
@@ -64,9 +64,13 @@ export function useImport(caseId: string) {
           cancelled ||= report.cancelled;
           r.base += chunk.length;
         }
-        setState({ phase: 'done', report: { batchId, cancelled: cancelled || r.cancelled, results }, hashOnly });
+        const report = { batchId, cancelled: cancelled || r.cancelled, results };
+        setState({ phase: 'done', report, hashOnly });
+        return report;
       } catch (error) {
-        setState(results.length ? { phase: 'done', report: { batchId, cancelled: true, results }, hashOnly } : { phase: 'failed', error });
+        const report = { batchId, cancelled: true, results };
+        setState(results.length ? { phase: 'done', report, hashOnly } : { phase: 'failed', error });
+        return results.length ? report : null;
       } finally {
         run.current = null;
         // Even after a failure some files may have been stored.

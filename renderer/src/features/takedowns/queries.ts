@@ -10,9 +10,6 @@ export function useTakedown(requestId: string) {
   return useChannelQuery('takedown:get', { requestId }, { staleTime: 0 });
 }
 
-export function useToday() {
-  return useChannelQuery('takedown:list-today', {}, { staleTime: 0 });
-}
 
 /** The notice or report text; not asked for a hash programme, which takes none (`enabled` false). */
 export function useNotice(requestId: string, lang: 'nl' | 'en', enabled = true) {

@@ -1,12 +1,13 @@
 /**
  * Vault mutations. Invariant: create and recover do NOT write the new status into the
- * cache themselves: the screen first shows the recovery key once, and only after the user
- * confirmed it calls `useSetVaultStatus` to move on (otherwise the key would vanish).
+ * cache themselves: the screen first shows the recovery key, and only once the core accepted
+ * the typed-back groups (vault:confirm-recovery-key) does the status move on.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VaultStatus } from '../../../../shared/vault-types';
 import { call } from '../../lib/api';
 import { useSession } from '../session/session-context';
+import { flushDrafts } from '../drafts/pending';
 import { queryKeyOf, useChannelMutation } from '../../lib/query';
 
 export function useSetVaultStatus() {
@@ -45,11 +46,26 @@ export function useSelectVault() {
 export function useLockVault() {
   const { markLocked } = useSession();
   return useMutation({
-    mutationFn: (reason: 'manual' | 'idle') => call('vault:lock', { reason }),
+    mutationFn: async (reason: 'manual' | 'idle') => {
+      // What was typed a moment ago reaches the vault before the keys go (issue 16 item 1).
+      await flushDrafts();
+      return call('vault:lock', { reason });
+    },
     // The bridge also pushes `vault:locked`; handling it here too means a missed event
     // can never leave vault content on screen.
     onSuccess: (_status, reason) => markLocked(reason),
   });
+}
+
+/** Shows the recovery key that waits for confirmation (a new one if the app restarted meanwhile). */
+export function useRevealRecoveryKey() {
+  return useChannelMutation('vault:reveal-recovery-key', (_: void) => ({}), { gcTime: 0 });
+}
+
+/** Two groups typed back; on success the core's status (no longer pending) becomes the app's. */
+export function useConfirmRecoveryKey() {
+  const setStatus = useSetVaultStatus();
+  return useChannelMutation('vault:confirm-recovery-key', (answers: { group: number; text: string }[]) => ({ answers }), { onSuccess: (status) => setStatus(status) });
 }
 
 export function useChangePassphrase() {

@@ -4,9 +4,8 @@
  * folds the same way, so what the core would accept is accepted here too.
  */
 
-export function lastGroup(key: string): string {
-  const groups = key.trim().split('-');
-  return groups[groups.length - 1] ?? '';
+export function groupsOf(key: string): string[] {
+  return key.trim().split('-');
 }
 
 function fold(text: string): string {
@@ -14,9 +13,25 @@ function fold(text: string): string {
 }
 
 /** Case-, whitespace- and look-alike-insensitive, because people copy keys by hand. */
-export function matchesLastGroup(key: string, typed: string): boolean {
-  const expected = fold(lastGroup(key));
-  return expected.length > 0 && fold(typed) === expected;
+export function matchesGroup(key: string, index: number, typed: string): boolean {
+  const expected = groupsOf(key)[index];
+  return !!expected && fold(typed) === fold(expected);
+}
+
+/**
+ * Which groups to ask back (issue 16 item 7): `count` different positions drawn at random
+ * (crypto.getRandomValues in the app; `random` in tests), in reading order, so the check is
+ * not the last four characters the user just saw, and differs each time.
+ */
+export function pickGroups(total: number, count = 2, random: () => number = secureRandom): number[] {
+  const pool = Array.from({ length: total }, (_, i) => i);
+  const picked: number[] = [];
+  while (picked.length < Math.min(count, total)) picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  return picked.sort((a, b) => a - b);
+}
+
+function secureRandom(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 }
 
 /**
@@ -24,7 +39,7 @@ export function matchesLastGroup(key: string, typed: string): boolean {
  * text content (what a screen reader reads or a test copies) is still the exact key.
  */
 export function keyLines(key: string, groupsPerLine = 4): string[] {
-  const groups = key.trim().split('-');
+  const groups = groupsOf(key);
   const lines: string[] = [];
   for (let i = 0; i < groups.length; i += groupsPerLine) {
     const end = i + groupsPerLine >= groups.length;

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Button } from '../../../components/ui/Button';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';
 import { AUDIT_KINDS } from '../../../../../shared/audit-kinds';
@@ -7,17 +8,22 @@ import { useT } from '../../../i18n/i18n-context';
 import { useCases } from '../../cases/queries';
 import { auditKindLabel } from '../../audit/audit-kind';
 import { EMPTY_FILTERS, type AuditFilterForm } from '../filters';
+import { caseKinds } from '../describe';
 
-/** Kind, who acted, date from/to and (on the full log) the case; applied as they change. */
+/**
+ * Kind, who acted, date from/to and (on the full log) the case; applied as they change. A
+ * case's log offers only the kinds that can be about a case (issue 16 item 6).
+ */
 export function AuditFilters({ value, onChange, actors, withCase }: { value: AuditFilterForm; onChange: (f: AuditFilterForm) => void; actors: readonly string[]; withCase: boolean }) {
   const t = useT();
   const listId = useId();
   const cases = useCases({ sort: 'ref', order: 'desc' });
   const kinds = useMemo(
     () =>
-      AUDIT_KINDS.map((k) => ({ value: k, label: auditKindLabel(k, t) }))
+      (withCase ? AUDIT_KINDS : caseKinds())
+        .map((k) => ({ value: k, label: auditKindLabel(k, t) }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [t],
+    [t, withCase],
   );
   const set = (patch: Partial<AuditFilterForm>) => onChange({ ...value, ...patch });
   return (
@@ -31,8 +37,8 @@ export function AuditFilters({ value, onChange, actors, withCase }: { value: Aud
             <option key={a} value={a} />
           ))}
         </datalist>
-        <Field label={t('auditLog.from')} type="date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
-        <Field label={t('auditLog.to')} type="date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
+        <DateTimeField mode="date" label={t('auditLog.from')} value={value.from} onChange={(from) => set({ from })} />
+        <DateTimeField mode="date" label={t('auditLog.to')} value={value.to} onChange={(to) => set({ to })} />
         {withCase ? (
           <SelectField
             label={t('auditLog.case')}

@@ -2,20 +2,18 @@ import type { AuditEntry } from '../../../../../shared/audit-types';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
 import { auditKindLabel } from '../../audit/audit-kind';
+import { detailText, subjectText } from '../describe';
 
-function caseRefOf(entry: AuditEntry, refs: ReadonlyMap<string, string>): string | null {
-  const d = entry.details;
-  const byId = [entry.subject, typeof d.caseId === 'string' ? d.caseId : null].map((id) => (id ? refs.get(id) : undefined)).find(Boolean);
-  if (byId) return byId;
-  return typeof d.case === 'string' ? d.case : null;
-}
-
-/** The log as a table: local time, who, what (translated; unknown kinds raw), about what. */
+/**
+ * The log as a table: local time, who, what (translated; unknown kinds raw; a status change
+ * says from which status to which) and about what, by label ("Bewijsstuk 2026-001/4"), never by
+ * raw id (issue 16 item 6). Long labels wrap inside their cell.
+ */
 export function AuditTable({ entries, caseRefs }: { entries: readonly AuditEntry[]; caseRefs: ReadonlyMap<string, string> }) {
   const { t, language } = useI18n();
   return (
     <div className="table-scroll">
-      <table className="table" aria-label={t('auditLog.table')}>
+      <table className="table audit-table" aria-label={t('auditLog.table')}>
         <thead>
           <tr>
             <th scope="col">{t('auditLog.colAt')}</th>
@@ -26,13 +24,16 @@ export function AuditTable({ entries, caseRefs }: { entries: readonly AuditEntry
         </thead>
         <tbody>
           {entries.map((e) => {
-            const ref = caseRefOf(e, caseRefs);
+            const detail = detailText(e, t);
             return (
-              <tr key={e.seq}>
+              <tr key={e.seq} data-testid="audit-row">
                 <td className="nowrap">{formatDateTime(e.at, language)}</td>
                 <td>{e.actor}</td>
-                <td>{auditKindLabel(e.kind, t)}</td>
-                <td>{ref ? t('auditLog.subjectCase', { ref }) : e.subject ? <code className="mono" title={e.subject}>{e.subject.slice(0, 8)}</code> : ''}</td>
+                <td>
+                  {auditKindLabel(e.kind, t)}
+                  {detail ? <span className="audit-detail">{detail}</span> : null}
+                </td>
+                <td>{subjectText(e, t, caseRefs)}</td>
               </tr>
             );
           })}

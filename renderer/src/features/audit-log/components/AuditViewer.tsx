@@ -22,7 +22,7 @@ export function AuditViewer({ caseId }: { caseId?: string }) {
   return (
     <div className="stack">
       <p className="muted">{caseId ? t('auditLog.caseIntro') : t('auditLog.intro')}</p>
-      <ChainStatus />
+      <ChainStatus shown={caseId && entries.data ? entries.data.length : null} limited={list.length >= AUDIT_LIMIT} />
       <AuditFilters value={form} onChange={setForm} actors={actors} withCase={!caseId} />
       <ErrorBanner error={entries.error} />
       {entries.isPending ? <p className="muted">{t('auditLog.loading')}</p> : null}

@@ -9,8 +9,9 @@ import { formatDateTime } from '../../../lib/dates';
 import { CaseRetention } from '../../retention/components/CaseRetention';
 import { StepsSummary } from '../../steps/components/StepsSummary';
 import { CaseStatusForm } from './CaseStatusForm';
-import { EditCaseForm } from './EditCaseForm';
+import { editCaseDraftKey, EditCaseForm } from './EditCaseForm';
 import { PoliceFactsCard } from './PoliceFactsCard';
+import { useHasDraft } from '../../drafts/use-draft';
 
 function NextStep({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
@@ -33,6 +34,13 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
   const { t, language } = useI18n();
   const when = (iso: string | null) => formatDateTime(iso, language);
   const [mode, setMode] = useState<DetailsMode>({ kind: 'view', result: null, focus: null });
+  // Unsaved changes from before a lock: the form opens again with them (issue 16 item 1).
+  const hasDraft = useHasDraft(editCaseDraftKey(detail.id));
+  const [reopened, setReopened] = useState(false);
+  if (hasDraft && !reopened) {
+    setReopened(true);
+    setMode({ kind: 'edit' });
+  }
   const resultRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLDivElement>(null);
   // After the form closes, keyboard users land on the message (after a save) or on the button.

@@ -7,6 +7,13 @@ import { useT } from '../../../i18n/i18n-context';
 import { draftFromCase, draftProblems, patchFromDraft, type CaseDraft } from '../case-draft';
 import { useUpdateCase } from '../mutations';
 import { CaseFields } from './CaseFields';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
+
+/** The draft of a case's "Gegevens wijzigen" form. */
+export function editCaseDraftKey(caseId: string): string {
+  return `case:${caseId}:edit`;
+}
 
 /**
  * "Gegevens wijzigen": the case's fields prefilled; Save sends only what changed (the core
@@ -16,7 +23,10 @@ import { CaseFields } from './CaseFields';
 export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail; onDone: (saved: boolean) => void; onCancel: () => void }) {
   const t = useT();
   const update = useUpdateCase(detail.id);
-  const [draft, setDraft] = useState<CaseDraft>(() => draftFromCase(detail));
+  // Kept in the vault until saved or cancelled (issue 16 item 1).
+  const kept = useDraft<CaseDraft>(editCaseDraftKey(detail.id), draftFromCase(detail), detail.id);
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [tried, setTried] = useState(false);
   // Deleting stored images cannot be undone: asked with the typed word before saving (docs/ux.md "Nothing is lost").
   const [confirming, setConfirming] = useState(false);
@@ -35,10 +45,17 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
   const save = () => {
     const patch = patchFromDraft(detail, draft);
     if (Object.keys(patch).length === 0) {
+      kept.clear();
       onDone(false);
       return;
     }
-    update.mutate(patch, { onSuccess: () => onDone(true), onSettled: () => setConfirming(false) });
+    update.mutate(patch, {
+      onSuccess: () => {
+        kept.clear();
+        onDone(true);
+      },
+      onSettled: () => setConfirming(false),
+    });
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -54,6 +71,7 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
       <h3 id={titleId} className="subsection-title">
         {t('editCase.title')}
       </h3>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <CaseFields
         draft={draft}
         onChange={(change) => {
@@ -80,7 +98,13 @@ export function EditCaseForm({ detail, onDone, onCancel }: { detail: CaseDetail;
           <Button ref={saveButton} type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
             {t('editCase.save')}
           </Button>
-          <Button variant="secondary" onClick={onCancel}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t('editCase.cancel')}
           </Button>
         </div>

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import type { CaseDetail } from '../../../../../shared/case-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -10,11 +12,16 @@ import { CaseFields } from './CaseFields';
 // Kept here too: parseTags used to live in this file.
 export { parseTags };
 
-/** Title, kind, optional description, behandelaar and tags; on success hands the new case to `onCreated`. */
+/**
+ * Title, kind, optional description, behandelaar and tags; on success hands the new case to
+ * `onCreated`. What is typed is kept as a draft in the vault until saved or cancelled.
+ */
 export function NewCaseForm({ onCreated, onCancel }: { onCreated: (c: CaseDetail) => void; onCancel: () => void }) {
   const t = useT();
   const create = useCreateCase();
-  const [draft, setDraft] = useState<CaseDraft>(EMPTY_CASE_DRAFT);
+  const kept = useDraft<CaseDraft>('case:new', EMPTY_CASE_DRAFT);
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [tried, setTried] = useState(false);
 
   const submit = (e: FormEvent) => {
@@ -26,19 +33,31 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (c: CaseDetail
     const assignedOfficer = draft.assignedOfficer.trim();
     create.mutate(
       { title: draft.title.trim(), category: draft.category, ...(description ? { description } : {}), ...(assignedOfficer ? { assignedOfficer } : {}), tags: parseTags(draft.tags) },
-      { onSuccess: onCreated },
+      {
+        onSuccess: (c) => {
+          kept.clear();
+          onCreated(c);
+        },
+      },
     );
   };
 
   return (
     <form className="card stack" onSubmit={submit} noValidate>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <CaseFields draft={draft} onChange={(change) => setDraft((d) => ({ ...d, ...change }))} tried={tried} />
       <ErrorBanner error={create.error} />
       <div className="actions">
         <Button type="submit" busy={create.isPending} busyLabel={t('newCase.submitting')}>
           {t('newCase.submit')}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            kept.clear();
+            onCancel();
+          }}
+        >
           {t('newCase.cancel')}
         </Button>
       </div>

@@ -16,7 +16,8 @@ export function ExportSummary({ profile, summary }: { profile: DossierProfile; s
   ].filter((line): line is string => line !== null);
   return (
     <section className="dossier-summary stack-tight" aria-label={t('dossier.summary.title')} data-testid="dossier-summary">
-      <h3 className="subsection-title">{t('dossier.summary.title')}</h3>
+      {/* h2: it follows the page's h1 directly (axe heading-order). */}
+      <h2 className="subsection-title">{t('dossier.summary.title')}</h2>
       <ul className="summary-list">
         {lines.map((line) => (
           <li key={line}>{line}</li>

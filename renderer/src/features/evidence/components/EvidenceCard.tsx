@@ -7,9 +7,15 @@ import { NewTakedownLink } from '../../takedowns/components/NewTakedownLink';
 import { bytesForbidden } from '../minors-rule';
 import { EvidenceImage } from './EvidenceImage';
 import { KindPlaceholder } from './KindPlaceholder';
+import { Button } from '../../../components/ui/Button';
+import { ItemMarks } from '../list/ItemMarks';
+import type { ItemMarks as Marks } from '../list/list-logic';
 
-/** One item in the grid: image (blurred) or kind placeholder, label, platform, account, seen at. */
-export function EvidenceCard({ item, category }: { item: EvidenceItem; category: CaseCategory }) {
+/**
+ * One item in the grid: image (blurred) or kind placeholder, label, file name, platform,
+ * account, seen at (or that it is unknown), duplicate and spread marks; "Vergroten" opens the viewer.
+ */
+export function EvidenceCard({ item, category, marks, onView }: { item: EvidenceItem; category: CaseCategory; marks?: Marks; onView?: () => void }) {
   const { t, language } = useI18n();
   const forbidden = bytesForbidden(category, item.sexual, item.minor);
   const showImage = item.hasThumbnail && !forbidden && !item.hidden;
@@ -23,9 +29,18 @@ export function EvidenceCard({ item, category }: { item: EvidenceItem; category:
           </a>
           <span className="badge">{t(`evidence.kind.${item.kind}`)}</span>
         </p>
+        {item.fileName ? <p className="mono small break">{item.fileName}</p> : null}
         <p>{item.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}</p>
         {item.handle ? <p className="mono small">{item.handle}</p> : null}
-        {item.seenAt ? <p className="muted small">{t('evidence.seenAt', { date: formatDateTime(item.seenAt, language, item.timeZone) })}</p> : null}
+        <p className="muted small">{item.seenAt ? t('evidence.seenAt', { date: formatDateTime(item.seenAt, language, item.timeZone) }) : t('list.seenUnknown')}</p>
+        <ItemMarks marks={marks} />
+        {showImage && onView ? (
+          <p>
+            <Button variant="link" onClick={onView} aria-label={t('list.enlargeLabel', { label: item.label })}>
+              {t('list.enlarge')}
+            </Button>
+          </p>
+        ) : null}
         <p>
           <NewTakedownLink caseId={item.caseId} itemId={item.id} label={item.label} variant="card" />
         </p>

@@ -4,6 +4,7 @@ import { hrefForItem } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
 import { auditKindLabel } from '../../audit/audit-kind';
+import { detailText } from '../../audit-log/describe';
 
 /** Items that look like this one (any case), and this item's own audit trail. */
 export function ItemHistory({ matches, audit }: { matches: DuplicateMatch[]; audit: AuditEntry[] }) {
@@ -44,7 +45,10 @@ export function ItemHistory({ matches, audit }: { matches: DuplicateMatch[]; aud
                 <tr key={e.seq}>
                   <td className="nowrap">{formatDateTime(e.at, language)}</td>
                   <td>{e.actor}</td>
-                  <td>{auditKindLabel(e.kind, t)}</td>
+                  <td>
+                    {auditKindLabel(e.kind, t)}
+                    {detailText(e, t) ? <span className="audit-detail">{detailText(e, t)}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

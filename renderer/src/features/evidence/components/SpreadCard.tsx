@@ -7,11 +7,16 @@ import { bytesForbidden } from '../minors-rule';
 import { EvidenceImage } from './EvidenceImage';
 import { KindPlaceholder } from './KindPlaceholder';
 
-/** One image and where it was seen: per platform the first sighting, item count and URLs. */
+/**
+ * One image and where it was seen: per platform the first sighting, item count and URLs.
+ * "Eerst gezien" is only ever a seen-at the user gave; otherwise the card says the time is not
+ * known and when the image was first captured ("vastgelegd", issue 16 item 5).
+ */
 export function SpreadCard({ group, n, rep, category }: { group: SpreadGroup; n: number; rep: EvidenceItem | undefined; category: CaseCategory }) {
   const { t, language } = useI18n();
   const forbidden = rep ? bytesForbidden(category, rep.sexual, rep.minor) : true;
   const when = (iso: string | null) => (iso ? formatDateTime(iso, language) : t('spread.unknown'));
+  const seenOr = (seen: string | null, captured: string) => (seen ? when(seen) : t('spread.seenUnknownCaptured', { date: when(captured) }));
   return (
     <article className="spread-card" aria-labelledby={`spread-${n}`} data-testid="spread-group">
       <div className="spread-image">
@@ -21,7 +26,9 @@ export function SpreadCard({ group, n, rep, category }: { group: SpreadGroup; n:
         <h3 id={`spread-${n}`} className="subsection-title">
           {t('spread.group', { n, count: group.itemIds.length })}
         </h3>
-        <p className="muted">{t('spread.firstSeen', { date: when(group.firstSeenAt) })}</p>
+        <p className="muted">
+          {group.firstSeenAt ? t('spread.firstSeen', { date: when(group.firstSeenAt) }) : t('spread.firstSeenUnknown')} · {t('spread.firstCaptured', { date: when(group.firstCapturedAt) })}
+        </p>
         <table className="table">
           <thead>
             <tr>
@@ -37,7 +44,7 @@ export function SpreadCard({ group, n, rep, category }: { group: SpreadGroup; n:
             {group.platforms.map((p) => (
               <tr key={p.platform || '-'}>
                 <td>{p.platform || t('evidence.platformUnknown')}</td>
-                <td className="nowrap">{when(p.firstSeenAt)}</td>
+                <td>{seenOr(p.firstSeenAt, p.firstCapturedAt)}</td>
                 <td className="num">{p.items}</td>
                 <td className="mono small break">{p.urls.length ? p.urls.map((u) => <div key={u}>{u}</div>) : <span className="muted">{t('spread.noUrl')}</span>}</td>
               </tr>

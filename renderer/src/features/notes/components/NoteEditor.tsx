@@ -3,9 +3,13 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 
-/** A note body with save (and cancel when editing); empty notes are not saved. */
+/** A note body with save (and cancel when editing); empty notes are not saved; the text is kept as a draft in the vault (`draftKey`) until saved or cancelled. */
 export function NoteEditor({
+  draftKey,
+  caseId,
   label,
   submitLabel,
   initial = '',
@@ -14,6 +18,8 @@ export function NoteEditor({
   onSave,
   onCancel,
 }: {
+  draftKey: string;
+  caseId: string;
   label: string;
   submitLabel: string;
   initial?: string;
@@ -23,19 +29,22 @@ export function NoteEditor({
   onCancel?: () => void;
 }) {
   const t = useT();
-  const [body, setBody] = useState(initial);
+  const kept = useDraft(draftKey, initial, caseId);
+  const body = kept.value;
+  const setBody = kept.set;
   const [tried, setTried] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     if (!body.trim()) return;
     onSave(body.trim(), () => {
-      setBody('');
+      kept.clear();
       setTried(false);
     });
   };
   return (
     <form className="stack-tight" onSubmit={submit} noValidate>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <TextArea label={label} value={body} onChange={(e) => setBody(e.target.value)} rows={4} error={tried && !body.trim() ? t('notes.required') : null} />
       <ErrorBanner error={error} />
       <div className="actions">
@@ -43,7 +52,13 @@ export function NoteEditor({
           {submitLabel}
         </Button>
         {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t('notes.cancel')}
           </Button>
         ) : null}

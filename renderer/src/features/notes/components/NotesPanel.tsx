@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -6,6 +5,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { useAddNote, useUpdateNote } from '../mutations';
 import { useNotes } from '../queries';
 import { NoteEditor } from './NoteEditor';
+import { useDraft } from '../../drafts/use-draft';
 
 /**
  * The "Notities" tab. Invariant: always labelled as personal working notes that are not part
@@ -16,7 +16,10 @@ export function NotesPanel({ caseId }: { caseId: string }) {
   const notes = useNotes(caseId);
   const add = useAddNote(caseId);
   const update = useUpdateNote();
-  const [editing, setEditing] = useState<string | null>(null);
+  // Which note is open for editing survives a lock too, so its draft is seen again after unlock.
+  const editingDraft = useDraft<string | null>(`notes:${caseId}:editing`, null, caseId);
+  const editing = editingDraft.value;
+  const setEditing = (id: string | null) => (id === null ? editingDraft.clear() : editingDraft.set(id));
 
   return (
     <section className="stack" aria-label={t('notes.title')}>
@@ -27,7 +30,7 @@ export function NotesPanel({ caseId }: { caseId: string }) {
         <p>{t('notes.notBelongs')}</p>
       </div>
       <div className="card">
-        <NoteEditor label={t('notes.newLabel')} submitLabel={t('notes.add')} busy={add.isPending} error={add.error} onSave={(body, reset) => add.mutate(body, { onSuccess: reset })} />
+        <NoteEditor draftKey={`note:${caseId}:new`} caseId={caseId} label={t('notes.newLabel')} submitLabel={t('notes.add')} busy={add.isPending} error={add.error} onSave={(body, reset) => add.mutate(body, { onSuccess: reset })} />
       </div>
       <ErrorBanner error={notes.error} />
       {notes.data && notes.data.length === 0 ? <p className="muted">{t('notes.empty')}</p> : null}
@@ -36,13 +39,25 @@ export function NotesPanel({ caseId }: { caseId: string }) {
           <li key={n.id} className="note">
             {editing === n.id ? (
               <NoteEditor
+                draftKey={`note:${n.id}:edit`}
+                caseId={caseId}
                 label={t('notes.editLabel')}
                 submitLabel={t('notes.save')}
                 initial={n.body}
                 busy={update.isPending}
                 error={update.error}
                 onCancel={() => setEditing(null)}
-                onSave={(body) => update.mutate({ noteId: n.id, body }, { onSuccess: () => setEditing(null) })}
+                onSave={(body, reset) =>
+                  update.mutate(
+                    { noteId: n.id, body },
+                    {
+                      onSuccess: () => {
+                        reset();
+                        setEditing(null);
+                      },
+                    },
+                  )
+                }
               />
             ) : (
               <>

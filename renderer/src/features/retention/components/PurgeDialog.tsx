@@ -37,46 +37,49 @@ export function PurgeDialog({ caseId, caseRef, onCancel }: { caseId: string; cas
     });
   };
   return (
-    <form className="confirm stack-tight" role="group" aria-labelledby="purge-title" onSubmit={submit} noValidate>
-      <h3 id="purge-title" className="confirm-title">
-        {t('retention.dialogTitle', { ref: caseRef })}
-      </h3>
-      <p>{t('retention.dialogGone')}</p>
-      <ul className="gone-list">
-        {GONE.map((g) => (
-          <li key={g}>{t(`retention.gone.${g}`)}</li>
-        ))}
-      </ul>
-      <p>{t('retention.dialogLog')}</p>
-      {preview.data ? <BackupsHolding backups={preview.data.backups} after={false} /> : <p className="muted">{t('retention.dialogBackup')}</p>}
-      <Field
-        label={t('retention.typeRef', { ref: caseRef })}
-        value={typed}
-        onChange={(e) => {
-          setTyped(e.target.value);
-          setTried(false);
-          purge.reset();
-        }}
-        error={mismatch ? t('retention.mismatch', { ref: caseRef }) : null}
-        autoComplete="off"
-        spellCheck={false}
-        inputClassName="input-short input-mono"
-        autoFocus
-      />
-      <div className="actions">
-        <Button type="submit" variant="danger" busy={purge.isPending}>
-          {t('retention.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('retention.cancel')}
-        </Button>
-      </div>
-      {reasonOf(purge.error) === 'not-closed' ? (
-        <Banner tone="error">{t('retention.notClosed')}</Banner>
-      ) : reasonOf(purge.error) === 'confirm-mismatch' ? null : (
-        // 'legal-hold' reads in words through the shared error reasons.
-        <ErrorBanner error={purge.error} />
-      )}
-    </form>
+    // The group is a div: a form may not take the group role (axe aria-allowed-role).
+    <div className="confirm" role="group" aria-labelledby="purge-title">
+      <form className="stack-tight" onSubmit={submit} noValidate>
+        <h3 id="purge-title" className="confirm-title">
+          {t('retention.dialogTitle', { ref: caseRef })}
+        </h3>
+        <p>{t('retention.dialogGone')}</p>
+        <ul className="gone-list">
+          {GONE.map((g) => (
+            <li key={g}>{t(`retention.gone.${g}`)}</li>
+          ))}
+        </ul>
+        <p>{t('retention.dialogLog')}</p>
+        {preview.data ? <BackupsHolding backups={preview.data.backups} after={false} /> : <p className="muted">{t('retention.dialogBackup')}</p>}
+        <Field
+          label={t('retention.typeRef', { ref: caseRef })}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setTried(false);
+            purge.reset();
+          }}
+          error={mismatch ? t('retention.mismatch', { ref: caseRef }) : null}
+          autoComplete="off"
+          spellCheck={false}
+          inputClassName="input-short input-mono"
+          autoFocus
+        />
+        <div className="actions">
+          <Button type="submit" variant="danger" busy={purge.isPending}>
+            {t('retention.confirm')}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('retention.cancel')}
+          </Button>
+        </div>
+        {reasonOf(purge.error) === 'not-closed' ? (
+          <Banner tone="error">{t('retention.notClosed')}</Banner>
+        ) : reasonOf(purge.error) === 'confirm-mismatch' ? null : (
+          // 'legal-hold' reads in words through the shared error reasons.
+          <ErrorBanner error={purge.error} />
+        )}
+      </form>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Input } from '../../../../../shared/contract';
 import { Button } from '../../../components/ui/Button';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { SelectField } from '../../../components/ui/SelectField';
 import { useT } from '../../../i18n/i18n-context';
@@ -62,8 +63,8 @@ export function SearchForm({ onSearch }: { onSearch: (query: SearchQuery | null)
           <SelectField label={t('cases.filter.status')} options={[all, ...statusOptions(t)]} value={draft.status} onChange={(e) => set({ status: e.target.value })} />
           <SelectField label={t('cases.filter.category')} options={[all, ...categoryOptions(t)]} value={draft.category} onChange={(e) => set({ category: e.target.value })} />
           <Field label={t('search.platform')} value={draft.platform} onChange={(e) => set({ platform: e.target.value })} />
-          <Field label={t('search.from')} type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} />
-          <Field label={t('search.to')} type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
+          <DateTimeField mode="date" label={t('search.from')} value={draft.from} onChange={(from) => set({ from })} />
+          <DateTimeField mode="date" label={t('search.to')} value={draft.to} onChange={(to) => set({ to })} />
         </div>
       </details>
       <div className="actions">

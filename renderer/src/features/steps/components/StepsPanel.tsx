@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
@@ -7,6 +6,7 @@ import { AddStepForm } from './AddStepForm';
 import { StepEditForm } from './StepEditForm';
 import { StepItem } from './StepItem';
 import { StepProgress } from './StepProgress';
+import { useDraft } from '../../drafts/use-draft';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
 
@@ -14,8 +14,11 @@ type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
 export function StepsPanel({ caseId }: { caseId: string }) {
   const t = useT();
   const steps = useSteps(caseId);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const back = () => setMode({ kind: 'list' });
+  // Which form is open survives a lock, so its draft is seen again after unlock (issue 16 item 1).
+  const modeDraft = useDraft<Mode>(`steps:${caseId}:mode`, { kind: 'list' }, caseId);
+  const mode = modeDraft.value;
+  const setMode = modeDraft.set;
+  const back = () => modeDraft.clear();
   const list = steps.data ?? [];
   return (
     <section className="stack" aria-label={t('steps.title')}>

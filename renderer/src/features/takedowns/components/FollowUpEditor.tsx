@@ -3,7 +3,7 @@ import { WAITING_STATUSES, type TakedownRequest } from '../../../../../shared/ta
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { Field } from '../../../components/ui/Field';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { useT } from '../../../i18n/i18n-context';
 import { useUpdateTakedown } from '../mutations';
 
@@ -26,7 +26,7 @@ export function FollowUpEditor({ request }: { request: TakedownRequest }) {
   };
   return (
     <form className="td-inline-form" onSubmit={submit} noValidate>
-      <Field label={t('followUp.label')} help={t('followUp.help')} type="date" value={date} onChange={(e) => { setDate(e.target.value); update.reset(); }} inputClassName="input-short" />
+      <DateTimeField mode="date" label={t('followUp.label')} help={t('followUp.help')} value={date} onChange={(d) => { setDate(d); update.reset(); }} inputClassName="input-short" />
       <div className="actions">
         <Button type="submit" variant="secondary" disabled={!valid || date === request.nextFollowUpDate} busy={update.isPending} busyLabel={t('status.saving')}>
           {t('followUp.save')}

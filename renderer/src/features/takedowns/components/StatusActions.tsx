@@ -7,11 +7,15 @@ import { useT } from '../../../i18n/i18n-context';
 import { NEXT_STEPS } from '../logic';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusBadge } from './StatusBadge';
+import { useDraft } from '../../drafts/use-draft';
 
 /** "Status bijwerken": only the legal next steps as buttons; a chosen step opens its form. */
 export function StatusActions({ request, platform, platformName }: { request: TakedownRequest; platform: Platform | null; platformName: string }) {
   const t = useT();
-  const [chosen, setChosen] = useState<TakedownStatus | null>(null);
+  // The chosen step survives a lock, so its form (and its draft) is back after unlock (issue 16 item 1).
+  const chosenDraft = useDraft<TakedownStatus | null>(`takedown:${request.id}:chosen`, null, request.caseId);
+  const chosen = chosenDraft.value;
+  const setChosen = (s: TakedownStatus | null) => (s === null ? chosenDraft.clear() : chosenDraft.set(s));
   const [saved, setSaved] = useState<TakedownStatus | null>(null);
   const steps = NEXT_STEPS[request.status];
   return (

@@ -1,13 +1,18 @@
 import { useState, type FormEvent } from 'react';
+import { isInvalidDateValue } from '../../../../../shared/date-text';
 import type { Platform } from '../../../../../shared/platform-types';
 import type { TakedownRequest, TakedownStatus } from '../../../../../shared/takedown-types';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { DateTimeField } from '../../../components/ui/DateTimeField';
 import { Field } from '../../../components/ui/Field';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useI18n } from '../../../i18n/i18n-context';
 import { isoToLocalInput, localInputToIso } from '../../../lib/dates';
 import { useSetStatus } from '../mutations';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
+
 
 /** When (default now, never in the future), the platform's reference, and a note. */
 export function StatusChangeForm({
@@ -27,12 +32,17 @@ export function StatusChangeForm({
 }) {
   const { t, language } = useI18n();
   const set = useSetStatus(request.id);
-  const [at, setAt] = useState(() => isoToLocalInput(new Date().toISOString()));
-  const [reference, setReference] = useState(request.reference ?? '');
-  const [note, setNote] = useState('');
+  const [now] = useState(() => isoToLocalInput(new Date().toISOString()));
+  const kept = useDraft(`takedown:${request.id}:${status}`, { at: now, reference: request.reference ?? '', note: '' }, request.caseId);
+  const { at, reference, note } = kept.value;
+  const setAt = (v: string) => kept.set((d) => ({ ...d, at: v }));
+  const setReference = (v: string) => kept.set((d) => ({ ...d, reference: v }));
+  const setNote = (v: string) => kept.set((d) => ({ ...d, note: v }));
   const iso = localInputToIso(at);
   const [future, setFuture] = useState(false);
-  const atError = !iso || future ? t('status.atInvalid') : null;
+  const [tried, setTried] = useState(false);
+  // An unreadable text gets the field's own format message; an empty or future time this one.
+  const atError = isInvalidDateValue(at) ? null : !iso || future ? t('status.atInvalid') : null;
   const looksLike = platform?.reference.looksLike[language];
   const label = t(`td.status.${status}`);
 
@@ -40,11 +50,17 @@ export function StatusChangeForm({
     e.preventDefault();
     const inFuture = iso !== null && Date.parse(iso) > Date.now() + 60_000;
     setFuture(inFuture);
+    setTried(true);
     if (!iso || inFuture) return;
     const ref = reference.trim();
     set.mutate(
       { status, at: iso, reference: ref && ref !== request.reference ? ref : undefined, note: note.trim() || undefined },
-      { onSuccess: onDone },
+      {
+        onSuccess: () => {
+          kept.clear();
+          onDone();
+        },
+      },
     );
   };
 
@@ -52,7 +68,8 @@ export function StatusChangeForm({
     <form className="td-change stack-tight" onSubmit={submit} noValidate aria-label={t('status.chosen', { status: label })}>
       <h3 className="subsection-title">{t('status.chosen', { status: label })}</h3>
       <p className="muted">{t(`td.stepHelp.${status}`)}</p>
-      <Field label={t('status.at')} help={t('status.atHelp')} type="datetime-local" value={at} onChange={(e) => { setAt(e.target.value); setFuture(false); }} error={atError} inputClassName="input-short" />
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
+      <DateTimeField mode="datetime" label={t('status.at')} help={t('status.atHelp')} value={at} onChange={(v) => { setAt(v); setFuture(false); }} error={atError} showErrors={tried} inputClassName="input-short" />
       <Field
         label={t('status.reference')}
         help={looksLike ? t('status.referenceLooksLike', { platform: platformName, looksLike }) : t('status.referenceGeneric')}
@@ -68,7 +85,13 @@ export function StatusChangeForm({
         <Button type="submit" busy={set.isPending} busyLabel={t('status.saving')}>
           {t('status.save', { status: label })}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            kept.clear();
+            onCancel();
+          }}
+        >
           {t('status.cancel')}
         </Button>
       </div>

@@ -97,7 +97,7 @@ export function FirstRunWizard({ status, onOpenExisting }: { status: VaultStatus
       ) : null}
 
       {step === 2 && create.data ? (
-        <RecoveryKeyCeremony recoveryKey={create.data.recoveryKey} isNew={false} level={2} onDone={() => setStatus(create.data.status)} />
+        <RecoveryKeyCeremony recoveryKey={create.data.recoveryKey} isNew={false} level={2} onDone={setStatus} />
       ) : null}
     </div>
   );

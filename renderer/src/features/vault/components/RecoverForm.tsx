@@ -18,7 +18,7 @@ export function RecoverForm({ onBack }: { onBack: () => void }) {
 
   if (recover.data) {
     const created = recover.data;
-    return <RecoveryKeyCeremony recoveryKey={created.recoveryKey} isNew onDone={() => setStatus(created.status)} />;
+    return <RecoveryKeyCeremony recoveryKey={created.recoveryKey} isNew onDone={setStatus} />;
   }
 
   const ready = recoveryKey.trim().length > 0 && isNewPassphraseReady(pass);
