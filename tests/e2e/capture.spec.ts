@@ -14,7 +14,7 @@ import yauzl from 'yauzl';
 import { startFakePlatform, type FakePlatform } from '../helpers/fake-platform';
 import { startLocalTsa, type LocalTsa } from '../helpers/local-tsa';
 import { caseTab, createCase } from './evidence-helpers';
-import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
+import { checkPart, checkScreen, createVault, expect, previewPerFile, setSender, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 // The never-finishing page is recorded after this wait instead of the app's 30 seconds.
@@ -181,6 +181,8 @@ test('an authority that lies: no dossier; the officer can go on without a timest
 });
 
 test('still online? a live page, then removed on the platform, confirmed with that capture as proof', async ({ page }) => {
+  await page.goto(caseUrl);
+  await setSender(page);
   await page.goto(caseUrl.replace(/overview$/, 'evidence'));
   const post = await capture(page, '/@lotte.fake/post/77');
   await page.getByRole('link', { name: `Details van bewijsstuk ${post.label}` }).click();

@@ -131,6 +131,18 @@ export async function settingsSection(page: Page, name: string): Promise<Locator
   return section;
 }
 
+/**
+ * Sets the sender of notices in Instellingen: a DSA art. 16(2)(c) notice needs a name and an
+ * e-mail address, and a request cannot be marked sent without one (issue 14).
+ */
+export async function setSender(page: Page): Promise<void> {
+  const sender = await settingsSection(page, 'Afzender voor meldingen');
+  await sender.getByLabel('Naam (en functie)').fill('M. de Vries (vertrouwenspersoon)');
+  await sender.getByLabel('E-mailadres', { exact: true }).fill('vertrouwenspersoon@school.example');
+  await sender.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen. Nieuwe meldingen gebruiken deze afzender.')).toBeVisible();
+}
+
 /** The three first-run steps; returns the recovery key that was shown. */
 export async function createVault(page: Page, opts: { screenshots?: boolean } = {}): Promise<string> {
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe kluis maken' })).toBeVisible();

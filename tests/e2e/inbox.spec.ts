@@ -5,7 +5,7 @@
  * keyboard picks a kind (digits), moves between entries (j/k) and opens one (Enter).
  */
 import { caseTab } from './evidence-helpers';
-import { advanceServerClock, checkScreen, createVault, expect, PASSPHRASE, previewPerFile, test, unlock } from './helpers';
+import { advanceServerClock, checkScreen, createVault, expect, PASSPHRASE, previewPerFile, setSender, test, unlock } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 const server = previewPerFile({ testClock: '2026-12-01T09:00:00Z' });
@@ -29,6 +29,8 @@ test('the empty dashboard offers a new case; a new case puts its steps for today
 
 test('a request to send, then overdue: counts and tiles are links, the keyboard walks the inbox', async ({ page }) => {
   await page.goto(`${server().url}#/cases`);
+  await setSender(page);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zaken' }).click();
   await page.getByRole('link', { name: /Filmpje pauzeplein/ }).first().click();
   await caseTab(page, 'Bewijsstukken').click();
   await page.getByRole('radio', { name: 'Alleen de vindplaats, zonder bestand' }).check();

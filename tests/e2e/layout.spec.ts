@@ -93,7 +93,7 @@ test('every tab of a case, an item, its edit form, a new request and the export 
 test('every page of Instellingen at 1024 px', async ({ page }) => {
   await page.goto(`${server().url}#/settings`);
   const sub = page.getByRole('navigation', { name: 'Onderdelen van Instellingen' });
-  await expect(sub.getByRole('link')).toHaveCount(8);
+  await expect(sub.getByRole('link')).toHaveCount(9);
   for (const label of await sub.getByRole('link').allTextContents()) {
     await sub.getByRole('link', { name: label, exact: true }).click();
     await expect(sub.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, addMonths, localDate } from '../../shared/time';
-import { caseTab, createCase, dropFiles, importResults, screenshotPng } from './evidence-helpers';
+import { caseTab, createCase, dropFiles, importResults, screenshotPng, seenAt } from './evidence-helpers';
 import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -77,6 +77,7 @@ test('Persons: the same person chosen in a second case; who captured, gave, is o
   await page.getByLabel('Webadres (URL)').fill('https://www.instagram.com/expose.2b/p/1/');
   await page.getByText('Meer gegevens (niet verplicht)').click();
   await page.getByLabel('Vastgelegd door').selectOption({ label: 'Joris Mulder (zorgcoördinator)' });
+  await seenAt(page, '20-11-2026 21:40');
   await dropFiles(page, [await screenshotPng('expose.png', { caption: 'Expose 2B', hue: 300, seed: 3 })]);
   await expect((await importResults(page)).locator('[data-status="stored"]')).toHaveCount(1);
   await page.getByRole('button', { name: 'Resultaat sluiten' }).click();

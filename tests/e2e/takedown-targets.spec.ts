@@ -3,8 +3,8 @@
  * a URL, one request for two typed URLs and one for two selected items, the item's own kind of
  * material and its description for the platform, and the klachtdelict deadline on the case page.
  */
-import { caseTab, createCase } from './evidence-helpers';
-import { checkScreen, createVault, previewPerFile, expect, test } from './helpers';
+import { caseTab, createCase, openCapture } from './evidence-helpers';
+import { checkScreen, createVault, previewPerFile, expect, setSender, test } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,10 +19,13 @@ const steps = (page: Page) => page.getByRole('group', { name: 'Wat is er gebeurd
 
 async function addSighting(page: Page, platform: string, url: string, handle: string) {
   await caseTab(page, 'Bewijsstukken').click();
+  // The form folds after each use (issue 16): open it again for the next sighting.
+  await openCapture(page);
   await page.getByRole('radio', { name: 'Alleen de vindplaats, zonder bestand' }).check();
   await page.getByLabel('Platform').fill(platform);
   await page.getByLabel('Account of gebruikersnaam').fill(handle);
   await page.getByLabel('Webadres (URL)').fill(url);
+  await page.getByRole('button', { name: 'Onbekend', exact: true }).click();
   await page.getByRole('button', { name: 'Vindplaats vastleggen', exact: true }).click();
   await expect(page.getByText(/De vindplaats is vastgelegd als/)).toBeVisible();
 }
@@ -78,11 +81,8 @@ test('a WhatsApp group without a URL: chosen in the form, shown with its route, 
 });
 
 test('two typed URLs make one request whose notice lists both exactly', async ({ page }) => {
-  await page.goto(server().url.replace(/\/$/, '') + '/#/settings');
-  await page.getByLabel('Naam (en functie)').fill('M. de Vries (vertrouwenspersoon)');
-  await page.getByLabel('E-mailadres', { exact: true }).fill('vertrouwenspersoon@school.example');
-  await page.getByRole('region', { name: 'Afzender voor meldingen' }).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Opgeslagen. Nieuwe meldingen gebruiken deze afzender.')).toBeVisible();
+  await page.goto(caseUrl);
+  await setSender(page);
 
   await page.goto(caseUrl.replace(/overview$/, 'takedowns'));
   await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();

@@ -213,7 +213,7 @@ export const enTakedowns: Record<TakedownsKey, string> = {
   'itemTd.intro': 'What a notice about this item tells the platform. The ordinary description above stays in the case file.',
   'itemTd.category': 'Kind of material of this item',
   'itemTd.description': 'Description for the platform',
-  'itemTd.save': 'Save',
+  'itemTd.save': 'Save for requests',
   'itemTd.saved': 'Saved. Notices about this item now use it.',
 
   'today.title': 'Today',

@@ -222,7 +222,7 @@ export const nlTakedowns = {
   'itemTd.intro': 'Wat een melding over dit bewijsstuk aan het platform vertelt. De gewone beschrijving hierboven blijft in het dossier.',
   'itemTd.category': 'Soort materiaal van dit bewijsstuk',
   'itemTd.description': 'Beschrijving voor het platform',
-  'itemTd.save': 'Opslaan',
+  'itemTd.save': 'Opslaan voor verzoeken',
   'itemTd.saved': 'Opgeslagen. Meldingen over dit bewijsstuk gebruiken dit nu.',
 
   'today.title': 'Vandaag',

@@ -19,6 +19,7 @@ export function ExportFailure({
   path,
   items,
   onOverwrite,
+  onAgain,
   onOtherName,
   onWithoutTimestamp,
 }: {
@@ -26,6 +27,8 @@ export function ExportFailure({
   path: string;
   items: readonly EvidenceItem[];
   onOverwrite: () => void;
+  /** The same export again, e.g. after the timestamp authority did not answer. */
+  onAgain: () => void;
   onOtherName: () => void;
   /** Issue 18: the officer goes on without the timestamp the authority did not give. */
   onWithoutTimestamp: () => void;
@@ -33,7 +36,7 @@ export function ExportFailure({
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const apiError = toApiError(error);
-  if (apiError.details?.canExportWithoutTimestamp === true) return <TimestampFailure error={error} onWithout={onWithoutTimestamp} onAgain={onOverwrite} />;
+  if (apiError.details?.canExportWithoutTimestamp === true) return <TimestampFailure error={error} onWithout={onWithoutTimestamp} onAgain={onAgain} />;
   if (hasCode(error, 'CONFLICT') && reasonOf(error) === 'exists') {
     return (
       <div className="stack-tight" data-testid="export-exists">

@@ -83,7 +83,10 @@ export function ExportWizard({ detail, items, requests }: { detail: CaseDetail; 
               error={state.error}
               path={state.input.outPath}
               items={items}
-              onOverwrite={() => start(state.input.overwrite ?? hostDialogs)}
+              // The officer confirmed replacing the file: always overwrite (the typed confirmation above).
+              onOverwrite={() => start(true)}
+              // Try the timestamp again, or go on without it: the same choice about an existing file as before.
+              onAgain={() => start(state.input.overwrite ?? hostDialogs)}
               onOtherName={run.clear}
               onWithoutTimestamp={() => start(state.input.overwrite ?? hostDialogs, true)}
             />
