@@ -138,6 +138,9 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     // A video is decoded in its own process (docs/media.md); an MP4 without pictures (audio) is a file.
     const video: VideoHashes | null = classified.kind === 'video' ? await importVideoHashes(bytes, classified.type, env.video) : null;
     const kind = classified.kind === 'video' && !video ? 'file' : classified.kind;
+    // Diagnostics for the shell (an Electron utility process may ignore Node's permission
+    // flags, docs/media.md "The decoder process"); the WebAssembly sandbox holds either way.
+    if (video && !video.hashed.confined) env.logger?.warn('video decoder ran without the Node permission model', {});
     const variants = decoded ? dihedralHashes(decoded.pdq) : null;
     const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants, vpdq: video?.vpdqText ?? null };
     const videoMatch = video ? { vpdq: video.hashed.features, frameVariants: video.hashed.frameVariants } : null;

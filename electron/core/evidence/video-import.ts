@@ -9,11 +9,13 @@
 import { AppError } from '../../../shared/errors';
 import { hashVideo, type HashedVideo } from '../media/video-hash';
 import { serializeVpdq } from '../media/vpdq';
-import type { DecoderSpawner, DecodeLimits } from '../media/video-decoder';
+import type { DecoderPaths, DecoderSpawner, DecodeLimits } from '../media/video-decoder';
 import { VIDEO_DEMUXERS, type Sniffed } from './sniff';
 
 export interface VideoImportOptions {
   spawn?: DecoderSpawner;
+  /** Where the decoder's host and FFmpeg are (the shell knows); default beside the bundle. */
+  paths?: DecoderPaths;
   limits?: Partial<DecodeLimits>;
 }
 
@@ -30,7 +32,7 @@ export function allowedShortfall(declared: number): number {
 export async function importVideoHashes(bytes: Uint8Array, type: Sniffed, opts: VideoImportOptions = {}): Promise<VideoHashes | null> {
   let hashed: HashedVideo;
   try {
-    hashed = await hashVideo(bytes, { demuxer: VIDEO_DEMUXERS[type], spawn: opts.spawn, limits: opts.limits });
+    hashed = await hashVideo(bytes, { demuxer: VIDEO_DEMUXERS[type], spawn: opts.spawn, paths: opts.paths, limits: opts.limits });
   } catch (err) {
     if (err instanceof AppError && err.details?.reason === 'no-video-stream') return null;
     throw err;

@@ -14,7 +14,7 @@ import { AppError } from '../../../shared/errors';
 import type { VideoMedia } from '../../../shared/media-types';
 import { dihedralHashes, pdqFromRaw, PDQ_MIN_QUALITY } from '../pdq/index';
 import { THUMB_SIDE } from '../evidence/decode';
-import { decodeVideo, type DecoderSpawner, type DecodeLimits } from './video-decoder';
+import { decodeVideo, type DecoderPaths, type DecoderSpawner, type DecodeLimits } from './video-decoder';
 import type { VpdqFeature } from './vpdq';
 import type { RgbFrame } from './pam-reader';
 
@@ -32,6 +32,8 @@ export interface HashedVideo {
   poster: Buffer | null;
   /** Up to 12 keyframes in a grid (WebP), or null without frames. */
   sheet: Buffer | null;
+  /** Whether the decoder process ran under Node's permission model (DecodeResult.permissionModel). */
+  confined: boolean;
   /** Signs of a cut-off or damaged stream the decoder reported (FFmpeg's "partial file", "Invalid data"), 0 when clean. */
   decodeComplaints: number;
 }
@@ -40,6 +42,7 @@ export interface HashVideoOptions {
   demuxer?: string;
   limits?: Partial<DecodeLimits>;
   spawn?: DecoderSpawner;
+  paths?: DecoderPaths;
   signal?: AbortSignal;
   /** Seconds between hashed frames (vPDQ: 1). */
   secondsPerFrame?: number;
@@ -76,6 +79,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
     demuxer: opts.demuxer,
     limits: opts.limits,
     spawn: opts.spawn,
+    paths: opts.paths,
     signal: opts.signal,
     onFrame: async (frame, frameNumber, probed) => {
       frameRate = probed.frameRate;
@@ -111,7 +115,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
   const posterFrame = kept.find((k) => k.quality >= PDQ_MIN_QUALITY) ?? kept[0]!;
   const poster = await sharp(posterFrame.raw, { raw: { width: posterFrame.width, height: posterFrame.height, channels: 3 } }).webp({ quality: 72, effort: 2 }).toBuffer();
   const sheet = await contactSheet(tiles);
-  return { media, features, frameVariants, poster, sheet, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
+  return { media, features, frameVariants, poster, sheet, confined: result.permissionModel, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
 }
 
 function pickEvenly<T>(list: T[], n: number): T[] {
