@@ -11,6 +11,7 @@ import { getItem, getItemRow, insertItem, listItems, setTakedownFields, updateIt
 import { bufferSource, expandPaths, importBatch, pathSource } from '../evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../evidence/import-file';
 import { resolveMatches } from '../evidence/matches';
+import { parseVpdq } from '../media/vpdq';
 import { splitDihedral } from '../evidence/pdq-index';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
@@ -100,8 +101,10 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:get': async (input) => {
       const ses = s();
       const item = getItem(ses.db, input.itemId);
-      const dihedral = (ses.db.prepare('SELECT pdq_dihedral FROM evidence_items WHERE id = ?').get(item.id) as { pdq_dihedral: string | null }).pdq_dihedral;
-      const matches = item.sha256 ? resolveMatches(ses, item.sha256, dihedral ? splitDihedral(dihedral) : null, item.pdqQuality ?? 0, item.id) : [];
+      const { pdq_dihedral: dihedral, vpdq } = ses.db.prepare('SELECT pdq_dihedral, vpdq FROM evidence_items WHERE id = ?').get(item.id) as { pdq_dihedral: string | null; vpdq: string | null };
+      // A video (or a hash-only one) meets its re-uploads and screenshots through its frames (docs/media.md "Matching").
+      const video = vpdq ? { vpdq: parseVpdq(vpdq) } : null;
+      const matches = item.sha256 ? resolveMatches(ses, item.sha256, dihedral ? splitDihedral(dihedral) : null, item.pdqQuality ?? 0, item.id, video) : [];
       return { item, audit: ses.audit.list({ subject: item.id, limit: 200 }), matches };
     },
     'evidence:add-url': async (input) => {

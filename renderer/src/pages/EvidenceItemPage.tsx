@@ -10,6 +10,8 @@ import { HeldBackPanel } from '../features/evidence/components/HeldBackPanel';
 import { ItemDetails } from '../features/evidence/components/ItemDetails';
 import { ItemEditForm } from '../features/evidence/components/ItemEditForm';
 import { ItemHistory } from '../features/evidence/components/ItemHistory';
+import { VideoDetails } from '../features/evidence/components/VideoDetails';
+import { VideoFrames } from '../features/evidence/components/VideoFrames';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
@@ -17,7 +19,7 @@ import { ItemTakedownFields } from '../features/takedowns/components/ItemTakedow
 import { NewTakedownLink } from '../features/takedowns/components/NewTakedownLink';
 import { useT } from '../i18n/i18n-context';
 
-/** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
+/** One evidence item: the image, or a video's frames (blurred until "Tonen"), every fact, edit, matches, audit. */
 export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: string }) {
   const t = useT();
   const detail = useCase(caseId);
@@ -28,6 +30,8 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
   const item = data?.item;
   const category = detail.data?.category;
   const forbidden = item && category ? bytesForbidden(category, item.sexual, item.minor) : true;
+  // A video keeps its facts when only its hashes are kept (minors rule); never its frames then.
+  const video = item?.media?.video ?? null;
 
   return (
     <div className="page page-wide stack">
@@ -53,10 +57,19 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
           <HeldBackPanel item={item} />
           <section className="card stack-tight" aria-labelledby="item-image">
             <h2 id="item-image" className="section-title">
-              {t('item.image')}
+              {video ? t('video.frames') : t('item.image')}
             </h2>
-            {item.hasThumbnail && !forbidden && !item.hidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+            {forbidden || item.hidden ? (
+              <KindPlaceholder item={item} forbidden={forbidden} />
+            ) : video && item.hasSheet ? (
+              <VideoFrames item={item} video={video} />
+            ) : item.hasThumbnail ? (
+              <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} />
+            ) : (
+              <KindPlaceholder item={item} forbidden={forbidden} />
+            )}
           </section>
+          {video ? <VideoDetails item={item} video={video} format={item.media?.format ?? ''} /> : null}
           {editing ? (
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} />
           ) : null}

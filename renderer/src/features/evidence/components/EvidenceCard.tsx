@@ -1,5 +1,6 @@
 import type { CaseCategory } from '../../../../../shared/case-types';
 import type { EvidenceItem } from '../../../../../shared/evidence-types';
+import { formatDuration } from '../../../../../shared/media-names';
 import { hrefForItem } from '../../../app/router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
@@ -8,11 +9,12 @@ import { bytesForbidden } from '../minors-rule';
 import { EvidenceImage } from './EvidenceImage';
 import { KindPlaceholder } from './KindPlaceholder';
 
-/** One item in the grid: image (blurred) or kind placeholder, label, platform, account, seen at. */
+/** One item in the grid: image or a video's keyframe (blurred) or kind placeholder, label, a video's duration, platform, account, seen at. */
 export function EvidenceCard({ item, category }: { item: EvidenceItem; category: CaseCategory }) {
   const { t, language } = useI18n();
   const forbidden = bytesForbidden(category, item.sexual, item.minor);
   const showImage = item.hasThumbnail && !forbidden && !item.hidden;
+  const video = item.media?.video ?? null;
   return (
     <article className="evidence-card" aria-label={t('item.title', { label: item.label })} data-testid="evidence-card" data-kind={item.kind}>
       {showImage ? <EvidenceImage itemId={item.id} label={item.label} size="thumb" /> : <KindPlaceholder item={item} forbidden={forbidden} />}
@@ -23,6 +25,7 @@ export function EvidenceCard({ item, category }: { item: EvidenceItem; category:
           </a>
           <span className="badge">{t(`evidence.kind.${item.kind}`)}</span>
         </p>
+        {video ? <p className="small" data-testid="video-duration">{t('video.durationShort', { duration: formatDuration(video.duration) })}</p> : null}
         <p>{item.platform || <span className="muted">{t('evidence.platformUnknown')}</span>}</p>
         {item.handle ? <p className="mono small">{item.handle}</p> : null}
         {item.seenAt ? <p className="muted small">{t('evidence.seenAt', { date: formatDateTime(item.seenAt, language, item.timeZone) })}</p> : null}
