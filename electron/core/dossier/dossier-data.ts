@@ -13,10 +13,15 @@ import type { DossierProfile } from '../../../shared/dossier-types';
 import type { TakedownRequest } from '../../../shared/takedown-types';
 
 export interface DossierItem extends EvidenceItem {
-  /** Present for stored image items in profiles that embed images: decrypts the original. */
+  /**
+   * Present for stored image items in profiles that embed images: decrypts the original; for
+   * a stored video, its contact sheet of keyframes (the original video is in the bundle).
+   */
   loadImage?: () => Promise<Buffer>;
   /** File name of the original inside the bundle (originals/<item id>.<ext>), if included. */
   bundlePath: string | null;
+  /** A video's vPDQ hash in ThreatExchange's line format (kept with hash-only videos too); set by gather for every item. */
+  vpdq?: string | null;
 }
 
 export interface StepPlanEntry {

@@ -5,7 +5,8 @@
  *  - coordinator: takedown status only — no images or originals, persons pseudonymised,
  *    free-text fields (descriptions, file names, history notes) left out as they may name people.
  * Invariant: an item whose bytes the minors rule forbids never gets an image loader or a file
- * in the bundle, whatever the profile.
+ * in the bundle, whatever the profile. A video's "image" is its contact sheet of keyframes
+ * (docs/media.md "Dossier"); its original goes into the bundle like an image's.
  */
 import type { EvidenceItem } from '../../../shared/evidence-types';
 import type { Person } from '../../../shared/person-types';
@@ -28,10 +29,13 @@ const EXT: Record<string, string> = {
   'image/jpeg': 'jpg',
   'image/webp': 'webp',
   'image/gif': 'gif',
+  'image/heic': 'heic',
+  'image/avif': 'avif',
   'application/pdf': 'pdf',
   'video/mp4': 'mp4',
   'video/quicktime': 'mov',
   'video/webm': 'webm',
+  'video/x-msvideo': 'avi',
   'application/zip': 'zip',
   'text/plain': 'txt',
 };
@@ -61,12 +65,14 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     const row = getItemRow(db, it.id);
     // Held back by the minors rule (a near copy of known material, an age to confirm): no bytes either.
     const forbidden = bytesForbidden({ caseCategory: c.category, sexual: it.sexual, minor: it.minor }) || it.hidden !== null;
-    const base: DossierItem = profile === 'coordinator' ? { ...it, description: '', fileName: null, bundlePath: null } : { ...it, bundlePath: null };
+    const base: DossierItem = profile === 'coordinator' ? { ...it, description: '', fileName: null, bundlePath: null, vpdq: row.vpdq } : { ...it, bundlePath: null, vpdq: row.vpdq };
     if (!withBytes || forbidden || !row.blob_id || !it.sha256 || it.size === null) return base;
     const path = `originals/${it.id}.${EXT[it.mime ?? ''] ?? 'bin'}`;
     originals.push({ itemId: it.id, path, blobId: row.blob_id, sha256: it.sha256, size: it.size });
     const blobId = row.blob_id;
-    return { ...base, bundlePath: path, loadImage: it.kind === 'image' ? () => session.blobs.get(blobId) : undefined };
+    const sheetId = row.sheet_blob_id;
+    const loadImage = it.kind === 'image' ? () => session.blobs.get(blobId) : it.kind === 'video' && sheetId ? () => session.blobs.get(sheetId) : undefined;
+    return { ...base, bundlePath: path, loadImage };
   });
   const persons = listPersons(db, caseId);
   const takedowns = listRequests(db, { caseId }, now).map((r) => (profile === 'coordinator' ? { ...r, history: r.history.map((h) => ({ ...h, note: null })) } : r));

@@ -57,6 +57,9 @@ export function buildManifest(d: GatheredDossier, fingerprint: string): Manifest
       sha256: i.sha256,
       pdq: i.pdq,
       pdqQuality: i.pdqQuality,
+      // A video's container facts and its vPDQ hash as ThreatExchange writes it
+      // (frameNumber,quality,pdqHex,timestampSeconds per line), so it can be handed on as is.
+      ...(i.media?.video ? { media: i.media, vpdq: i.vpdq ?? null } : {}),
       file: i.bundlePath,
     })),
     coverage: 'dossier.pdf, README.txt, manifest.json, manifest.sig and public-key.pem are listed in SHA256SUMS, signed in SHA256SUMS.sig.',

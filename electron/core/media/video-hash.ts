@@ -13,15 +13,13 @@ import sharp from 'sharp';
 import { AppError } from '../../../shared/errors';
 import type { VideoMedia } from '../../../shared/media-types';
 import { dihedralHashes, pdqFromRaw, PDQ_MIN_QUALITY } from '../pdq/index';
-import { THUMB_SIDE } from '../evidence/decode';
 import { decodeVideo, type DecoderPaths, type DecoderSpawner, type DecodeLimits } from './video-decoder';
 import type { VpdqFeature } from './vpdq';
 import type { RgbFrame } from './pam-reader';
+import { KEYFRAME_SIDE, SHEET_COLUMNS, SHEET_GAP, TILE_WIDTH } from './sheet-layout';
 
 const KEEP_MAX = 24;
 const SHEET_TILES = 12;
-const SHEET_COLUMNS = 4;
-const TILE_WIDTH = 240;
 
 export interface HashedVideo {
   media: VideoMedia;
@@ -89,7 +87,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
       if (pdq.quality >= PDQ_MIN_QUALITY) frameVariants.push(dihedralHashes(pdq));
       lastTime = time;
       if (index % stride === 0) {
-        const s = await small(frame, THUMB_SIDE);
+        const s = await small(frame, KEYFRAME_SIDE);
         kept.push({ index, time, quality: pdq.quality, ...s });
         if (kept.length >= KEEP_MAX) {
           stride *= 2;
@@ -128,7 +126,7 @@ async function contactSheet(tiles: Kept[]): Promise<Buffer | null> {
   const tileH = Math.max(1, Math.round((TILE_WIDTH * tiles[0]!.height) / tiles[0]!.width));
   const cols = Math.min(SHEET_COLUMNS, tiles.length);
   const rows = Math.ceil(tiles.length / cols);
-  const gap = 4;
+  const gap = SHEET_GAP;
   const parts = await Promise.all(
     tiles.map(async (t, i) => ({
       input: await sharp(t.raw, { raw: { width: t.width, height: t.height, channels: 3 } }).resize(TILE_WIDTH, tileH, { fit: 'contain', background: '#000000' }).png({ compressionLevel: 0 }).toBuffer(),
