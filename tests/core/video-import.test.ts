@@ -55,8 +55,8 @@ describe('a video item', () => {
     expect(clear.blurred).toBe(false);
   });
 
-  // Cropping: the ThreatExchange chair variants with and without bars match (video-vpdq.test.ts);
-  // a crop into the picture itself moves every PDQ bit and is not claimed (docs/media.md "Matching").
+  // Bars added or cut: tests/core/border-cut.test.ts; a crop into the picture itself moves every
+  // PDQ bit and is not claimed (docs/media.md "Matching").
   it('re-encoded, resized and logo-stamped copies and a screenshot of a frame match it; an unrelated video does not', async () => {
     const dir = tempDir();
     const src = sourceVideo(dir);

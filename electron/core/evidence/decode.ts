@@ -8,7 +8,7 @@
 import './vips-env';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
-import { pdqFromRaw, pdqInputFromSharp, type PdqResult } from '../pdq/index';
+import { borderCutPdq, pdqFromRaw, pdqInputFromSharp, type PdqResult } from '../pdq/index';
 import { decodeHeic } from '../media/heic';
 
 // libvips' operation cache would keep decoded evidence in memory after we are done with it.
@@ -21,6 +21,8 @@ export interface Decoded {
   width: number;
   height: number;
   pdq: PdqResult;
+  /** PDQ of the picture inside its uniform borders (bars, a flat margin), null without (docs/pdq.md "Border-cut hashes"). */
+  cut: PdqResult | null;
   thumb: Buffer;
   /** Frames of an animated GIF or WebP (the first is used), else null. */
   frames: number | null;
@@ -54,9 +56,10 @@ async function decodeHeicImage(bytes: Buffer, maxPixels: number): Promise<Decode
   return { width: info.width, height: info.height, frames: null, ...out };
 }
 
-async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; thumb: Buffer }> {
+async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; cut: PdqResult | null; thumb: Buffer }> {
   const raw = await pdqInputFromSharp(pipeline);
   const pdq = pdqFromRaw(raw);
+  const cut = borderCutPdq(raw);
   const thumb = await sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), {
     raw: { width: raw.width, height: raw.height, channels: raw.channels },
   })
@@ -65,7 +68,7 @@ async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; thumb: B
     // thumbnail is small and only ever shown blurred or on request, so size barely changes.
     .webp({ quality: 72, effort: 2 })
     .toBuffer();
-  return { pdq, thumb };
+  return { pdq, cut, thumb };
 }
 
 export async function decodeImage(bytes: Buffer, maxPixels: number, format?: string): Promise<Decoded> {
@@ -93,9 +96,9 @@ export async function decodeImage(bytes: Buffer, maxPixels: number, format?: str
   const swapped = (meta.orientation ?? 1) >= 5;
   try {
     // failOn 'error' rejects truncated files instead of decoding a half-grey image.
-    const { pdq, thumb } = await fromPipeline(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }));
+    const { pdq, cut, thumb } = await fromPipeline(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }));
     const frames = (meta.pages ?? 1) > 1 ? meta.pages! : null;
-    return { width: swapped ? h : w, height: swapped ? w : h, pdq, thumb, frames };
+    return { width: swapped ? h : w, height: swapped ? w : h, pdq, cut, thumb, frames };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('UNSUPPORTED_FILE', 'The image cannot be read; it may be damaged or incomplete.', { reason: 'damaged' });

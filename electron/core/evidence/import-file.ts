@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CaseDetail } from '../../../shared/case-types';
 import type { DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
-import { dihedralHashes } from '../pdq/index';
+import { dihedralHashes, PDQ_MIN_QUALITY } from '../pdq/index';
 import type { Session } from '../vault/session';
 import { touchCase } from '../case/case-repo';
 import { registerBlob } from '../blobs/blob-registry';
@@ -24,6 +24,7 @@ import type { Transport } from '../../../shared/contract-kit';
 import { IMAGE_TYPES, MIME, VIDEO_DEMUXERS, claimsToBeImage, claimsToBeVideo, sniff, type Sniffed } from './sniff';
 import { importVideoHashes, type VideoHashes, type VideoImportOptions } from './video-import';
 import { resolveMatches } from './matches';
+import type { OfferedHashes } from './video-matching';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { toAppError } from '../files/os-errors';
 import type { Logger } from '../logger';
@@ -142,10 +143,29 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     // flags, docs/media.md "The decoder process"); the WebAssembly sandbox holds either way.
     if (video && !video.hashed.confined) env.logger?.warn('video decoder ran without the Node permission model', {});
     const variants = decoded ? dihedralHashes(decoded.pdq) : null;
-    const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants, vpdq: video?.vpdqText ?? null };
-    const videoMatch = video ? { vpdq: video.hashed.features, frameVariants: video.hashed.frameVariants } : null;
+    // The second, border-cut hash (docs/pdq.md "Border-cut hashes"): matched in the vault only.
+    const cutVariants = decoded?.cut ? dihedralHashes(decoded.cut) : null;
+    const entry: KnownEntry = {
+      sha256,
+      pdq: decoded?.pdq.hash ?? null,
+      quality: decoded?.pdq.quality ?? null,
+      dihedral: variants,
+      vpdq: video?.vpdqText ?? null,
+      cutDihedral: cutVariants,
+      cutQuality: decoded?.cut?.quality ?? null,
+      vpdqCut: video?.vpdqCutText ?? null,
+    };
+    const offered: OfferedHashes = {
+      variants,
+      quality: decoded?.pdq.quality ?? 0,
+      cutVariants,
+      cutQuality: decoded?.cut?.quality ?? 0,
+      vpdq: video?.hashed.features ?? null,
+      vpdqCut: video?.hashed.cutFeatures ?? null,
+      frameVariants: video?.hashed.frameVariants ?? null,
+    };
     // Known material (vault-wide, any case): never stored again; kept here as hash-only instead.
-    const known = env.hashOnly ? null : matchKnown(session.db, sha256, variants, decoded?.pdq.quality ?? 0, videoMatch);
+    const known = env.hashOnly ? null : matchKnown(session.db, sha256, offered);
     let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null; sheet: { id: string; size: number } | null } | null = null;
     const blobIds: string[] = [];
     if (!env.hashOnly && !known) {
@@ -171,7 +191,7 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     const result = session.tx((): ImportResult => {
       const again = sameCase();
       if (again) return duplicateResult(src.name, sha256, again);
-      const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0, undefined, videoMatch);
+      const matches: DuplicateMatch[] = resolveMatches(session, sha256, offered);
       for (const s of [stored?.original, stored?.thumb, stored?.sheet]) {
         if (s) registerBlob(session.db, s, now);
       }
@@ -202,6 +222,9 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
         pdq: decoded?.pdq.hash ?? null,
         pdqQuality: decoded?.pdq.quality ?? null,
         pdqDihedral: variants,
+        pdqCutDihedral: cutVariants,
+        pdqCutQuality: decoded?.cut?.quality ?? null,
+        vpdqCut: video?.vpdqCutText ?? null,
         blobId: stored?.original.id ?? null,
         thumbBlobId: stored?.thumb?.id ?? null,
         sheetBlobId: stored?.sheet?.id ?? null,
@@ -225,7 +248,11 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       if (env.hashOnly && bytesForbidden(policy)) env.minors.push(applyKnownMaterial(session, [entry], 'hash-only', env.actor));
       return { file: src.name, status: 'stored' as const, itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches, error: null };
     });
-    if (result.status === 'stored' && decoded && decoded.pdq.quality >= 50) pdqIndexOf(session).add(result.itemId!, decoded.pdq.hash);
+    if (result.status === 'stored' && decoded) {
+      const index = pdqIndexOf(session);
+      if (decoded.pdq.quality >= PDQ_MIN_QUALITY) index.add(result.itemId!, decoded.pdq.hash);
+      if (decoded.cut && decoded.cut.quality >= PDQ_MIN_QUALITY) index.add(result.itemId!, decoded.cut.hash);
+    }
     // Best effort: drop the in-memory copy early in long batches.
     bytes.fill(0);
     return result;

@@ -22,6 +22,8 @@ export interface VideoImportOptions {
 export interface VideoHashes {
   hashed: HashedVideo;
   vpdqText: string;
+  /** The border-cut frames in the same line format (docs/pdq.md "Border-cut hashes"), null when no frame had a border. */
+  vpdqCutText: string | null;
 }
 
 /** Seconds of pictures that may be missing at the end before the container is called a liar. */
@@ -48,5 +50,5 @@ export async function importVideoHashes(bytes: Uint8Array, type: Sniffed, opts: 
       { reason: truncated ? 'video-truncated' : 'video-duration-mismatch', declared: Math.round(m.declaredDuration), measured: Math.round(m.duration) },
     );
   }
-  return { hashed, vpdqText: serializeVpdq(hashed.features) };
+  return { hashed, vpdqText: serializeVpdq(hashed.features), vpdqCutText: hashed.cutFeatures ? serializeVpdq(hashed.cutFeatures) : null };
 }

@@ -12,7 +12,7 @@ import '../evidence/vips-env';
 import sharp from 'sharp';
 import { AppError } from '../../../shared/errors';
 import type { VideoMedia } from '../../../shared/media-types';
-import { dihedralHashes, pdqFromRaw, PDQ_MIN_QUALITY } from '../pdq/index';
+import { borderCutPdq, dihedralHashes, pdqFromRaw, PDQ_MIN_QUALITY } from '../pdq/index';
 import { decodeVideo, type DecoderPaths, type DecoderSpawner, type DecodeLimits } from './video-decoder';
 import type { VpdqFeature } from './vpdq';
 import type { RgbFrame } from './pam-reader';
@@ -24,7 +24,13 @@ const SHEET_TILES = 12;
 export interface HashedVideo {
   media: VideoMedia;
   features: VpdqFeature[];
-  /** Per hashed frame of quality >= 50: its eight dihedral hashes (for matching images). */
+  /**
+   * The same frames hashed inside their uniform borders (docs/pdq.md "Border-cut hashes"), for
+   * matching inside the vault only; a frame without a border keeps its own hash. Null when no
+   * frame had one.
+   */
+  cutFeatures: VpdqFeature[] | null;
+  /** Per hashed frame with a hash of quality >= 50: the eight dihedral hashes of each (as-is, border-cut), for matching images. */
   frameVariants: string[][];
   /** The frame that represents the video in lists (WebP, 320 px), or null without frames. */
   poster: Buffer | null;
@@ -65,6 +71,8 @@ async function small(frame: RgbFrame, width: number): Promise<{ raw: Buffer; wid
 
 export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}): Promise<HashedVideo> {
   const features: VpdqFeature[] = [];
+  const cutFeatures: VpdqFeature[] = [];
+  let anyCut = false;
   const frameVariants: string[][] = [];
   let kept: Kept[] = [];
   let stride = 1;
@@ -81,10 +89,15 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
     signal: opts.signal,
     onFrame: async (frame, frameNumber, probed) => {
       frameRate = probed.frameRate;
-      const pdq = pdqFromRaw({ data: frame.data, width: frame.width, height: frame.height, channels: 3 });
+      const raw = { data: frame.data, width: frame.width, height: frame.height, channels: 3 as const };
+      const pdq = pdqFromRaw(raw);
+      const cut = borderCutPdq(raw);
       const time = frameRate > 0 ? Math.round((frameNumber / frameRate) * 1000) / 1000 : index;
       features.push({ frame: frameNumber, quality: pdq.quality, pdq: pdq.hash, timestamp: time });
-      if (pdq.quality >= PDQ_MIN_QUALITY) frameVariants.push(dihedralHashes(pdq));
+      cutFeatures.push(cut ? { frame: frameNumber, quality: cut.quality, pdq: cut.hash, timestamp: time } : features[features.length - 1]!);
+      if (cut) anyCut = true;
+      const variants = [pdq, ...(cut ? [cut] : [])].filter((p) => p.quality >= PDQ_MIN_QUALITY).flatMap((p) => dihedralHashes(p));
+      if (variants.length) frameVariants.push(variants);
       lastTime = time;
       if (index % stride === 0) {
         const s = await small(frame, KEYFRAME_SIDE);
@@ -102,7 +115,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
     ...info,
     duration: features.length ? Math.round((lastTime + (info.frameRate > 0 ? result.frameMod / info.frameRate : 0)) * 1000) / 1000 : 0,
     hashedFrames: features.length,
-    qualityFrames: frameVariants.length,
+    qualityFrames: features.filter((f) => f.quality >= PDQ_MIN_QUALITY).length,
     sheetTimes: [],
   };
   if (features.length === 0) {
@@ -113,7 +126,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
   const posterFrame = kept.find((k) => k.quality >= PDQ_MIN_QUALITY) ?? kept[0]!;
   const poster = await sharp(posterFrame.raw, { raw: { width: posterFrame.width, height: posterFrame.height, channels: 3 } }).webp({ quality: 72, effort: 2 }).toBuffer();
   const sheet = await contactSheet(tiles);
-  return { media, features, frameVariants, poster, sheet, confined: result.permissionModel, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
+  return { media, features, cutFeatures: anyCut ? cutFeatures : null, frameVariants, poster, sheet, confined: result.permissionModel, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
 }
 
 function pickEvenly<T>(list: T[], n: number): T[] {

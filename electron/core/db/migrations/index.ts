@@ -13,7 +13,8 @@ import { m006PendingFiles } from './006-pending-files';
 import { m007KnownMaterial } from './007-known-material';
 import { m008TakedownTargets } from './008-takedown-targets';
 import { m009Media } from './009-media';
+import { m014BorderCut } from './014-border-cut';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m014BorderCut];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
