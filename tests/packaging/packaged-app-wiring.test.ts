@@ -63,7 +63,7 @@ const has = (prefix: string) => files.some((f) => f === prefix || f.startsWith(`
 
 describe('packaged app (electron-builder.yml, Linux dir, stand-in Electron)', () => {
   it('holds the built app and the production dependencies, and none of the development tools or sources', () => {
-    for (const f of ['package.json', 'out/main/index.js', 'out/main/pdf-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(files, f).toContain(f);
+    for (const f of ['package.json', 'out/main/index.js', 'out/main/pdf-worker.js', 'out/main/pdq-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(files, f).toContain(f);
     for (const dep of ['better-sqlite3-multiple-ciphers', 'sharp', 'pdfkit', 'zod', 'yauzl', 'yazl', '@ffmpeg/core', 'libheif-js']) expect(has(`node_modules/${dep}`), dep).toBe(true);
     for (const never of ['out/cli', 'out/bridge', 'electron', 'renderer', 'shared', 'tests', 'bench', 'scripts', 'bin', 'node_modules/tsx', 'node_modules/esbuild', 'node_modules/@esbuild', 'node_modules/electron', 'node_modules/vite', 'node_modules/typescript', 'node_modules/electron-builder', 'node_modules/better-sqlite3-multiple-ciphers/deps', 'node_modules/better-sqlite3-multiple-ciphers/src']) {
       expect(has(never), never).toBe(false);

@@ -8,7 +8,7 @@
  * holding its row committed (synchronous = FULL); a blob's journal row is committed before the
  * first byte of the blob is written (vault/pending-files.ts), so an unlock after a crash still
  * removes every blob file no row references. Only the moment a file is reported moves later,
- * by at most MAX_WAIT_MS.
+ * by at most the group's wait (DEFAULT_COMMIT_GROUP: 50 ms).
  * Invariants: commit bodies run in the order they were queued, each exactly once in the
  * transaction that commits it; when a group's transaction fails, the journal and every body
  * are retried each in a transaction of its own, so one file's failure never takes another
@@ -26,7 +26,7 @@ export interface CommitGroupOptions {
   maxWaitMs: number;
 }
 
-export const DEFAULT_COMMIT_GROUP: CommitGroupOptions = { maxItems: 16, maxWaitMs: 25 };
+export const DEFAULT_COMMIT_GROUP: CommitGroupOptions = { maxItems: 16, maxWaitMs: 50 };
 
 interface Waiter<T> {
   resolve: (v: T) => void;

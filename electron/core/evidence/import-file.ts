@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import type { CaseDetail } from '../../../shared/case-types';
 import type { DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
-import { dihedralHashes, PDQ_MIN_QUALITY } from '../pdq/index';
+import { PDQ_MIN_QUALITY } from '../pdq/index';
+import type { ImageHasher } from '../pdq/pdq-pool';
 import type { Session } from '../vault/session';
 import { touchCase } from '../case/case-repo';
 import { registerBlob } from '../blobs/blob-registry';
@@ -65,6 +66,8 @@ export interface ImportEnv {
   video?: VideoImportOptions;
   /** The batch's shared transactions (commit-group.ts); without it each file commits on its own. */
   group?: CommitGroup;
+  /** The batch's PDQ worker threads (pdq/pdq-pool.ts); without, images are hashed on this thread. */
+  hasher?: ImageHasher;
 }
 
 /** Logs a refusal by the minors rule: what (its SHA-256), where (the case), when, by which path. */
@@ -157,16 +160,16 @@ async function importFileSteps(env: ImportEnv, src: ImportSource, commitTurn: Pr
     }
 
     const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
-    const decoded: Decoded | null = classified.kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels, classified.type) : null;
+    const decoded: Decoded | null = classified.kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels, classified.type, env.hasher) : null;
     // A video is decoded in its own process (docs/media.md); an MP4 without pictures (audio) is a file.
     const video: VideoHashes | null = classified.kind === 'video' ? await importVideoHashes(bytes, classified.type, env.video) : null;
     const kind = classified.kind === 'video' && !video ? 'file' : classified.kind;
     // Diagnostics for the shell (an Electron utility process may ignore Node's permission
     // flags, docs/media.md "The decoder process"); the WebAssembly sandbox holds either way.
     if (video && !video.hashed.confined) env.logger?.warn('video decoder ran without the Node permission model', {});
-    const variants = decoded ? dihedralHashes(decoded.pdq) : null;
+    const variants = decoded ? decoded.variants : null;
     // The second, border-cut hash (docs/pdq.md "Border-cut hashes"): matched in the vault only.
-    const cutVariants = decoded?.cut ? dihedralHashes(decoded.cut) : null;
+    const cutVariants = decoded?.cutVariants ?? null;
     const entry: KnownEntry = {
       sha256,
       pdq: decoded?.pdq.hash ?? null,
