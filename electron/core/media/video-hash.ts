@@ -92,7 +92,7 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
       const raw = { data: frame.data, width: frame.width, height: frame.height, channels: 3 as const };
       const pdq = pdqFromRaw(raw);
       const cut = borderCutPdq(raw);
-      const time = frameRate > 0 ? Math.round((frameNumber / frameRate) * 1000) / 1000 : index;
+      const time = frameTime(frameNumber, frameRate, index);
       features.push({ frame: frameNumber, quality: pdq.quality, pdq: pdq.hash, timestamp: time });
       cutFeatures.push(cut ? { frame: frameNumber, quality: cut.quality, pdq: cut.hash, timestamp: time } : features[features.length - 1]!);
       if (cut) anyCut = true;
@@ -127,6 +127,30 @@ export async function hashVideo(bytes: Uint8Array, opts: HashVideoOptions = {}):
   const poster = await sharp(posterFrame.raw, { raw: { width: posterFrame.width, height: posterFrame.height, channels: 3 } }).webp({ quality: 72, effort: 2 }).toBuffer();
   const sheet = await contactSheet(tiles);
   return { media, features, cutFeatures: anyCut ? cutFeatures : null, frameVariants, poster, sheet, confined: result.permissionModel, decodeComplaints: result.complaints.filter((l) => /partial file|Invalid data|end of file|truncat/i.test(l)).length + (result.exit ? 1 : 0) };
+}
+
+/** A hashed frame's timestamp as vPDQ writes it: seconds, three decimals; the frame's index without a frame rate. */
+function frameTime(frameNumber: number, frameRate: number, index: number): number {
+  return frameRate > 0 ? Math.round((frameNumber / frameRate) * 1000) / 1000 : index;
+}
+
+/**
+ * Only the vPDQ of a video (the command line's `pdq`, which keeps nothing): the same frames,
+ * hashes and timestamps as hashVideo, without keyframes, thumbnails or border-cut hashes.
+ */
+export async function vpdqOfVideo(bytes: Uint8Array, opts: Pick<HashVideoOptions, 'demuxer' | 'limits' | 'spawn' | 'paths'> = {}): Promise<VpdqFeature[]> {
+  const features: VpdqFeature[] = [];
+  await decodeVideo(bytes, {
+    secondsPerFrame: 1,
+    maxSide: 0,
+    ...opts,
+    onFrame: (frame, frameNumber, probed) => {
+      const pdq = pdqFromRaw({ data: frame.data, width: frame.width, height: frame.height, channels: 3 });
+      features.push({ frame: frameNumber, quality: pdq.quality, pdq: pdq.hash, timestamp: frameTime(frameNumber, probed.frameRate, features.length) });
+    },
+  });
+  if (features.length === 0) throw new AppError('UNSUPPORTED_FILE', 'The video holds no picture that could be decoded.', { reason: 'video-damaged' });
+  return features;
 }
 
 function pickEvenly<T>(list: T[], n: number): T[] {
