@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'pdf-worker': resolve(__dirname, 'electron/core/dossier/pdf/pdf-worker.ts'),
+          // The import's PDQ worker threads (electron/core/pdq/pdq-pool.ts looks for it here).
+          'pdq-worker': resolve(__dirname, 'electron/core/pdq/pdq-worker.ts'),
           // The video decoder's own process (electron/core/media/video-decoder.ts looks for it here).
           'video-decoder-host': resolve(__dirname, 'electron/core/media/video-decoder-host.cjs'),
         },

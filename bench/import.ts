@@ -4,7 +4,8 @@
  *  - floor (issue 17: the physical one): the same files read, decoded once by sharp, SHA-256 and
  *    AES-256-GCM of their bytes, with as many files in flight as the machine has cores;
  *  - pipeline: the app's import of the same files into a fresh vault (real scrypt, SQLCipher,
- *    encrypted blobs, PDQ, thumbnail, FTS, audit).
+ *    encrypted blobs, PDQ and border-cut PDQ, thumbnail, FTS, audit), with the number of
+ *    transactions its commit groups took (docs/architecture.md "Import speed").
  * Target here: >= 25 images/s, within 1.5x of the floor, peak RSS < 500 MB. Medians over
  * `--rounds` (default 3) alternating floor and pipeline runs, each pipeline into a fresh vault.
  */
@@ -16,6 +17,8 @@ import { join } from 'node:path';
 import '../electron/core/evidence/vips-env';
 import sharp from 'sharp';
 import { createCore } from '../electron/core/create-core';
+import { defaultPdqWorkers } from '../electron/core/evidence/import-batch';
+import { readDbState } from '../electron/core/vault/header-state';
 import { countArg, intArg, median, withPeakRss } from './rss';
 
 export async function phoneScreenshot(i: number): Promise<Buffer> {
@@ -47,7 +50,7 @@ export async function benchImport(args: string[]) {
     const rounds = intArg(args, '--rounds', 3);
     const cores = availableParallelism();
     const key = randomBytes(32);
-    const runs: { floor: number; pipeline: number; stored: number; peakRssMb: number; floorPeakRssMb: number }[] = [];
+    const runs: { floor: number; pipeline: number; stored: number; peakRssMb: number; floorPeakRssMb: number; transactions: number }[] = [];
     for (let r = 0; r < rounds; r++) {
       const floor = await withPeakRss(async () => {
         let next = 0;
@@ -67,7 +70,10 @@ export async function benchImport(args: string[]) {
       const ctx = { transport: 'test' as const };
       await core.handlers['vault:create']({ passphrase: 'Benchmark kluis met lange zin 2026', ownerName: 'bench' }, ctx);
       const c = await core.handlers['case:create']({ title: 'Benchmark', category: 'hurtful-meme' }, ctx);
+      const generation = () => readDbState(core.session().db).generation;
+      const before = generation();
       const pipeline = await withPeakRss(() => core.handlers['evidence:import-paths']({ caseId: c.id, meta: { platform: 'WhatsApp' }, paths: files }, ctx));
+      const transactions = generation() - before;
       await core.close();
       await rm(join(work, `vault-${r}`), { recursive: true, force: true });
       runs.push({
@@ -76,6 +82,7 @@ export async function benchImport(args: string[]) {
         stored: pipeline.value.results.filter((x) => x.status === 'stored').length,
         peakRssMb: pipeline.peakRssMb,
         floorPeakRssMb: floor.peakRssMb,
+        transactions,
       });
     }
 
@@ -89,7 +96,9 @@ export async function benchImport(args: string[]) {
       images: n,
       inputMb: Math.round(totalMb),
       stored: Math.min(...runs.map((x) => x.stored)),
-      rounds: runs.map((x) => ({ floorSeconds: +x.floor.toFixed(2), pipelineSeconds: +x.pipeline.toFixed(2), ratio: +(x.pipeline / x.floor).toFixed(2), peakRssMb: x.peakRssMb })),
+      rounds: runs.map((x) => ({ floorSeconds: +x.floor.toFixed(2), pipelineSeconds: +x.pipeline.toFixed(2), ratio: +(x.pipeline / x.floor).toFixed(2), peakRssMb: x.peakRssMb, transactions: x.transactions })),
+      // The batch's commit groups (docs/architecture.md "Import speed") and PDQ worker threads (0 below four cores).
+      pdqWorkers: n >= 8 ? defaultPdqWorkers() : 0,
       pipeline: { seconds: +pipelineSeconds.toFixed(2), imagesPerSecond: +pipelineRate.toFixed(1), peakRssMb },
       floor: { seconds: +floorSeconds.toFixed(2), imagesPerSecond: +floorRate.toFixed(1), peakRssMb: Math.max(...runs.map((x) => x.floorPeakRssMb)) },
       ratio: +(floorRate / pipelineRate).toFixed(2),

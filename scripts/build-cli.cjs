@@ -6,8 +6,8 @@
 // Invariants: one CommonJS bundle of our own code per entry; every npm package stays an
 // external require() (sharp and SQLCipher are native, pdfkit reads its own data files), so
 // a command that never reaches `require('sharp')` never loads it (electron/cli/main.ts loads
-// each command lazily). The PDF worker is built next to the CLI because render-in-worker.ts
-// starts `pdf-worker.js` from its own folder. The output never ships in the installer
+// each command lazily). The PDF and PDQ workers and the video decoder's host are built next to
+// the CLI because their starters look for them in their own folder. The output never ships in the installer
 // (electron-builder.yml `!out/cli/**`).
 'use strict';
 const fs = require('node:fs');
@@ -43,7 +43,11 @@ async function main() {
   fs.chmodSync(path.join(outdir, 'bewijskluis.cjs'), 0o755);
   await esbuild.build({
     ...common,
-    entryPoints: { 'pdf-worker': path.join(root, 'electron/core/dossier/pdf/pdf-worker.ts'), 'video-decoder-host': path.join(root, 'electron/core/media/video-decoder-host.cjs') },
+    entryPoints: {
+      'pdf-worker': path.join(root, 'electron/core/dossier/pdf/pdf-worker.ts'),
+      'pdq-worker': path.join(root, 'electron/core/pdq/pdq-worker.ts'),
+      'video-decoder-host': path.join(root, 'electron/core/media/video-decoder-host.cjs'),
+    },
     outdir,
   });
 }

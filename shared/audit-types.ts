@@ -16,7 +16,7 @@ export interface AuditEntry {
 
 /** An audit subject in words: its kind, its case's reference, and a label (an item's number, a request's platform, a step's title, a person's role). */
 export interface AuditSubject {
-  kind: 'case' | 'item' | 'person' | 'request' | 'step' | 'note' | 'platform';
+  kind: 'case' | 'item' | 'person' | 'request' | 'step' | 'note' | 'platform' | 'staff';
   caseRef: string | null;
   label: string;
 }

@@ -23,7 +23,8 @@ Commands:
   evidence decide --vault DIR --item ID --decision remove|keep   remove: it is (possibly) a sexual image of
                 a minor, its bytes go; keep: it is shown again
                 (--minor is about the age when the image was made)
-  pdq FILE...                               PDQ hash per file: hex,quality,file
+  pdq FILE...                               PDQ hash per file: hex,quality,file; for a video its vPDQ,
+                per frame: frameNumber,quality,hex,seconds,file (ThreatExchange format)
   takedown add --vault DIR --channel CHANNEL (--item ID... | --case REF --platform P (--url U... | --target TEXT))
                 [--target-kind account|group|chat] [--route TEXT] [--category C] [--minor yes|no|unknown]
                 [--platform-description TEXT]
@@ -250,6 +251,12 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   'import.not-regular': 'This is not a regular file (it is a folder, device, pipe or system file). Only regular files can be added.',
   'import.symlink': 'This is a link to another file; links are not followed. Add the file itself.',
   'import.changed-while-reading': 'The file changed while it was being read (is it still being downloaded or recorded?). Add it again once it is finished.',
+  'import.not-a-video': 'This file is not a video (it is {detected}).',
+  'import.video-damaged': 'The video cannot be read: it is damaged or in a form the app does not know.',
+  'import.video-truncated': 'The video is incomplete: it should last {declared} seconds but breaks off after {measured} seconds.',
+  'import.video-duration-mismatch': 'The video claims to last {declared} seconds but holds only {measured} seconds of pictures; the file may have been edited.',
+  'import.video-too-long': 'The video is too long to process (more than three hours).',
+  'import.video-timeout': 'Reading the video took too long and was stopped; the file may be damaged.',
   'skipped.dotfile': 'Skipped: a hidden file or folder (its name starts with a dot).',
   'skipped.symlink': 'Skipped: a link to another file or folder (links are not followed).',
   'skipped.not-regular': 'Skipped: not a regular file (a pipe, socket or device).',

@@ -29,7 +29,8 @@ Opdrachten:
   evidence decide --vault MAP --item ID --decision remove|keep   remove: het is (mogelijk) een seksueel beeld
                 van een minderjarige, de bytes gaan weg; keep: het wordt weer getoond
                 (--minor gaat over de leeftijd toen het beeld werd gemaakt)
-  pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand
+  pdq BESTAND...                            PDQ-hash per bestand: hex,kwaliteit,bestand; van een video de vPDQ,
+                per beeld: beeldnummer,kwaliteit,hex,seconden,bestand (ThreatExchange-formaat)
   takedown add --vault MAP --channel KANAAL (--item ID... | --case NUMMER --platform P (--url U... | --target TEKST))
                 [--target-kind account|group|chat] [--route TEKST] [--category C] [--minor yes|no|unknown]
                 [--platform-description TEKST]
@@ -258,6 +259,13 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   'import.not-regular': 'Dit is geen gewoon bestand (maar een map, apparaat, pipe of systeembestand). Alleen gewone bestanden kunnen worden toegevoegd.',
   'import.symlink': 'Dit is een link naar een ander bestand; links worden niet gevolgd. Voeg het bestand zelf toe.',
   'import.changed-while-reading': 'Het bestand veranderde terwijl het gelezen werd (wordt het nog gedownload of opgenomen?). Voeg het opnieuw toe als het klaar is.',
+  // Videos (docs/media.md "Bad videos").
+  'import.not-a-video': 'Dit bestand is geen video (het is {detected}).',
+  'import.video-damaged': 'De video kan niet gelezen worden: hij is beschadigd of in een vorm die de app niet kent.',
+  'import.video-truncated': 'De video is onvolledig: hij hoort {declared} seconden te duren maar breekt af na {measured} seconden.',
+  'import.video-duration-mismatch': 'De video zegt {declared} seconden te duren maar bevat maar {measured} seconden beeld; het bestand is misschien bewerkt.',
+  'import.video-too-long': 'De video is te lang om te verwerken (meer dan drie uur).',
+  'import.video-timeout': 'Het lezen van de video duurde te lang en is gestopt; het bestand is misschien beschadigd.',
   'skipped.dotfile': 'Overgeslagen: een verborgen bestand of map (de naam begint met een punt).',
   'skipped.symlink': 'Overgeslagen: een link naar een ander bestand of een andere map (links worden niet gevolgd).',
   'skipped.not-regular': 'Overgeslagen: geen gewoon bestand (een pipe, socket of apparaat).',

@@ -7,7 +7,7 @@
  * wires it to Electron. The HTTP bridge and the CLI are never imported here.
  */
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, type Event as ElectronEvent, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, utilityProcess, type Event as ElectronEvent, type Session } from 'electron';
 import type { Language } from '../../shared/app-types';
 import { createCore, type Core } from '../core/create-core';
 import { createDispatcher } from '../core/dispatch';
@@ -21,12 +21,13 @@ import { createHostHandlers } from './host-handlers';
 import { bindIpc, forwardEvents } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { fontDirFor, windowIconFor } from './resource-paths';
+import { decoderPathsFor, fontDirFor, windowIconFor } from './resource-paths';
 import { shellText } from './shell-messages';
 import { installCrashGuard } from './crash-guard';
 import { createMainWindow } from './window';
 import { electronCaptureHost } from './capture-host';
 import { CAPTURE_PARTITION, hardenCaptureSession, type CaptureWindowDeps } from './capture-window';
+import { utilityProcessSpawner } from './video-decoder-launcher';
 
 const logger = stderrLogger;
 
@@ -79,7 +80,9 @@ function lockManually(c: Core): void {
 function start(): void {
   const location = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
   // Web capture over the capture window (issue 18); removal checks the officer scheduled are looked for every minute.
-  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location), capture: electronCaptureHost(captureWindowDeps), removalCheckIntervalMs: 60_000 });
+  // Videos are decoded in a utility process (runAsNode is fused off when packaged); called after ready, as fork requires.
+  const video = { spawn: utilityProcessSpawner((modulePath, args, options) => utilityProcess.fork(modulePath, args, options)), paths: decoderPathsFor(location) };
+  const c = createCore({ appDataDir: app.getPath('userData'), logger, fontDir: fontDirFor(location), capture: electronCaptureHost(captureWindowDeps), removalCheckIntervalMs: 60_000, video });
   core = c;
 
   hardenSession(session.defaultSession, origin, (contents) => contents !== null && contents === getWindow()?.webContents);

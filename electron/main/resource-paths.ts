@@ -7,6 +7,7 @@
  * guess pointed outside the repository). Pure module, unit-testable in Node.
  */
 import { join } from 'node:path';
+import type { DecoderPaths } from '../core/media/video-decoder';
 
 export interface AppLocation {
   /** app.isPackaged */
@@ -25,4 +26,16 @@ export function fontDirFor(loc: AppLocation): string {
 /** The window and taskbar icon (Linux and Windows; macOS takes the bundle's icon.icns). */
 export function windowIconFor(loc: AppLocation): string {
   return loc.isPackaged ? join(loc.resourcesPath, 'icon.png') : join(loc.appPath, 'resources', 'icon.png');
+}
+
+/**
+ * The video decoder's host and FFmpeg's wasm build (docs/media.md "The decoder process").
+ * Packaged, both are unpacked from app.asar (electron-builder.yml `asarUnpack`): the
+ * decoder process reads them by path, under Node's permission model where it applies, and
+ * must not depend on Electron's asar support. Unpackaged, the build output and node_modules.
+ */
+export function decoderPathsFor(loc: AppLocation): DecoderPaths {
+  const root = loc.isPackaged ? join(loc.resourcesPath, 'app.asar.unpacked') : loc.appPath;
+  const core = join(root, 'node_modules', '@ffmpeg', 'core', 'dist', 'umd');
+  return { host: join(root, 'out', 'main', 'video-decoder-host.js'), coreJs: join(core, 'ffmpeg-core.js'), coreWasm: join(core, 'ffmpeg-core.wasm') };
 }

@@ -8,6 +8,7 @@ import { listFiles } from '../helpers/scan';
 import { PASS, tempDir } from '../helpers/temp';
 import { screenshot } from '../helpers/images';
 import { CLI_FROM_SOURCE } from '../helpers/cli-from-source';
+import { sourceVideo } from '../helpers/videos';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -205,5 +206,44 @@ describe('CLI: the minors rule without bypasses (issue 13)', { timeout: 180_000 
     expect(refused.code).toBe(1);
     expect((JSON.parse(refused.lines[0]!) as { error: { message: string } }).error.message).toContain('WhatsApp +31 6 42834635');
     expect(cli(['evidence', 'held-back', '--vault', vault]).stdout).toContain('Er wordt geen bewijsstuk achtergehouden.');
+  });
+});
+
+describe('CLI: videos (issue 17)', { timeout: 180_000 }, () => {
+  it('a video: evidence add prints its duration and vPDQ frames; pdq prints its vPDQ in ThreatExchange\'s format; a bad video is explained', async () => {
+    const dir = tempDir();
+    const vault = join(dir, 'kluis');
+    cli(['vault', 'init', '--vault', vault]);
+    const ref = cli(['case', 'create', '--vault', vault, '--title', 'Vechtpartij', '--category', 'violence-video']).stdout.trim();
+    const video = sourceVideo(dir, { seconds: 3, name: 'vecht.mp4' });
+    const add = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--platform', 'TikTok', video]);
+    expect(add.code).toBe(0);
+    const line = JSON.parse(add.lines[0]!) as { status: string; video?: { duration: number; vpdqFrames: number; qualityFrames: number; codec: string; width: number; height: number } };
+    expect(line.status).toBe('stored');
+    expect(line.video).toMatchObject({ vpdqFrames: 3, qualityFrames: 3, codec: 'h264', width: 640, height: 360 });
+    expect(line.video!.duration).toBeCloseTo(3, 0);
+
+    // pdq: per hashed frame `frameNumber,quality,pdqHex,timestampSeconds,file`; --json one line with the reference text.
+    const plain = cli(['pdq', video]);
+    expect(plain.code).toBe(0);
+    expect(plain.lines).toHaveLength(3);
+    for (const l of plain.lines) expect(l).toMatch(new RegExp(`^\\d+,\\d+,[0-9a-f]{64},\\d+\\.\\d{3},${video.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const json = JSON.parse(cli(['pdq', '--json', video]).stdout) as { file: string; vpdq: string; frames: number };
+    expect(json.frames).toBe(3);
+    expect(json.vpdq.split('\n')).toEqual(plain.lines.map((l) => l.split(',').slice(0, 4).join(',')));
+
+    // The same frames as ThreatExchange's reference hashes of its sample video (sampled at one a second).
+    const sample = join(ROOT, 'tests/fixtures/vpdq/videos/doorknob-hd-no-bar.mp4');
+    const reference = new Map((await fs.readFile(join(ROOT, 'tests/fixtures/vpdq/hashes/doorknob-hd-no-bar.txt'), 'utf8')).trim().split('\n').map((l) => [l.split(',')[0]!, l.split(',')[2]!]));
+    const ours = cli(['pdq', sample]).lines.map((l) => l.split(','));
+    expect(ours.length).toBeGreaterThan(2);
+    for (const [frame, , hex] of ours) expect(hex, `frame ${frame}`).toBe(reference.get(frame!));
+
+    const broken = join(dir, 'kapot.mp4');
+    await fs.writeFile(broken, Buffer.concat([(await fs.readFile(video)).subarray(0, 32), Buffer.alloc(2048, 0x55)]));
+    const bad = cli(['pdq', '--lang', 'en', broken]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain(`${broken}: The video cannot be read`);
   });
 });

@@ -47,6 +47,16 @@ describe('audit subjects', () => {
     expect(subjectText(added, t, refs)).toBe(`Niet meer in de kluis (zaak ${c.ref})`);
   });
 
+  it('names a staff member in the vault log, not by id', async () => {
+    const core = newCore({ idleCheckMs: 0 });
+    const h = core.handlers;
+    await h['vault:create']({ passphrase: PASS, ownerName: 'VP' }, ctx);
+    const staff = await h['staff:add']({ name: 'Joris Mulder', role: 'zorgcoördinator' }, ctx);
+    const entries = await h['audit:query']({}, ctx);
+    const added = entries.find((e) => e.kind === 'staff.added' && e.subject === staff.id)!;
+    expect(subjectText(added, translator(nl), new Map())).toBe('Medewerker Joris Mulder (zorgcoördinator)');
+  });
+
   it("a case's log filter offers no vault-wide actions", () => {
     const kinds = caseKinds();
     expect(kinds).toContain('evidence.added');

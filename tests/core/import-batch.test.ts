@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCase } from '../../electron/core/case/case-repo';
 import { importBatch } from '../../electron/core/evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../../electron/core/evidence/import-file';
+import { readDbState } from '../../electron/core/vault/header-state';
 import { PASS, newCore } from '../helpers/temp';
 
 const ctx = { transport: 'test' } as const;
@@ -38,7 +39,7 @@ function recorder() {
 }
 
 describe('import batch scheduling', () => {
-  it('runs several files at once, never more than allowed, a file over the byte budget alone, and commits in input order', async () => {
+  it('runs several files at once, never more than allowed, a file over the byte budget alone, and commits in input order (each file its own transaction)', async () => {
     const env = await setup();
     const rec = recorder();
     const small = (i: number) => rec.source(`bericht-${i}.txt`, `Bericht ${i}: wie heeft dit gedeeld?`);
@@ -49,6 +50,7 @@ describe('import batch scheduling', () => {
       batchId: 'b1',
       concurrency: 3,
       byteBudget: 200,
+      commitGroup: null,
       onProgress: (p) => {
         rec.inFlight.delete(p.file);
         progress.push(p.done);
@@ -68,6 +70,53 @@ describe('import batch scheduling', () => {
     expect([...rec.sizeAsked.values()]).toEqual(sources.map(() => 1));
     const byNumber = (env.session.db.prepare('SELECT file_name FROM evidence_items ORDER BY item_no').all() as { file_name: string }[]).map((r) => r.file_name);
     expect(byNumber).toEqual(sources.map((s) => s.name).filter((n) => n !== 'kopie.txt'));
+  });
+
+  it('with a commit group: the same results in input order, a file over the budget alone, and fewer transactions than files', async () => {
+    const env = await setup();
+    const rec = recorder();
+    const small = (i: number) => rec.source(`bericht-${i}.txt`, `Bericht ${i}: wie heeft dit gedeeld?`);
+    const big = rec.source('export-groepsapp.txt', 'X'.repeat(500));
+    const sources = [small(0), small(1), small(2), small(3), big, small(4), small(5), rec.source('kopie.txt', 'Bericht 0: wie heeft dit gedeeld?'), small(6), small(7), small(8), small(9)];
+    const progress: number[] = [];
+    const generation = () => readDbState(env.session.db).generation;
+    const before = generation();
+    const report = await importBatch(env, sources, {
+      batchId: 'b2',
+      concurrency: 3,
+      byteBudget: 200,
+      commitGroup: { maxItems: 4, maxWaitMs: 25 },
+      onProgress: (p) => {
+        rec.inFlight.delete(p.file);
+        progress.push(p.done);
+      },
+    });
+    const transactions = generation() - before;
+    expect(report.results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'stored', 'duplicate', 'stored', 'stored', 'stored', 'stored']);
+    expect(report.results[7]!.itemId).toBe(report.results[0]!.itemId);
+    expect(progress).toEqual(sources.map((_, i) => i + 1));
+    // The big file is read while no other file holds bytes; at most 3 decode plus one group waiting.
+    expect(rec.seenAtRead.get('export-groepsapp.txt')).toEqual(['export-groepsapp.txt']);
+    expect(Math.max(...[...rec.seenAtRead.values()].map((n) => n.length))).toBeLessThanOrEqual(3 + 4);
+    // Per file alone it takes a journal commit and a row commit each (2 x 11 here); grouped, far fewer.
+    expect(transactions).toBeGreaterThan(0);
+    expect(transactions).toBeLessThan(11);
+    const byNumber = (env.session.db.prepare('SELECT file_name FROM evidence_items ORDER BY item_no').all() as { file_name: string }[]).map((r) => r.file_name);
+    expect(byNumber).toEqual(sources.map((s) => s.name).filter((n) => n !== 'kopie.txt'));
+    expect((env.session.db.prepare('SELECT count(*) AS n FROM pending_files').get() as { n: number }).n).toBe(0);
+  });
+
+  it('in a commit group one file whose row fails does not take the others down', async () => {
+    const env = await setup();
+    const rec = recorder();
+    // A second file under an item number the first already took: its insert fails, in the group's transaction and alone.
+    const db = env.session.db;
+    db.exec(`CREATE TEMP TRIGGER refuse_third BEFORE INSERT ON evidence_items WHEN NEW.file_name = 'derde.txt' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    const report = await importBatch(env, [rec.source('eerste.txt', 'een'), rec.source('tweede.txt', 'twee'), rec.source('derde.txt', 'drie'), rec.source('vierde.txt', 'vier')], { batchId: 'b4', commitGroup: { maxItems: 8, maxWaitMs: 25 } });
+    expect(report.results.map((r) => r.status)).toEqual(['stored', 'stored', 'rejected', 'stored']);
+    expect((db.prepare('SELECT file_name FROM evidence_items ORDER BY item_no').all() as { file_name: string }[]).map((r) => r.file_name)).toEqual(['eerste.txt', 'tweede.txt', 'vierde.txt']);
+    // The refused file's blob is still in the journal: the next unlock removes it (pending-files.ts).
+    expect((db.prepare('SELECT count(*) AS n FROM pending_files').get() as { n: number }).n).toBe(1);
   });
 
   it('a failure nobody foresaw is INTERNAL for that file only, and logged in full for support', async () => {

@@ -55,8 +55,8 @@ describe('a video item', () => {
     expect(clear.blurred).toBe(false);
   });
 
-  // Cropping: the ThreatExchange chair variants with and without bars match (video-vpdq.test.ts);
-  // a crop into the picture itself moves every PDQ bit and is not claimed (docs/media.md "Matching").
+  // Bars added or cut: tests/core/border-cut.test.ts; a crop into the picture itself moves every
+  // PDQ bit and is not claimed (docs/media.md "Matching").
   it('re-encoded, resized and logo-stamped copies and a screenshot of a frame match it; an unrelated video does not', async () => {
     const dir = tempDir();
     const src = sourceVideo(dir);
@@ -83,6 +83,12 @@ describe('a video item', () => {
     const group = spread.find((g) => g.itemIds.includes(original))!;
     expect(group.itemIds).toHaveLength(5);
     expect(spread).toHaveLength(2);
+    // The item page ("Lijkt op") of the original lists its copies and the screenshot, and a copy's page the original.
+    const page = await core.handlers['evidence:get']({ itemId: original }, ctx);
+    const byFile = new Map(rep.results.map((r) => [r.itemId, r.file]));
+    expect(page.matches.map((m) => byFile.get(m.itemId)).sort()).toEqual(['kleiner.mp4', 'logo.mp4', 'opnieuw.webm', 'schermafbeelding.png']);
+    const copy = await core.handlers['evidence:get']({ itemId: rep.results[0]!.itemId! }, ctx);
+    expect(copy.matches.some((m) => m.itemId === original)).toBe(true);
   });
 });
 

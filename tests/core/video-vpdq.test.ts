@@ -7,9 +7,10 @@
  * with this decoder: distance 0 on every frame (the same FFmpeg scaler at full size).
  * The matching rule is checked on the reference hashes themselves: the chair variants (bars,
  * grey, logo, other encodes) all match one another; nothing else matches a chair or the
- * doorknob. pattern-hd-no-bar and pattern-sd-grey-bar do not match each other: letterbox bars
+ * doorknob. pattern-hd-no-bar and pattern-sd-grey-bar do not match each other: pillarbox bars
  * added to a video change every frame's PDQ (0% of frames in common in the reference hashes
- * themselves), a limit of vPDQ the app shares (docs/media.md "Matching").
+ * themselves), a limit of vPDQ; inside the vault the border-cut hashes match them
+ * (tests/core/border-cut.test.ts, docs/pdq.md "Border-cut hashes").
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

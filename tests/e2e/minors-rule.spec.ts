@@ -35,7 +35,7 @@ test('a nude-photo case stores no images: explanation, refusal, hash-only and UR
   const photo = await screenshotPng('foto-doorgestuurd.png', { caption: 'Doorgestuurd', hue: 300, seed: 2 });
   await page.getByLabel('Platform').fill('WhatsApp');
   await page.getByRole('button', { name: 'Onbekend', exact: true }).click();
-  await page.getByRole('radio', { name: 'Bestanden (schermafbeeldingen, foto’s)' }).check();
+  await page.getByRole('radio', { name: 'Bestanden (schermafbeeldingen, foto’s, video’s)' }).check();
   await dropFiles(page, [photo]);
   let results = await importResults(page);
   await expect(results.locator('[data-status="rejected"]')).toContainText('wordt nooit opgeslagen of getoond');

@@ -19,7 +19,7 @@ const ROOT = join(__dirname, '..', '..');
 const KDF = { N: 2 ** 14, r: 8, p: 1 };
 const FONT_DIR = join(ROOT, 'resources/fonts');
 const OPS = ['import', 'export', 'backup'] as const;
-type Op = (typeof OPS)[number];
+export type Op = (typeof OPS)[number];
 
 export interface TrialResult {
   op: Op;
@@ -76,7 +76,11 @@ function runAndKill(args: string[], killAfterLines: number, extraMs: number): Pr
   });
 }
 
-export async function runCrashTrials(opts: { trials: number; seed?: number; workDir: string; images?: number }): Promise<{ seed: number; results: TrialResult[] }> {
+/**
+ * `freshFiles`: every import trial gets images never imported before, so each one stores (and
+ * is killed while storing) instead of finding the earlier trials' files as duplicates.
+ */
+export async function runCrashTrials(opts: { trials: number; seed?: number; workDir: string; images?: number; ops?: readonly Op[]; freshFiles?: boolean }): Promise<{ seed: number; results: TrialResult[] }> {
   const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = rng(seed);
   const vaultDir = join(opts.workDir, 'vault');
@@ -90,12 +94,19 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; work
   await setup.close();
 
   const results: TrialResult[] = [];
+  let itemsBefore = 0;
   for (let t = 0; t < opts.trials; t++) {
-    const op = OPS[Math.floor(random() * OPS.length)]!;
+    const ops = opts.ops ?? OPS;
+    const op = ops[Math.floor(random() * ops.length)]!;
     const outDir = mkdtempSync(join(opts.workDir, `out-${t}-`));
     const killAfterLines = Math.floor(random() * (op === 'import' ? (opts.images ?? 8) : 4));
     const extraMs = Math.floor(random() * 40);
-    const { lines } = await runAndKill([op, vaultDir, op === 'import' ? filesDir : outDir, c.id], killAfterLines, extraMs);
+    let importDir = filesDir;
+    if (op === 'import' && opts.freshFiles) {
+      importDir = mkdtempSync(join(opts.workDir, `files-${t}-`));
+      for (let i = 0; i < (opts.images ?? 8); i++) writeFileSync(join(importDir, `scherm-${String(i).padStart(2, '0')}.png`), await screenshot(`proef ${t} beeld ${i}`, { hue: (t * 53 + i * 47) % 360 }));
+    }
+    const { lines } = await runAndKill([op, vaultDir, op === 'import' ? importDir : outDir, c.id], killAfterLines, extraMs);
     const storedReported = lines.filter((l) => l === 'stored').length;
 
     const core = createCore({ vaultDir, kdf: KDF, fontDir: FONT_DIR });
@@ -106,7 +117,8 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; work
       const report = await core.handlers['vault:check']({}, { transport: 'test' });
       for (const i of report.items) for (const p of i.problems) problems.push(`check ${i.name}: ${p}`);
       itemsAfter = (await core.handlers['evidence:list']({ caseId: c.id }, { transport: 'test' })).length;
-      if (op === 'import' && itemsAfter < storedReported) problems.push(`${storedReported} stored were reported, ${itemsAfter} are there`);
+      // Every file reported stored is a new item that survived the kill.
+      if (op === 'import' && itemsAfter - itemsBefore < storedReported) problems.push(`${storedReported} stored were reported, ${itemsAfter - itemsBefore} new items are there`);
       const pending = core.session().db.prepare('SELECT count(*) AS n FROM pending_files').get() as { n: number };
       if (pending.n !== 0) problems.push(`${pending.n} journal entries left after unlock`);
     } catch (err) {
@@ -124,6 +136,7 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; work
       } else problems.push(`a leftover in the target folder: ${f}`);
     }
     results.push({ op, killedAfterLines: killAfterLines, storedReported, itemsAfter, outputs, ok: problems.length === 0, problems });
+    itemsBefore = itemsAfter;
   }
   return { seed, results };
 }

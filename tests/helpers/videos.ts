@@ -14,9 +14,9 @@ function run(args: string[]): void {
 }
 
 /** An 8 s, 640x360, 25 fps H.264 MP4 of a moving test pattern, with a creation time. */
-export function sourceVideo(dir: string, opts: { seconds?: number; pattern?: string; name?: string } = {}): string {
+export function sourceVideo(dir: string, opts: { seconds?: number; pattern?: string; name?: string; size?: string } = {}): string {
   const out = join(dir, opts.name ?? 'bron.mp4');
-  run(['-f', 'lavfi', '-i', `${opts.pattern ?? 'testsrc2'}=size=640x360:rate=25`, '-t', String(opts.seconds ?? 8), '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-metadata', 'creation_time=2026-10-03T14:22:05Z', '-movflags', '+faststart', out]);
+  run(['-f', 'lavfi', '-i', `${opts.pattern ?? 'testsrc2'}=size=${opts.size ?? '640x360'}:rate=25`, '-t', String(opts.seconds ?? 8), '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-metadata', 'creation_time=2026-10-03T14:22:05Z', '-movflags', '+faststart', out]);
   return out;
 }
 

@@ -5,11 +5,16 @@
  * with a recording stand-in of the `electron` module (our code unchanged), starts in the
  * right order, finds every path it needs, and answers the built preload's IPC calls with
  * deep-copied payloads, as far as rendering a dossier PDF in the packaged worker with the
- * packaged fonts.
+ * packaged fonts, and decoding a video in the decoder process main starts through
+ * utilityProcess.fork from the unpacked resources (the stand-in runs it as a Node child with
+ * the options main chose and Electron's process.parentPort).
  * What it cannot prove (README "Packaging"): anything Chromium does (rendering, the sandbox,
  * CSP enforcement, permission prompts), Electron's asar support (in workers too: here app.asar
  * is extracted), the Linux GLib clash between Electron and sharp (electron/electron#46323),
- * and code signing. The real Electron smoke test (`npm run test:electron`) covers those on a
+ * code signing, and of the utility process: that Chromium starts it with the environment and
+ * flags main passed (whether Electron honours Node's --permission and --max-old-space-size
+ * there is unverified: docs/media.md "The decoder process"), that its postMessage carries the
+ * 8 MiB pieces, and the macOS helper it runs in. The real Electron smoke test (`npm run test:electron`) covers those on a
  * machine that can run Electron.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +24,7 @@ import { join } from 'node:path';
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/images';
+import { sourceVideo } from '../helpers/videos';
 import { readZipEntries } from '../helpers/zip';
 import { BootedApp, type Record_ } from './helpers/booted-app';
 import { DEFAULT_FUSES, ROOT, makeStandInElectron, packLinuxDir } from './helpers/pack';
@@ -57,8 +63,8 @@ const has = (prefix: string) => files.some((f) => f === prefix || f.startsWith(`
 
 describe('packaged app (electron-builder.yml, Linux dir, stand-in Electron)', () => {
   it('holds the built app and the production dependencies, and none of the development tools or sources', () => {
-    for (const f of ['package.json', 'out/main/index.js', 'out/main/pdf-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(files, f).toContain(f);
-    for (const dep of ['better-sqlite3-multiple-ciphers', 'sharp', 'pdfkit', 'zod', 'yauzl', 'yazl']) expect(has(`node_modules/${dep}`), dep).toBe(true);
+    for (const f of ['package.json', 'out/main/index.js', 'out/main/pdf-worker.js', 'out/main/pdq-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(files, f).toContain(f);
+    for (const dep of ['better-sqlite3-multiple-ciphers', 'sharp', 'pdfkit', 'zod', 'yauzl', 'yazl', '@ffmpeg/core', 'libheif-js']) expect(has(`node_modules/${dep}`), dep).toBe(true);
     for (const never of ['out/cli', 'out/bridge', 'electron', 'renderer', 'shared', 'tests', 'bench', 'scripts', 'bin', 'node_modules/tsx', 'node_modules/esbuild', 'node_modules/@esbuild', 'node_modules/electron', 'node_modules/vite', 'node_modules/typescript', 'node_modules/electron-builder', 'node_modules/better-sqlite3-multiple-ciphers/deps', 'node_modules/better-sqlite3-multiple-ciphers/src']) {
       expect(has(never), never).toBe(false);
     }
@@ -74,6 +80,15 @@ describe('packaged app (electron-builder.yml, Linux dir, stand-in Electron)', ()
       expect((statFile(asar, f) as { unpacked?: boolean }).unpacked, f).toBe(true);
       expect(existsSync(join(resources, 'app.asar.unpacked', f)), f).toBe(true);
     }
+  });
+
+  it('unpacks the video decoder host and FFmpeg\'s UMD wasm build, and leaves the unused ES-module build out', () => {
+    for (const f of ['out/main/video-decoder-host.js', 'node_modules/@ffmpeg/core/dist/umd/ffmpeg-core.js', 'node_modules/@ffmpeg/core/dist/umd/ffmpeg-core.wasm']) {
+      expect(files, f).toContain(f);
+      expect((statFile(asar, f) as { unpacked?: boolean }).unpacked, f).toBe(true);
+      expect(existsSync(join(resources, 'app.asar.unpacked', f)), f).toBe(true);
+    }
+    expect(has('node_modules/@ffmpeg/core/dist/esm')).toBe(false);
   });
 
   it('ships the fonts, the window icon, the licence and the third-party licences beside app.asar', () => {
@@ -212,6 +227,30 @@ describe('packaged main process booted with a recording stand-in of electron', (
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line, line).toMatch(/DejaVu.*\byes\s+yes\b/);
     expect((await app.call('dossier:verify', { path: exportTo })).ok).toBe(true);
+  });
+
+  it('decodes a video in a utility process started from the unpacked host, with no environment, piped output and the permission flags', async () => {
+    const c = await app.call('case:create', { title: 'Filmpje verpakt', category: 'violence-video' });
+    const video = sourceVideo(work, { seconds: 3, name: 'verpakt.mp4' });
+    const imported = await app.call('evidence:import', { caseId: c.id, meta: {}, files: [{ name: 'verpakt.mp4', bytes: new Uint8Array(readFileSync(video)) }] });
+    expect(imported.results.map((r) => r.status)).toEqual(['stored']);
+    const [item] = await app.call('evidence:list', { caseId: c.id });
+    expect(item!.kind).toBe('video');
+    expect(item!.media?.video?.hashedFrames).toBe(3);
+    expect(item!.hasSheet).toBe(true);
+
+    const { records } = await app.state();
+    const forks = records.filter((r) => r.api === 'utilityProcess.fork');
+    expect(forks).toHaveLength(1);
+    expect(records.indexOf(forks[0]!)).toBeGreaterThan(indexOfRecord(records, '[ready]'));
+    const [modulePath, args, options] = forks[0]!.args as [string, string[], { serviceName: string; stdio: string; env: Record<string, string>; execArgv: string[]; allowLoadingUnsignedLibraries: boolean }];
+    const unpackedDir = join(resources, 'app.asar.unpacked');
+    expect(modulePath).toBe(join(unpackedDir, 'out/main/video-decoder-host.js'));
+    expect(args).toEqual([]);
+    expect(options).toMatchObject({ serviceName: 'Bewijskluis video decoder', stdio: 'pipe', env: {}, allowLoadingUnsignedLibraries: false });
+    expect(options.execArgv).toEqual(['--permission', `--allow-fs-read=${modulePath}`, `--allow-fs-read=${join(unpackedDir, 'node_modules/@ffmpeg/core/dist/umd')}`, '--max-old-space-size=256']);
+    // The process ended by itself after the decode (exit 0), it was not left running.
+    expect(records.filter((r) => r.api === 'utilityProcess.exit').map((r) => r.args[0])).toEqual([0]);
   });
 
   it('locks the vault and closes the core before it lets the quit through', async () => {

@@ -1,6 +1,7 @@
 /**
  * `evidence add | list` (`pdq` is in pdq.ts). `evidence add` prints one JSON line per file
- * (file, status, id, sha256, pdq, quality, error{code,message}); then one line per entry a
+ * (file, status, id, sha256, pdq, quality, error{code,message}; a video also
+ * video{duration, vpdqFrames, qualityFrames, codec, width, height}); then one line per entry a
  * folder import left out (status 'skipped', skip{reason,message}: dotfiles, links, FIFOs...);
  * without files it records a URL-only sighting. Exit 1 when any file was rejected (a skipped
  * entry is not a failure: the folder's files were all read). Names from outside are printed
@@ -48,17 +49,21 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
         return 0;
       }
       const report = await ctx.call('evidence:import-paths', { caseId: c.id, meta, paths: ctx.positionals.map((p) => resolve(p)), hashOnly: ctx.options['hash-only'] === true });
+      // A video's duration and vPDQ frames (docs/media.md "Video items"), from its item; hash-only videos keep them too.
+      const videos = new Map((await ctx.call('evidence:list', { caseId: c.id })).filter((i) => i.media?.video).map((i) => [i.id, i.media!.video!]));
       let failed = 0;
       for (const r of report.results) {
         let error: { code: string; message: string } | null = null;
         if (r.error) {
           failed++;
           const d = r.error.details ?? {};
-          const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height, item: d.item };
+          const vars = { detected: d.detected, limitMb: typeof d.limit === 'number' ? Math.round(d.limit / 1024 / 1024) : undefined, width: d.width, height: d.height, item: d.item, declared: d.declared, measured: d.measured };
           const fallback = isOneOf(ERROR_CODES, r.error.code) ? cliErrorText(ctx.lang, r.error.code) : r.error.message;
           error = { code: r.error.code, message: importReasonText(ctx.lang, r.error.reason, vars, fallback) };
         }
-        const line = { file: r.file, status: r.status, id: r.itemId, sha256: r.sha256, pdq: r.pdq, quality: r.quality, matches: r.matches, error };
+        const v = r.itemId ? videos.get(r.itemId) : undefined;
+        const video = v ? { duration: v.duration, vpdqFrames: v.hashedFrames, qualityFrames: v.qualityFrames, codec: v.codec, width: v.width, height: v.height } : undefined;
+        const line = { file: r.file, status: r.status, id: r.itemId, sha256: r.sha256, pdq: r.pdq, quality: r.quality, ...(video ? { video } : {}), matches: r.matches, error };
         // One JSON line per file in both modes: the format scripts and the police liaison can parse.
         process.stdout.write(jsonLine(line) + '\n');
         if (!ctx.json && error) process.stderr.write(`${terminalSafe(r.file)}: ${error.message}\n`);

@@ -59,6 +59,11 @@ const RESOLVERS: readonly SubjectResolver[] = [
     resolve: (db, ids) => new Map(rows<{ id: string; ref: string }>(db, `SELECT n.id, c.ref FROM case_notes n JOIN cases c ON c.id = n.case_id WHERE n.id IN ${IN}`, ids).map((r) => [r.id, { kind: 'note', caseRef: r.ref, label: '' }])),
   },
   {
+    // A staff member is named (the school's own people, as in the dossier's custody); no case.
+    kind: 'staff',
+    resolve: (db, ids) => new Map(rows<{ id: string; name: string; role: string }>(db, `SELECT id, name, role FROM staff WHERE id IN ${IN}`, ids).map((r) => [r.id, { kind: 'staff', caseRef: null, label: r.role ? `${r.name} (${r.role})` : r.name }])),
+  },
+  {
     kind: 'platform',
     resolve: (db, ids) => new Map(rows<{ id: string; data: string }>(db, `SELECT id, data FROM platforms WHERE id IN ${IN}`, ids).map((r) => [r.id, { kind: 'platform', caseRef: null, label: nameOf(r.data, r.id) }])),
   },

@@ -22,7 +22,6 @@ import type { Db } from '../db/open';
 import { decodeImage } from '../evidence/decode';
 import { getItem, insertItem } from '../evidence/evidence-repo';
 import { matchKnown } from '../evidence/known-material';
-import { dihedralHashes } from '../pdq/index';
 import { pdqIndexOf } from '../evidence/pdq-index';
 import { clearPending, recordPending } from '../vault/pending-files';
 import type { Session } from '../vault/session';
@@ -58,10 +57,11 @@ interface Part {
 
 export async function storeCapture(session: Session, c: CaseDetail, raw: RawCapture, captured: CaptureRecord, meta: ItemMeta, actor: string, maxPixels: number): Promise<WebCapture> {
   const decoded = raw.viewport && captured.pixels ? await decodeImage(raw.viewport, maxPixels) : null;
-  const variants = decoded ? dihedralHashes(decoded.pdq) : null;
+  const variants = decoded ? decoded.variants : null;
   // The vault-wide list of known material holds for captures too (docs/domain.md "The minors
   // rule"): a page that shows a known image keeps only its hashes and its record, never pixels.
-  const known = decoded && raw.viewport ? matchKnown(session.db, sha256(raw.viewport), variants, decoded.pdq.quality) : null;
+  const offered = decoded ? { variants, quality: decoded.pdq.quality, cutVariants: decoded.cutVariants, cutQuality: decoded.cut?.quality ?? 0, vpdq: null } : null;
+  const known = offered && raw.viewport ? matchKnown(session.db, sha256(raw.viewport), offered) : null;
   const record: CaptureRecord = known ? { ...captured, pixels: false } : captured;
   if (known) meta = { ...meta, sexual: true, minor: meta.minor === 'no' ? 'unknown' : meta.minor };
   const json = recordBytes(record);
@@ -114,6 +114,9 @@ export async function storeCapture(session: Session, c: CaseDetail, raw: RawCapt
       pdq: decoded?.pdq.hash ?? null,
       pdqQuality: decoded?.pdq.quality ?? null,
       pdqDihedral: variants,
+      // The border-cut hash too (docs/pdq.md "Border-cut hashes"): a page shown with bars matches its re-uploads.
+      pdqCutDihedral: decoded?.cutVariants ?? null,
+      pdqCutQuality: decoded?.cut?.quality ?? null,
       blobId: record.pixels ? (ids.get('viewport') ?? null) : null,
       thumbBlobId: thumbId,
     });

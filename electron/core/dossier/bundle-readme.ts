@@ -9,6 +9,7 @@ Dit bestand is een dossier uit Bewijskluis. Het bevat:
   dossier.pdf        het leesbare dossier (PDF/A-2b)
   originals/         de oorspronkelijke bestanden, genoemd naar het bewijsstuk (zaak, nummer, platform)
   manifest.json      alle bewijsbestanden met SHA-256 en grootte, en de gegevens per bewijsstuk
+                     (van een video ook de vPDQ-hash, in het formaat van ThreatExchange)
   manifest.sig       Ed25519-handtekening over manifest.json
   public-key.pem     de publieke sleutel van de kluis
   SHA256SUMS         SHA-256 van elk bestand in dit dossier
@@ -28,7 +29,8 @@ Of met Bewijskluis zelf, met de vingerafdruk die de school u gaf:
 
 ENGLISH
 
-This file is a dossier exported from Bewijskluis. Contents as listed above.
+This file is a dossier exported from Bewijskluis. Contents as listed above; for a video,
+manifest.json also holds its vPDQ hash in ThreatExchange's format.
 
 SHA-256 of manifest.json: ${manifestSha256}
 Public key fingerprint: ${fingerprint}

@@ -26,7 +26,10 @@ export type OnlineState =
   | { state: 'online'; at: string | null };
 
 export interface DossierItem extends EvidenceItem {
-  /** Present for stored image items in profiles that embed images: decrypts the original. */
+  /**
+   * Present for stored image items in profiles that embed images: decrypts the original; for
+   * a stored video, its contact sheet of keyframes (the original video is in the bundle).
+   */
   loadImage?: () => Promise<Buffer>;
   /** File name of the original inside the bundle (originals/<ref>-<nn>_<platform>.<ext>), if included. */
   bundlePath: string | null;
@@ -38,6 +41,8 @@ export interface DossierItem extends EvidenceItem {
   links: { link: ItemLink; who: string[] }[];
   /** Null when the item has no takedown request (nothing to say about it). */
   online: OnlineState | null;
+  /** A video's vPDQ hash in ThreatExchange's line format (kept with hash-only videos too); set by gather for every item. */
+  vpdq?: string | null;
 }
 
 /** A person with the items they are linked to ("staat op 2026-001/1"). */

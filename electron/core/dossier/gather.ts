@@ -12,6 +12,8 @@
  * Invariants: an item whose bytes the minors rule forbids never gets an image loader or a file
  * in the bundle, whatever the profile; the renderer receives names already resolved (it never
  * looks one up); originals are named by item (originals-names.ts).
+ * A video's "image" is its contact sheet of keyframes (docs/media.md "Dossier"); its original
+ * goes into the bundle like an image's.
  */
 import { EMPTY_POLICE_FACTS } from '../../../shared/case-types';
 import { complaintDeadline } from '../../../shared/offences';
@@ -123,13 +125,15 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     const forbidden = bytesForbidden({ caseCategory: c.category, sexual: it.sexual, minor: it.minor }) || it.hidden !== null;
     const resolved = { ...it, capturedBy: capturer ? staffName(capturer) : coordinator ? redact(it.capturedBy) : it.capturedBy };
     const base: DossierItem = coordinator
-      ? { ...resolved, url: siteOf(it.url), handle: '', description: '', platformDescription: '', fileName: null, bundlePath: null, receivedFrom, links, online: onlineState(it, requests) }
-      : { ...resolved, bundlePath: null, receivedFrom, links, online: onlineState(it, requests) };
+      ? { ...resolved, url: siteOf(it.url), handle: '', description: '', platformDescription: '', fileName: null, bundlePath: null, receivedFrom, links, online: onlineState(it, requests), vpdq: row.vpdq }
+      : { ...resolved, bundlePath: null, receivedFrom, links, online: onlineState(it, requests), vpdq: row.vpdq };
     if (!withBytes || forbidden || !row.blob_id || !it.sha256 || it.size === null) return base;
     const path = originalName(it);
     originals.push({ itemId: it.id, path, blobId: row.blob_id, sha256: it.sha256, size: it.size });
     const blobId = row.blob_id;
-    return { ...base, bundlePath: path, loadImage: it.kind === 'image' ? () => session.blobs.get(blobId) : undefined };
+    const sheetId = row.sheet_blob_id;
+    const loadImage = it.kind === 'image' ? () => session.blobs.get(blobId) : it.kind === 'video' && sheetId ? () => session.blobs.get(sheetId) : undefined;
+    return { ...base, bundlePath: path, loadImage };
   });
 
   // Web captures (issue 18): provenance and artefact hashes listed; the artefacts' files go

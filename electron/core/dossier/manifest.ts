@@ -60,6 +60,9 @@ export function buildManifest(d: GatheredDossier, fingerprint: string): Manifest
       sha256: i.sha256,
       pdq: i.pdq,
       pdqQuality: i.pdqQuality,
+      // A video's container facts and its vPDQ hash as ThreatExchange writes it
+      // (frameNumber,quality,pdqHex,timestampSeconds per line), so it can be handed on as is.
+      ...(i.media?.video ? { media: i.media, vpdq: i.vpdq ?? null } : {}),
       file: i.bundlePath,
       // A web capture's provenance and every artefact's hash (issue 18).
       ...(i.capture ? { capture: i.capture } : {}),

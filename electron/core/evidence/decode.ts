@@ -8,7 +8,8 @@
 import './vips-env';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
-import { pdqFromRaw, pdqInputFromSharp, type PdqResult } from '../pdq/index';
+import { pdqInputFromSharp, type PdqResult } from '../pdq/index';
+import { hashHere, type ImageHasher } from '../pdq/pdq-pool';
 import { decodeHeic } from '../media/heic';
 
 // libvips' operation cache would keep decoded evidence in memory after we are done with it.
@@ -21,6 +22,11 @@ export interface Decoded {
   width: number;
   height: number;
   pdq: PdqResult;
+  /** PDQ of the picture inside its uniform borders (bars, a flat margin), null without (docs/pdq.md "Border-cut hashes"). */
+  cut: PdqResult | null;
+  /** The eight dihedral variants of `pdq`, and of `cut` when there is one (docs/pdq.md "Dihedral variants"). */
+  variants: string[];
+  cutVariants: string[] | null;
   thumb: Buffer;
   /** Frames of an animated GIF or WebP (the first is used), else null. */
   frames: number | null;
@@ -44,20 +50,25 @@ function orient(img: Sharp, o: number): Sharp {
  * HEIC/HEIF (docs/media.md "Phone photos"): libheif decodes in memory, the orientation is
  * applied, then the same PDQ and thumbnail steps as any image.
  */
-async function decodeHeicImage(bytes: Buffer, maxPixels: number): Promise<Decoded> {
+async function decodeHeicImage(bytes: Buffer, maxPixels: number, hasher?: ImageHasher): Promise<Decoded> {
   const raw = await decodeHeic(bytes, maxPixels);
   const oriented = await orient(sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels } }), raw.orientation).raw().toBuffer({ resolveWithObject: true });
   raw.data.fill(0);
   const { info } = oriented;
-  const out = await fromPipeline(sharp(oriented.data, { raw: { width: info.width, height: info.height, channels: info.channels as 4 } }));
+  const out = await fromPipeline(sharp(oriented.data, { raw: { width: info.width, height: info.height, channels: info.channels as 4 } }), hasher);
   oriented.data.fill(0);
   return { width: info.width, height: info.height, frames: null, ...out };
 }
 
-async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; thumb: Buffer }> {
+type Hashed = Pick<Decoded, 'pdq' | 'cut' | 'variants' | 'cutVariants' | 'thumb'>;
+
+/**
+ * The hashes and the thumbnail from one 512 px buffer. With a pool (pdq-pool.ts) the hashes are
+ * made on a worker thread while sharp encodes the thumbnail; without, here.
+ */
+async function fromPipeline(pipeline: Sharp, hasher?: ImageHasher): Promise<Hashed> {
   const raw = await pdqInputFromSharp(pipeline);
-  const pdq = pdqFromRaw(raw);
-  const thumb = await sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), {
+  const thumb = sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), {
     raw: { width: raw.width, height: raw.height, channels: raw.channels },
   })
     .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true })
@@ -65,13 +76,16 @@ async function fromPipeline(pipeline: Sharp): Promise<{ pdq: PdqResult; thumb: B
     // thumbnail is small and only ever shown blurred or on request, so size barely changes.
     .webp({ quality: 72, effort: 2 })
     .toBuffer();
-  return { pdq, thumb };
+  const hashes = hasher ? hasher(raw) : Promise.resolve(hashHere(raw));
+  const [h, t] = await Promise.all([hashes, thumb]);
+  raw.data.fill(0);
+  return { ...h, thumb: t };
 }
 
-export async function decodeImage(bytes: Buffer, maxPixels: number, format?: string): Promise<Decoded> {
+export async function decodeImage(bytes: Buffer, maxPixels: number, format?: string, hasher?: ImageHasher): Promise<Decoded> {
   if (format === 'heic') {
     try {
-      return await decodeHeicImage(bytes, maxPixels);
+      return await decodeHeicImage(bytes, maxPixels, hasher);
     } catch (err) {
       if (err instanceof AppError && err.code !== 'UNSUPPORTED_FILE') throw err;
       // A HEIF file whose pictures are not HEVC (an AVIF with a 'mif1' brand) is sharp's to read.
@@ -93,9 +107,9 @@ export async function decodeImage(bytes: Buffer, maxPixels: number, format?: str
   const swapped = (meta.orientation ?? 1) >= 5;
   try {
     // failOn 'error' rejects truncated files instead of decoding a half-grey image.
-    const { pdq, thumb } = await fromPipeline(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }));
+    const hashed = await fromPipeline(sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', pages: 1 }), hasher);
     const frames = (meta.pages ?? 1) > 1 ? meta.pages! : null;
-    return { width: swapped ? h : w, height: swapped ? w : h, pdq, thumb, frames };
+    return { width: swapped ? h : w, height: swapped ? w : h, ...hashed, frames };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('UNSUPPORTED_FILE', 'The image cannot be read; it may be damaged or incomplete.', { reason: 'damaged' });

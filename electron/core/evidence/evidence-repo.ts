@@ -127,6 +127,10 @@ export type NewItem = Omit<
   media?: MediaInfo | null;
   vpdq?: string | null;
   sheetBlobId?: string | null;
+  /** Border-cut hashes (migration 014, docs/pdq.md "Border-cut hashes"); absent without a border. */
+  pdqCutDihedral?: string[] | null;
+  pdqCutQuality?: number | null;
+  vpdqCut?: string | null;
 };
 
 function reindex(db: Db, i: EvidenceItem): void {
@@ -139,13 +143,14 @@ export function insertItem(db: Db, n: NewItem): EvidenceItem {
   db.prepare(
     `INSERT INTO evidence_items(id, case_id, item_no, kind, platform, url, handle, posted_at, seen_at, captured_at, time_zone,
        captured_by, capture_method, description, sexual, violence, minor, file_name, mime, size, width, height, sha256, pdq,
-       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, media, vpdq, sheet_blob_id, captured_by_staff_id, received_from_staff_id, received_from_person_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       pdq_quality, pdq_dihedral, blob_id, thumb_blob_id, created_at, media, vpdq, sheet_blob_id, captured_by_staff_id, received_from_staff_id, received_from_person_id, pdq_cut_dihedral, pdq_cut_quality, vpdq_cut)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, n.caseId, next, n.kind, n.platform, n.url, n.handle, toUtc(n.postedAt), toUtc(n.seenAt), n.capturedAt, n.timeZone,
     n.capturedBy, n.captureMethod, n.description, n.sexual ? 1 : 0, n.violence ? 1 : 0, n.minor, n.fileName, n.mime, n.size,
     n.width, n.height, n.sha256, n.pdq, n.pdqQuality, n.pdqDihedral ? n.pdqDihedral.join('') : null, n.blobId, n.thumbBlobId, n.capturedAt,
     n.media ? JSON.stringify(n.media) : null, n.vpdq ?? null, n.sheetBlobId ?? null, n.capturedByStaffId ?? null, n.receivedFromStaffId ?? null, n.receivedFromPersonId ?? null,
+    n.pdqCutDihedral ? n.pdqCutDihedral.join('') : null, n.pdqCutDihedral ? (n.pdqCutQuality ?? null) : null, n.vpdqCut ?? null,
   );
   if (n.category || n.platformDescription) setTakedownFields(db, id, { category: n.category ?? null, platformDescription: n.platformDescription ?? '' });
   const item = getItem(db, id);

@@ -3,19 +3,24 @@
  * reason); one bad file never stops the batch; progress is reported after each file; a
  * cancel stops before the next file and reports the rest as CANCELLED.
  *
- * Scheduling (measured with `npm run bench -- import`, see bench/import.ts): a file spends
- * about half its time decoding (CPU, libuv threads) and half waiting for its encrypted
- * blobs to be fsynced. With two files in flight the two cores were busy ~1.5 of 2; with
- * four they are ~1.7 and the batch is ~15% faster. Memory stays bounded by a budget of
- * source bytes in flight: a file larger than the budget (a video) runs alone. Files start
- * in input order and commit in input order, so of two identical files the first is stored
- * and the second reported as its duplicate, and a waiting file never blocks an earlier one.
+ * Scheduling (measured with `npm run bench -- import`, see bench/import.ts): up to
+ * `concurrency` files decode at once (CPU, libuv threads); a file that has written its
+ * encrypted blobs waits for its row's transaction without holding a decoding slot, and the
+ * rows and journal entries of the files waiting together share one transaction (one WAL
+ * fsync for many files, commit-group.ts; docs/architecture.md "Import speed"). Memory stays
+ * bounded by a budget of source bytes held by unfinished files (a file larger than the
+ * budget, a video, runs alone) and by at most one group of waiting files. Files start in
+ * input order and commit in input order, so of two identical files the first is stored and
+ * the second reported as its duplicate, and a waiting file never blocks an earlier one.
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportReport, ImportResult, SkippedFile } from '../../../shared/evidence-types';
 import { openRegularFile, type RegularFile } from '../files/regular-file';
 import { importFile, type ImportEnv, type ImportSource } from './import-file';
+import { CommitGroup, DEFAULT_COMMIT_GROUP, type CommitGroupOptions } from './commit-group';
+import { availableParallelism } from 'node:os';
+import { PdqPool } from '../pdq/pdq-pool';
 
 export const DEFAULT_MAX_IN_FLIGHT = 4;
 /** Source bytes held by files in flight; each also holds its ciphertext and decode buffers. */
@@ -30,6 +35,23 @@ export interface BatchHooks {
   concurrency?: number;
   /** Most source bytes in flight at once (default DEFAULT_BYTE_BUDGET). */
   byteBudget?: number;
+  /** Shared transactions for the batch (commit-group.ts); null: each file commits on its own. */
+  commitGroup?: CommitGroupOptions | null;
+  /** PDQ worker threads for the batch (pdq/pdq-pool.ts); 0: hash on the main thread. Default: see defaultPdqWorkers. */
+  pdqWorkers?: number;
+}
+
+/** A pool is started for batches of at least this many files: a worker's start costs more than hashing a few images here. */
+const POOL_FROM_FILES = 8;
+
+/**
+ * Workers pay where the main thread is what holds the batch back: with four files decoding on
+ * four or more cores. On two cores the CPU itself is the limit and a worker measured neutral
+ * (bench/import.ts: 36 ms a file either way, main-thread use 0.65 -> 0.5), so none there.
+ * One worker per core beyond four, at most two.
+ */
+export function defaultPdqWorkers(cores = availableParallelism()): number {
+  return cores >= 4 ? Math.min(2, cores - 3) : 0;
 }
 
 /** Why a batch stopped early: the user cancelled it, or the vault is locking. */
@@ -50,27 +72,50 @@ function sizedOnce(src: ImportSource): { src: ImportSource; cost: Promise<number
 }
 
 export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks: BatchHooks): Promise<ImportReport> {
+  const groupOpts = hooks.commitGroup === undefined ? DEFAULT_COMMIT_GROUP : hooks.commitGroup;
+  const group = groupOpts ? new CommitGroup(env.session, groupOpts) : undefined;
+  const lanes = hooks.pdqWorkers ?? (sources.length >= POOL_FROM_FILES ? defaultPdqWorkers() : 0);
+  const pool = lanes > 0 ? new PdqPool(lanes) : null;
+  const fileEnv: ImportEnv = { ...env, ...(group ? { group } : {}), ...(pool ? { hasher: pool.hash } : {}) };
+  try {
+    return await runBatch(fileEnv, sources, hooks, group, groupOpts);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function runBatch(fileEnv: ImportEnv, sources: ImportSource[], hooks: BatchHooks, group: CommitGroup | undefined, groupOpts: CommitGroupOptions | null): Promise<ImportReport> {
   const results: ImportResult[] = new Array<ImportResult>(sources.length);
   const maxInFlight = Math.max(1, hooks.concurrency ?? DEFAULT_MAX_IN_FLIGHT);
   const budget = Math.max(1, hooks.byteBudget ?? DEFAULT_BYTE_BUDGET);
-  let inFlight = 0;
+  // Files decoding (the CPU's work) and files not yet finished (holding their bytes: the budget).
+  let decoding = 0;
+  let unfinished = 0;
   let bytesInFlight = 0;
   let done = 0;
   let cancelled = false;
   let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
   const finish = (i: number, result: ImportResult) => {
     results[i] = result;
     done++;
     hooks.onProgress?.({ batchId: hooks.batchId, done, total: sources.length, file: sources[i]!.name, status: result.status });
   };
+  // A file waiting for its transaction has done its heavy work: the next may start decoding,
+  // but no more than one group's worth of files waits at once (their bytes are held until then).
+  const maxUnfinished = maxInFlight + (groupOpts ? groupOpts.maxItems : 0);
 
-  // Resolves once the previous file has finished (stored, duplicate or rejected).
+  // Resolves once the previous file's row is queued (or it finished).
   let previous: Promise<void> = Promise.resolve();
   const running: Promise<void>[] = [];
   for (let i = 0; i < sources.length; i++) {
     const { src, cost: declared } = sizedOnce(sources[i]!);
     const cost = Math.min(budget, await declared);
-    while (inFlight > 0 && (inFlight >= maxInFlight || bytesInFlight + cost > budget)) {
+    while (unfinished > 0 && (decoding >= maxInFlight || unfinished >= maxUnfinished || bytesInFlight + cost > budget)) {
       await new Promise<void>((resolve) => (wake = resolve));
     }
     const stop = hooks.cancelled?.() ?? null;
@@ -82,17 +127,35 @@ export async function importBatch(env: ImportEnv, sources: ImportSource[], hooks
       for (let j = i; j < sources.length; j++) finish(j, cancelledResult(sources[j]!.name, stop));
       break;
     }
-    inFlight++;
+    decoding++;
+    unfinished++;
     bytesInFlight += cost;
-    const task = importFile(env, src, previous).then((result) => {
-      inFlight--;
+    group?.enter();
+    let decoded = false;
+    let turned = false;
+    let turn!: () => void;
+    const myTurn = new Promise<void>((resolve) => (turn = resolve));
+    const steps = {
+      decoded: () => {
+        if (decoded) return;
+        decoded = true;
+        decoding--;
+        wakeUp();
+      },
+      turn: () => {
+        if (turned) return;
+        turned = true;
+        turn();
+      },
+    };
+    const task = importFile(fileEnv, src, previous, steps).then((result) => {
+      unfinished--;
       bytesInFlight -= cost;
+      group?.leave();
       finish(i, result);
-      const w = wake;
-      wake = null;
-      w?.();
+      wakeUp();
     });
-    previous = task;
+    previous = myTurn;
     running.push(task);
   }
   await Promise.all(running);

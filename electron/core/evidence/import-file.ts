@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import type { CaseDetail } from '../../../shared/case-types';
 import type { DuplicateMatch, EvidenceMeta, ImportResult } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
-import { dihedralHashes } from '../pdq/index';
+import { PDQ_MIN_QUALITY } from '../pdq/index';
+import type { ImageHasher } from '../pdq/pdq-pool';
 import type { Session } from '../vault/session';
 import { touchCase } from '../case/case-repo';
 import { registerBlob } from '../blobs/blob-registry';
@@ -24,6 +25,8 @@ import type { Transport } from '../../../shared/contract-kit';
 import { IMAGE_TYPES, MIME, VIDEO_DEMUXERS, claimsToBeImage, claimsToBeVideo, sniff, type Sniffed } from './sniff';
 import { importVideoHashes, type VideoHashes, type VideoImportOptions } from './video-import';
 import { resolveMatches } from './matches';
+import type { CommitGroup } from './commit-group';
+import type { OfferedHashes } from './video-matching';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { toAppError } from '../files/os-errors';
 import type { Logger } from '../logger';
@@ -61,6 +64,10 @@ export interface ImportEnv {
   minors: MinorsRuleOutcome[];
   /** How videos are decoded (the shell's own process launcher, limits); defaults for Node. */
   video?: VideoImportOptions;
+  /** The batch's shared transactions (commit-group.ts); without it each file commits on its own. */
+  group?: CommitGroup;
+  /** The batch's PDQ worker threads (pdq/pdq-pool.ts); without, images are hashed on this thread. */
+  hasher?: ImageHasher;
 }
 
 /** Logs a refusal by the minors rule: what (its SHA-256), where (the case), when, by which path. */
@@ -100,12 +107,31 @@ function classify(name: string, bytes: Buffer): { kind: 'image' | 'video' | 'fil
   return { kind: 'file', mime: MIME[type], type };
 }
 
+/** What the batch learns from one file on its way (import-batch.ts): when its heavy work is done, when its row is queued. */
+export interface FileSteps {
+  /** Decoding, hashing and the blob writes are done: another file may start. */
+  decoded?: () => void;
+  /** This file's row is queued (or the file failed): the next file's turn. */
+  turn?: () => void;
+}
+
 /**
- * `commitTurn` (from the batch) resolves when every earlier file of the batch has committed,
- * so decoding runs in parallel but rows are written in input order: of two identical files,
- * the first one is stored and the second reported as its duplicate.
+ * `commitTurn` (from the batch) resolves when every earlier file of the batch has queued its
+ * row (or committed it, without a commit group), so decoding runs in parallel but rows are
+ * written in input order: of two identical files, the first one is stored and the second
+ * reported as its duplicate. With `env.group` the journal and the row go into the batch's
+ * shared transactions (commit-group.ts).
  */
-export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: Promise<void> = Promise.resolve()): Promise<ImportResult> {
+export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: Promise<void> = Promise.resolve(), steps: FileSteps = {}): Promise<ImportResult> {
+  try {
+    return await importFileSteps(env, src, commitTurn, steps);
+  } finally {
+    steps.decoded?.();
+    steps.turn?.();
+  }
+}
+
+async function importFileSteps(env: ImportEnv, src: ImportSource, commitTurn: Promise<void>, steps: FileSteps): Promise<ImportResult> {
   const { session, meta } = env;
   try {
     let bytes: Buffer;
@@ -134,15 +160,37 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
     }
 
     const sameCase = () => itemsWithSha(session.db, sha256).find((i) => i.caseId === env.case.id);
-    const decoded: Decoded | null = classified.kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels, classified.type) : null;
+    const decoded: Decoded | null = classified.kind === 'image' ? await decodeImage(bytes, env.limits.maxPixels, classified.type, env.hasher) : null;
     // A video is decoded in its own process (docs/media.md); an MP4 without pictures (audio) is a file.
     const video: VideoHashes | null = classified.kind === 'video' ? await importVideoHashes(bytes, classified.type, env.video) : null;
     const kind = classified.kind === 'video' && !video ? 'file' : classified.kind;
-    const variants = decoded ? dihedralHashes(decoded.pdq) : null;
-    const entry: KnownEntry = { sha256, pdq: decoded?.pdq.hash ?? null, quality: decoded?.pdq.quality ?? null, dihedral: variants, vpdq: video?.vpdqText ?? null };
-    const videoMatch = video ? { vpdq: video.hashed.features, frameVariants: video.hashed.frameVariants } : null;
+    // Diagnostics for the shell (an Electron utility process may ignore Node's permission
+    // flags, docs/media.md "The decoder process"); the WebAssembly sandbox holds either way.
+    if (video && !video.hashed.confined) env.logger?.warn('video decoder ran without the Node permission model', {});
+    const variants = decoded ? decoded.variants : null;
+    // The second, border-cut hash (docs/pdq.md "Border-cut hashes"): matched in the vault only.
+    const cutVariants = decoded?.cutVariants ?? null;
+    const entry: KnownEntry = {
+      sha256,
+      pdq: decoded?.pdq.hash ?? null,
+      quality: decoded?.pdq.quality ?? null,
+      dihedral: variants,
+      vpdq: video?.vpdqText ?? null,
+      cutDihedral: cutVariants,
+      cutQuality: decoded?.cut?.quality ?? null,
+      vpdqCut: video?.vpdqCutText ?? null,
+    };
+    const offered: OfferedHashes = {
+      variants,
+      quality: decoded?.pdq.quality ?? 0,
+      cutVariants,
+      cutQuality: decoded?.cut?.quality ?? 0,
+      vpdq: video?.hashed.features ?? null,
+      vpdqCut: video?.hashed.cutFeatures ?? null,
+      frameVariants: video?.hashed.frameVariants ?? null,
+    };
     // Known material (vault-wide, any case): never stored again; kept here as hash-only instead.
-    const known = env.hashOnly ? null : matchKnown(session.db, sha256, variants, decoded?.pdq.quality ?? 0, videoMatch);
+    const known = env.hashOnly ? null : matchKnown(session.db, sha256, offered);
     let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null; sheet: { id: string; size: number } | null } | null = null;
     const blobIds: string[] = [];
     if (!env.hashOnly && !known) {
@@ -154,7 +202,8 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       const thumbId = thumbBytes ? session.blobs.idFor(thumbBytes) : null;
       const sheetId = sheetBytes ? session.blobs.idFor(sheetBytes) : null;
       blobIds.push(originalId, ...(thumbId ? [thumbId] : []), ...(sheetId ? [sheetId] : []));
-      recordPending(session.db, 'blob', blobIds, session.clock.now());
+      if (env.group) await env.group.journal(blobIds);
+      else recordPending(session.db, 'blob', blobIds, session.clock.now());
       stored = {
         original: await session.blobs.put(bytes, originalId),
         thumb: thumbBytes && thumbId ? await session.blobs.put(thumbBytes, thumbId) : null,
@@ -162,13 +211,24 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       };
     }
 
-    await commitTurn;
-    const now = session.clock.now().toISOString();
+    steps.decoded?.();
+    await (env.group ? env.group.wait(commitTurn) : commitTurn);
     const hashOnly = env.hashOnly || known !== null;
-    const result = session.tx((): ImportResult => {
+    // What the minors rule did, kept by this run of the body only: a group retries a body
+    // after a rollback (commit-group.ts), and only the committed run counts.
+    let minors: MinorsRuleOutcome[] = [];
+    const body = (): ImportResult => {
+      minors = [];
+      const now = session.clock.now().toISOString();
       const again = sameCase();
-      if (again) return duplicateResult(src.name, sha256, again);
-      const matches: DuplicateMatch[] = resolveMatches(session, sha256, variants, decoded?.pdq.quality ?? 0, undefined, videoMatch);
+      if (again) {
+        // The same bytes are the same blobs: those the earlier item registered leave the journal
+        // now; any other (the earlier item keeps no bytes) stays for the next unlock to remove.
+        const registered = session.db.prepare('SELECT 1 FROM blobs WHERE id = ?');
+        clearPending(session.db, 'blob', blobIds.filter((id) => registered.get(id)));
+        return duplicateResult(src.name, sha256, again);
+      }
+      const matches: DuplicateMatch[] = resolveMatches(session, sha256, offered);
       for (const s of [stored?.original, stored?.thumb, stored?.sheet]) {
         if (s) registerBlob(session.db, s, now);
       }
@@ -203,6 +263,9 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
         pdq: decoded?.pdq.hash ?? null,
         pdqQuality: decoded?.pdq.quality ?? null,
         pdqDihedral: variants,
+        pdqCutDihedral: cutVariants,
+        pdqCutQuality: decoded?.cut?.quality ?? null,
+        vpdqCut: video?.vpdqCutText ?? null,
         blobId: stored?.original.id ?? null,
         thumbBlobId: stored?.thumb?.id ?? null,
         sheetBlobId: stored?.sheet?.id ?? null,
@@ -218,15 +281,39 @@ export async function importFile(env: ImportEnv, src: ImportSource, commitTurn: 
       });
       if (known) {
         logRefused(env, sha256, 'known-material', { exact: known.exact, distance: known.distance, item: item.label });
-        env.minors.push(applyKnownMaterial(session, [entry], 'refused-import', env.actor));
+        minors.push(applyKnownMaterial(session, [entry], 'refused-import', env.actor));
         const refused = new AppError('FORBIDDEN_CONTENT', 'This image is known as a sexual image of a minor: it was not stored; its hashes were recorded.', { reason: 'known-material', item: item.label });
         return { ...rejected(src.name, refused), itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches };
       }
       // Recorded hash-only as sexual material of a (possibly) minor person: from now on it is known material.
-      if (env.hashOnly && bytesForbidden(policy)) env.minors.push(applyKnownMaterial(session, [entry], 'hash-only', env.actor));
+      if (env.hashOnly && bytesForbidden(policy)) minors.push(applyKnownMaterial(session, [entry], 'hash-only', env.actor));
+      // In the PDQ index at once, so the next file of the same transaction meets it; undone below if this run does not commit.
+      if (decoded) {
+        const index = pdqIndexOf(session);
+        if (decoded.pdq.quality >= PDQ_MIN_QUALITY) index.add(item.id, decoded.pdq.hash);
+        if (decoded.cut && decoded.cut.quality >= PDQ_MIN_QUALITY) index.add(item.id, decoded.cut.hash);
+        indexed.push(item.id);
+      }
       return { file: src.name, status: 'stored' as const, itemId: item.id, sha256, pdq: item.pdq, quality: item.pdqQuality, matches, error: null };
-    });
-    if (result.status === 'stored' && decoded && decoded.pdq.quality >= 50) pdqIndexOf(session).add(result.itemId!, decoded.pdq.hash);
+    };
+    const indexed: string[] = [];
+    let result: ImportResult;
+    try {
+      if (env.group) {
+        const queued = env.group.commit(body);
+        steps.turn?.();
+        result = await queued;
+      } else {
+        result = session.tx(body);
+      }
+    } catch (err) {
+      if (indexed.length) pdqIndexOf(session).remove(new Set(indexed));
+      throw err;
+    }
+    // A run the group rolled back before retrying left an id nobody has.
+    const ghosts = indexed.filter((id) => id !== result.itemId);
+    if (ghosts.length) pdqIndexOf(session).remove(new Set(ghosts));
+    env.minors.push(...minors);
     // Best effort: drop the in-memory copy early in long batches.
     bytes.fill(0);
     return result;

@@ -16,17 +16,16 @@ import type { Tristate } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { getCase } from '../case/case-repo';
-import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY } from '../pdq/index';
+import { PDQ_MATCH_THRESHOLD } from '../pdq/index';
 import type { CoreEvents } from '../events';
 import type { Session } from '../vault/session';
 import { artefactUsesBlob, stripArtefactBytes } from '../capture/capture-repo';
 import { setHidden, stripBytes } from './evidence-repo';
 import { getPerson, identityRows } from '../person/person-repo';
-import { knownEntryOfItem, recordKnown, type KnownEntry, type KnownReason } from './known-material';
-import { hexWords, minDistance } from './pdq-index';
+import { knownEntryOfItem, offeredOfEntry, recordKnown, type KnownEntry, type KnownReason } from './known-material';
 import { bytesForbidden, isSexualMaterial } from './policy';
-import { parseVpdq } from '../media/vpdq';
-import { videoHits } from './video-matching';
+import { setDistance } from '../media/vpdq';
+import { imageIdentity, imageWords, storedHashes, videoHits } from './video-matching';
 
 export interface MinorsRuleOutcome {
   effect: MinorsRuleEffect;
@@ -79,14 +78,18 @@ export function applyKnownMaterial(session: Session, entries: KnownEntry[], reas
       out.effect.removed.push({ itemId: r.id, label: labelOf(session, r.id) });
     }
     // Near copies through video: stored videos like a known video, stored images in a known
-    // video's frames, stored videos holding a known image (docs/media.md "Matching").
-    const offered = { variants: e.dihedral, quality: e.quality ?? 0, vpdq: e.vpdq ? parseVpdq(e.vpdq) : null };
-    for (const hit of videoHits(session.db, offered, 'blob_id IS NOT NULL AND sha256 != ? AND hidden_reason IS NULL', [e.sha256])) hold(session, hit.itemId, 'near-known', actor, out);
-    if (!e.dihedral || (e.quality ?? 0) < PDQ_MIN_QUALITY) continue;
-    const variants = e.dihedral.map(hexWords);
-    const near = session.db.prepare(`SELECT id, pdq FROM evidence_items WHERE blob_id IS NOT NULL AND pdq IS NOT NULL AND pdq_quality >= ? AND sha256 != ? AND hidden_reason IS NULL`).all(PDQ_MIN_QUALITY, e.sha256) as { id: string; pdq: string }[];
+    // video's frames, stored videos holding a known image (docs/media.md "Matching"); and
+    // stored images like a known image. Either hash counts, as-is or border-cut.
+    const offered = offeredOfEntry(e);
+    const live = 'blob_id IS NOT NULL AND sha256 != ? AND hidden_reason IS NULL';
+    for (const hit of videoHits(session.db, offered, live, [e.sha256])) hold(session, hit.itemId, 'near-known', actor, out);
+    if (offered.vpdq) continue;
+    const words = imageWords(offered);
+    if (!words.length) continue;
+    const near = session.db.prepare(`SELECT id, pdq, pdq_dihedral, pdq_quality, vpdq, pdq_cut_dihedral, pdq_cut_quality, vpdq_cut FROM evidence_items WHERE vpdq IS NULL AND pdq IS NOT NULL AND ${live}`).all(e.sha256) as (Parameters<typeof storedHashes>[0] & { id: string })[];
     for (const r of near) {
-      if (minDistance(variants, hexWords(r.pdq), 0, PDQ_MATCH_THRESHOLD) > PDQ_MATCH_THRESHOLD) continue;
+      const stored = storedHashes(r);
+      if (!stored || setDistance(words, imageIdentity(stored), PDQ_MATCH_THRESHOLD) > PDQ_MATCH_THRESHOLD) continue;
       hold(session, r.id, 'near-known', actor, out);
     }
   }

@@ -1,8 +1,10 @@
 /**
  * In-memory PDQ index over the vault's items for re-upload detection (docs/pdq.md "Tolerances": distance
- * <= 31, both qualities >= 50, any of the eight dihedral variants). Hashes are kept as
- * 8 x 32-bit words so a scan of 100k items costs a few milliseconds. Invariant: built
- * lazily from the database per session and updated on every insert; never persisted.
+ * <= 31, both qualities >= 50, any of the eight dihedral variants). An image with a uniform
+ * border is in it twice, as it is and border-cut (docs/pdq.md "Border-cut hashes"); a hit
+ * names the item once, at its closest. Hashes are kept as 8 x 32-bit words so a scan of
+ * 100k items costs a few milliseconds. Invariant: built lazily from the database per session
+ * and updated on every insert; never persisted.
  */
 import type { Db } from '../db/open';
 import type { Session } from '../vault/session';
@@ -48,8 +50,11 @@ export class PdqIndex {
 
   static load(db: Db): PdqIndex {
     const idx = new PdqIndex();
-    const rows = db.prepare('SELECT id, pdq FROM evidence_items WHERE pdq IS NOT NULL AND pdq_quality >= ?').all(PDQ_MIN_QUALITY) as { id: string; pdq: string }[];
-    for (const r of rows) idx.add(r.id, r.pdq);
+    const rows = db.prepare('SELECT id, pdq, pdq_quality, pdq_cut_dihedral, pdq_cut_quality FROM evidence_items WHERE pdq IS NOT NULL').all() as { id: string; pdq: string; pdq_quality: number | null; pdq_cut_dihedral: string | null; pdq_cut_quality: number | null }[];
+    for (const r of rows) {
+      if ((r.pdq_quality ?? 0) >= PDQ_MIN_QUALITY) idx.add(r.id, r.pdq);
+      if (r.pdq_cut_dihedral && (r.pdq_cut_quality ?? 0) >= PDQ_MIN_QUALITY) idx.add(r.id, r.pdq_cut_dihedral.slice(0, 64));
+    }
     return idx;
   }
 
@@ -77,16 +82,17 @@ export class PdqIndex {
     this.count = keep.length;
   }
 
-  /** Items within the threshold of any of the given dihedral variants (closest first). */
-  match(variantsHex: string[], quality: number, threshold = PDQ_MATCH_THRESHOLD): PdqHit[] {
-    if (quality < PDQ_MIN_QUALITY) return [];
-    const variants = variantsHex.map(hexWords);
-    const hits: PdqHit[] = [];
+  /** Items within the threshold of any of the given hashes (an offer's dihedral variants, as words), closest first, each once. */
+  match(words: Uint32Array[], threshold = PDQ_MATCH_THRESHOLD): PdqHit[] {
+    if (words.length === 0) return [];
+    const best = new Map<string, number>();
     for (let i = 0; i < this.count; i++) {
-      const d = minDistance(variants, this.hashes, i * 8, threshold);
-      if (d <= threshold) hits.push({ itemId: this.ids[i]!, distance: d });
+      const d = minDistance(words, this.hashes, i * 8, threshold);
+      if (d > threshold) continue;
+      const id = this.ids[i]!;
+      if (!best.has(id) || d < best.get(id)!) best.set(id, d);
     }
-    return hits.sort((a, b) => a.distance - b.distance);
+    return [...best].map(([itemId, distance]) => ({ itemId, distance })).sort((a, b) => a.distance - b.distance);
   }
 }
 

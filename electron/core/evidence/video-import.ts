@@ -9,17 +9,21 @@
 import { AppError } from '../../../shared/errors';
 import { hashVideo, type HashedVideo } from '../media/video-hash';
 import { serializeVpdq } from '../media/vpdq';
-import type { DecoderSpawner, DecodeLimits } from '../media/video-decoder';
+import type { DecoderPaths, DecoderSpawner, DecodeLimits } from '../media/video-decoder';
 import { VIDEO_DEMUXERS, type Sniffed } from './sniff';
 
 export interface VideoImportOptions {
   spawn?: DecoderSpawner;
+  /** Where the decoder's host and FFmpeg are (the shell knows); default beside the bundle. */
+  paths?: DecoderPaths;
   limits?: Partial<DecodeLimits>;
 }
 
 export interface VideoHashes {
   hashed: HashedVideo;
   vpdqText: string;
+  /** The border-cut frames in the same line format (docs/pdq.md "Border-cut hashes"), null when no frame had a border. */
+  vpdqCutText: string | null;
 }
 
 /** Seconds of pictures that may be missing at the end before the container is called a liar. */
@@ -30,7 +34,7 @@ export function allowedShortfall(declared: number): number {
 export async function importVideoHashes(bytes: Uint8Array, type: Sniffed, opts: VideoImportOptions = {}): Promise<VideoHashes | null> {
   let hashed: HashedVideo;
   try {
-    hashed = await hashVideo(bytes, { demuxer: VIDEO_DEMUXERS[type], spawn: opts.spawn, limits: opts.limits });
+    hashed = await hashVideo(bytes, { demuxer: VIDEO_DEMUXERS[type], spawn: opts.spawn, paths: opts.paths, limits: opts.limits });
   } catch (err) {
     if (err instanceof AppError && err.details?.reason === 'no-video-stream') return null;
     throw err;
@@ -46,5 +50,5 @@ export async function importVideoHashes(bytes: Uint8Array, type: Sniffed, opts: 
       { reason: truncated ? 'video-truncated' : 'video-duration-mismatch', declared: Math.round(m.declaredDuration), measured: Math.round(m.duration) },
     );
   }
-  return { hashed, vpdqText: serializeVpdq(hashed.features) };
+  return { hashed, vpdqText: serializeVpdq(hashed.features), vpdqCutText: hashed.cutFeatures ? serializeVpdq(hashed.cutFeatures) : null };
 }

@@ -11,7 +11,7 @@ import { getItem, getItemRow, insertItem, listItems, setTakedownFields, updateIt
 import { bufferSource, expandPaths, importBatch, pathSource } from '../evidence/import-batch';
 import type { ImportEnv, ImportSource } from '../evidence/import-file';
 import { resolveMatches } from '../evidence/matches';
-import { splitDihedral } from '../evidence/pdq-index';
+import { storedHashes } from '../evidence/video-matching';
 import { bytesForbidden } from '../evidence/policy';
 import { spreadOf } from '../evidence/spread';
 import { setItemPeople, withCaptureDefaults } from '../person/item-people';
@@ -105,8 +105,10 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
     'evidence:get': async (input) => {
       const ses = s();
       const item = getItem(ses.db, input.itemId);
-      const dihedral = (ses.db.prepare('SELECT pdq_dihedral FROM evidence_items WHERE id = ?').get(item.id) as { pdq_dihedral: string | null }).pdq_dihedral;
-      const matches = item.sha256 ? resolveMatches(ses, item.sha256, dihedral ? splitDihedral(dihedral) : null, item.pdqQuality ?? 0, item.id) : [];
+      const row = ses.db.prepare('SELECT pdq, pdq_dihedral, pdq_quality, vpdq, pdq_cut_dihedral, pdq_cut_quality, vpdq_cut FROM evidence_items WHERE id = ?').get(item.id) as Parameters<typeof storedHashes>[0];
+      // Its hashes as stored (a video, or a hash-only one, meets re-uploads and screenshots through its frames; docs/media.md "Matching").
+      const hashes = storedHashes(row) ?? { variants: null, quality: 0, vpdq: null };
+      const matches = item.sha256 ? resolveMatches(ses, item.sha256, hashes, item.id) : [];
       return { item, audit: ses.audit.list({ subject: item.id, limit: 200 }), matches };
     },
     'evidence:add-url': async (input) => {

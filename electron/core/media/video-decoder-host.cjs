@@ -11,7 +11,7 @@
  *   Node's permission model (read-only access to the decoder's own files, no writes, no child
  *   processes, no workers, no addons) where the runtime supports it.
  * - Output is bounded (bytes and frames); the parent bounds the time and kills the process.
- * Protocol: one message in (IPC: { bytes, job }); records out on stdout, each
+ * Protocol: messages in (IPC: { size, job }, then { chunk } pieces); records out on stdout, each
  * [type byte]['P' probe JSON | 'F' a chunk of the PAM frame stream | 'E' error JSON | 'D' done JSON]
  * [payload length, uint32 big-endian][payload].
  * The host is plain CommonJS with no dependencies, so it runs the same under Node (tests, CLI,
@@ -54,6 +54,17 @@ function writeAll(buf) {
       throw err;
     }
   }
+}
+
+/**
+ * Whether Node's permission model confines this process: it must deny writes and child
+ * processes. Reported to the parent, because an Electron utility process may ignore the
+ * flags (docs/media.md "The decoder process"); the wasm stubs hold either way.
+ */
+function underPermissionModel() {
+  const p = process.permission;
+  if (!p || typeof p.has !== 'function') return false;
+  return !p.has('fs.write') && !p.has('child');
 }
 
 function fail(code, message) {
@@ -121,7 +132,7 @@ async function main(msg) {
   } catch {
     probe = { error: { string: stderr.slice(-5).join(' ') } };
   }
-  record('P', Buffer.from(JSON.stringify({ probe, stderr: stderr.slice(-20) })));
+  record('P', Buffer.from(JSON.stringify({ probe, stderr: stderr.slice(-20), permission: underPermissionModel() })));
   stdout.length = 0;
   stderr.length = 0;
   if (job.probeOnly || !probe.streams || !probe.streams.some((s) => s.codec_type === 'video')) {
@@ -172,13 +183,42 @@ function frameModOf(probe, secondsPerFrame) {
   return Math.max(1, Math.trunc(secondsPerFrame * fps));
 }
 
-function onMessage(msg) {
-  main(msg && msg.data !== undefined && msg.bytes === undefined ? msg.data : msg).then(
+// Messages: first { size, job }, then { chunk } pieces until `size` bytes have come (the
+// parent splits the file: Electron's IPC cannot carry a 2 GB message). Anything else ends it.
+let job = null;
+let bytes = null;
+let filled = 0;
+
+function start() {
+  detach();
+  main({ bytes, job }).then(
     () => process.exit(0),
     (err) => fail('decoder-failed', String((err && err.message) || err)),
   );
 }
 
+function onMessage(raw) {
+  // An Electron utility process receives a MessageEvent ({ data }); a Node child the value.
+  const msg = raw && raw.data !== undefined && raw.size === undefined && raw.chunk === undefined ? raw.data : raw;
+  if (job === null) {
+    if (!msg || !msg.job || !Number.isSafeInteger(msg.size) || msg.size < 0) fail('decoder-failed', 'No job.');
+    job = msg.job;
+    bytes = new Uint8Array(msg.size);
+    if (msg.size === 0) start();
+    return;
+  }
+  const chunk = msg && msg.chunk;
+  if (!(chunk instanceof Uint8Array) || filled + chunk.byteLength > bytes.byteLength) fail('decoder-failed', 'Unexpected input.');
+  bytes.set(chunk, filled);
+  filled += chunk.byteLength;
+  if (filled === bytes.byteLength) start();
+}
+
+function detach() {
+  if (process.parentPort) process.parentPort.removeListener('message', onMessage);
+  else process.removeListener('message', onMessage);
+}
+
 // An Electron utility process receives on process.parentPort; a Node child on process.on('message').
-if (process.parentPort) process.parentPort.once('message', onMessage);
-else process.once('message', onMessage);
+if (process.parentPort) process.parentPort.on('message', onMessage);
+else process.on('message', onMessage);

@@ -11,7 +11,6 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
 import { parseProbe, type VideoInfo } from './video-probe';
 import { PamReader, type RgbFrame } from './pam-reader';
@@ -22,16 +21,32 @@ export interface DecoderPaths {
   coreWasm: string;
 }
 
-/** What the host needs to run; a shell (Electron) passes its own way to start it. */
+/**
+ * What the host needs to run; a shell (Electron) passes its own way to start it
+ * (electron/main/video-decoder-launcher.ts). `send` carries structured clones (Node's
+ * advanced serialisation, Electron's postMessage); `kill` must end the process even when its
+ * wasm loops.
+ */
 export interface DecoderChild {
-  stdout: Readable;
-  stderr: Readable | null;
+  stdout: NodeJS.ReadableStream;
+  stderr: NodeJS.ReadableStream | null;
   send(message: unknown): void;
   kill(): void;
   onExit(cb: (code: number | null) => void): void;
 }
 
 export type DecoderSpawner = (paths: DecoderPaths, opts: { maxOldSpaceMb: number }) => DecoderChild;
+
+/**
+ * The file goes to the host in pieces of this size: Electron's IPC crashes on very large
+ * messages (electron/electron#18758 at ~134 MB, #53961 past 512 MB), and a video may be 2 GB.
+ */
+export const SEND_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** The Node flags that confine the host (https://nodejs.org/api/permissions.html): read its own files, nothing else. */
+export function permissionArgs(paths: DecoderPaths): string[] {
+  return ['--permission', `--allow-fs-read=${paths.host}`, `--allow-fs-read=${dirname(paths.coreJs)}`, ...(dirname(paths.coreWasm) === dirname(paths.coreJs) ? [] : [`--allow-fs-read=${dirname(paths.coreWasm)}`])];
+}
 
 export interface DecodeLimits {
   /** Wall clock for probe and decode together. */
@@ -54,6 +69,8 @@ export interface DecodeJob {
   probeOnly?: boolean;
   limits?: Partial<DecodeLimits>;
   spawn?: DecoderSpawner;
+  /** Where the host and FFmpeg are (the shell knows: the packaged app's unpacked resources); default defaultDecoderPaths(). */
+  paths?: DecoderPaths;
   /** Called for every sampled frame, in order; frameNumber counts decoded frames from 0. */
   onFrame?: (frame: RgbFrame, frameNumber: number, info: VideoInfo) => void | Promise<void>;
   signal?: AbortSignal;
@@ -68,6 +85,8 @@ export interface DecodeResult {
   /** The decoder's last complaints while decoding (codes and stream offsets, no names: the input is "/in"). */
   complaints: string[];
   probeComplaints: string[];
+  /** Whether the host ran under Node's permission model (it reports process.permission); false where the runtime ignores the flags. */
+  permissionModel: boolean;
 }
 
 /** Where the host and FFmpeg's wasm build are: next to the bundle when built, beside this file from source. */
@@ -86,7 +105,7 @@ export function defaultDecoderPaths(): DecoderPaths {
  */
 export const nodeSpawner: DecoderSpawner = (paths, opts) => {
   const child = fork(paths.host, [], {
-    execArgv: ['--permission', `--allow-fs-read=${paths.host}`, `--allow-fs-read=${dirname(paths.coreJs)}`, `--max-old-space-size=${opts.maxOldSpaceMb}`],
+    execArgv: [...permissionArgs(paths), `--max-old-space-size=${opts.maxOldSpaceMb}`],
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: {},
@@ -125,7 +144,7 @@ function recordReader(onRecord: (r: HostRecord) => void): (chunk: Buffer) => voi
 
 export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<DecodeResult> {
   const limits = { ...DEFAULT_DECODE_LIMITS, ...job.limits };
-  const paths = defaultDecoderPaths();
+  const paths = job.paths ?? defaultDecoderPaths();
   const spawn = job.spawn ?? nodeSpawner;
   // One process probes and decodes; both sides derive frameMod from the probe the same way.
   const child = spawn(paths, { maxOldSpaceMb: 256 });
@@ -136,6 +155,7 @@ export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<De
   let done: { ran: boolean; ret?: number; stderr?: string[] } | null = null;
   let probeComplaints: string[] = [];
   let probeHadStreams = false;
+  let permissionModel = false;
   let chain: Promise<void> = Promise.resolve();
   let frameError: unknown = null;
   const pam = new PamReader((frame) => {
@@ -159,8 +179,9 @@ export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<De
   });
   const onRecord = (r: HostRecord) => {
     if (r.type === 'P') {
-      const parsed = JSON.parse(r.payload.toString('utf8')) as { probe: unknown; stderr: string[] };
+      const parsed = JSON.parse(r.payload.toString('utf8')) as { probe: unknown; stderr: string[]; permission?: boolean };
       probeComplaints = parsed.stderr;
+      permissionModel = parsed.permission === true;
       info = parseProbe(parsed.probe);
       const p = parsed.probe as { streams?: unknown[] } | null;
       probeHadStreams = Array.isArray(p?.streams) && p.streams.length > 0;
@@ -216,7 +237,9 @@ export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<De
       exited = code;
       settle();
     });
-    child.send({ bytes, job: { paths, demuxer: job.demuxer, probeOnly: job.probeOnly ?? false, maxSide: job.maxSide, secondsPerFrame: job.secondsPerFrame, limits: { maxHeapBytes: limits.maxHeapBytes, maxFrames: limits.maxFrames, maxOutputBytes: (limits.maxFrames + 1) * outputBytesPerFrame(job.maxSide) } } });
+    // The job first, then the file in pieces (SEND_CHUNK_BYTES); the host starts when all have come.
+    child.send({ size: bytes.byteLength, job: { paths, demuxer: job.demuxer, probeOnly: job.probeOnly ?? false, maxSide: job.maxSide, secondsPerFrame: job.secondsPerFrame, limits: { maxHeapBytes: limits.maxHeapBytes, maxFrames: limits.maxFrames, maxOutputBytes: (limits.maxFrames + 1) * outputBytesPerFrame(job.maxSide) } } });
+    for (let off = 0; off < bytes.byteLength; off += SEND_CHUNK_BYTES) child.send({ chunk: bytes.subarray(off, Math.min(bytes.byteLength, off + SEND_CHUNK_BYTES)) });
   });
   await chain;
   if (job.signal?.aborted) throw new AppError('CANCELLED', 'Cancelled.');
@@ -234,7 +257,7 @@ export async function decodeVideo(bytes: Uint8Array, job: DecodeJob): Promise<De
   if (!info) throw fail('video-damaged', 'The video cannot be read; it may be damaged or incomplete.');
   // The glue's own "Aborted()" at exit is not a complaint about the file.
   const complaints = (finished.stderr ?? []).filter((l) => !l.startsWith('Aborted(')).slice(-20);
-  return { info, frameMod, frames, exit: finished.ret ?? null, complaints, probeComplaints };
+  return { info, frameMod, frames, exit: finished.ret ?? null, complaints, probeComplaints, permissionModel };
 }
 
 /** vPDQ's sampling (ThreatExchange vpdq filehasher.cpp): every trunc(seconds x rate)-th frame, at least every frame. */

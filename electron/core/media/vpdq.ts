@@ -6,7 +6,8 @@
  * `frameNumber,quality,pdqHex,timestampSeconds` (vpdq/cpp/vpdq/cpp/io/vpdqio.cpp), so hashes
  * interoperate; comparison follows the reference matcher (python-threatexchange
  * vpdq_brute_matcher.py): exact duplicates removed, frames of quality < 50 ignored, a frame
- * matches at PDQ distance <= 31.
+ * matches at PDQ distance <= 31. Inside the vault a frame may also carry its border-cut hash
+ * (docs/pdq.md "Border-cut hashes"); the stored and exported vPDQ never does.
  */
 import { PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY, isPdqHex } from '../pdq/index';
 import { hexWords, minDistance } from '../evidence/pdq-index';
@@ -41,23 +42,40 @@ export function parseVpdq(text: string): VpdqFeature[] {
   return out;
 }
 
-/** The frames matching uses: unique hashes of quality >= 50, as 32-bit words. */
-export function matchableFrames(features: VpdqFeature[]): Uint32Array[] {
+/**
+ * The frames matching uses, each as its hashes in 32-bit words: unique frames with a hash of
+ * quality >= 50. With `cut` (the same frames hashed inside their uniform borders, docs/pdq.md
+ * "Border-cut hashes") a frame carries both hashes and matches when either does.
+ */
+export function matchableFrames(features: VpdqFeature[], cut?: VpdqFeature[] | null): Uint32Array[][] {
   const seen = new Set<string>();
-  const out: Uint32Array[] = [];
-  for (const f of features) {
-    if (f.quality < PDQ_MIN_QUALITY || seen.has(f.pdq)) continue;
-    seen.add(f.pdq);
-    out.push(hexWords(f.pdq));
-  }
+  const out: Uint32Array[][] = [];
+  features.forEach((f, i) => {
+    const c = cut?.[i];
+    const hashes = [f, ...(c && c.pdq !== f.pdq ? [c] : [])].filter((h) => h.quality >= PDQ_MIN_QUALITY).map((h) => h.pdq);
+    const key = hashes.join();
+    if (hashes.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    out.push(hashes.map(hexWords));
+  });
   return out;
 }
 
-function matchedCount(a: Uint32Array[], b: Uint32Array[], threshold: number): number {
+/** Smallest distance between any hash of `a` and any of `b` (stops early past `limit`). */
+export function setDistance(a: Uint32Array[], b: Uint32Array[], limit = 256): number {
+  let best = 257;
+  for (const y of b) {
+    const d = minDistance(a, y, 0, Math.min(limit, best));
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+function matchedCount(a: Uint32Array[][], b: Uint32Array[][], threshold: number): number {
   let n = 0;
   for (const x of a) {
     for (const y of b) {
-      if (minDistance([x], y, 0, threshold) <= threshold) {
+      if (setDistance(x, y, threshold) <= threshold) {
         n++;
         break;
       }
@@ -72,7 +90,7 @@ export interface VpdqComparison {
   comparedPercent: number;
 }
 
-export function compareVpdq(query: Uint32Array[], compared: Uint32Array[], threshold = PDQ_MATCH_THRESHOLD): VpdqComparison {
+export function compareVpdq(query: Uint32Array[][], compared: Uint32Array[][], threshold = PDQ_MATCH_THRESHOLD): VpdqComparison {
   if (query.length === 0 || compared.length === 0) return { queryPercent: 0, comparedPercent: 0 };
   return {
     queryPercent: (matchedCount(query, compared, threshold) * 100) / query.length,
@@ -90,11 +108,11 @@ export function vpdqMatches(c: VpdqComparison): boolean {
   return Math.max(c.queryPercent, c.comparedPercent) >= VPDQ_MATCH_PERCENT;
 }
 
-/** Smallest distance between any matchable frame and any of an image's hashes (its dihedral variants). */
-export function frameImageDistance(frames: Uint32Array[], imageVariants: Uint32Array[], threshold = PDQ_MATCH_THRESHOLD): number {
+/** Smallest distance between any matchable frame (any of its hashes) and any of an image's hashes (its dihedral variants). */
+export function frameImageDistance(frames: Uint32Array[][], imageVariants: Uint32Array[], threshold = PDQ_MATCH_THRESHOLD): number {
   let best = 257;
   for (const f of frames) {
-    const d = minDistance(imageVariants, f, 0, threshold);
+    const d = setDistance(imageVariants, f, threshold);
     if (d < best) best = d;
   }
   return best;

@@ -11,3 +11,5 @@ export type { PdqFromBytesOptions } from './sharp-input';
 export { hammingDistance, isPdqHex } from './hamming';
 export { dihedralHashes, dihedralDct, minDihedralDistance, DIHEDRAL_VARIANTS } from './dihedral';
 export type { DihedralVariant, DihedralMatch } from './dihedral';
+export { borderCutPdq, contentBox, cropRaw, BORDER_TOLERANCE, BORDER_OUTLIERS, MIN_CUT } from './border-cut';
+export type { ContentBox } from './border-cut';

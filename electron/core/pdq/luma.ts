@@ -7,9 +7,9 @@
 import type { RawImage } from './types';
 
 // Rec. 601 luma coefficients, as in ThreatExchange pdqhashing (fillFloatLumaFromBufferImage).
-const LUMA_R = 0.299;
-const LUMA_G = 0.587;
-const LUMA_B = 0.114;
+export const LUMA_R = 0.299;
+export const LUMA_G = 0.587;
+export const LUMA_B = 0.114;
 
 /** Throws RangeError when the buffer does not match width*height*channels. */
 export function assertRawImage(img: RawImage): void {

@@ -121,6 +121,7 @@ export const enDaily: Record<keyof typeof nlDaily, string> = {
   'auditLog.about.step': 'Step "{title}" (case {ref})',
   'auditLog.about.note': 'Note in case {ref}',
   'auditLog.about.platform': 'Platform {name}',
+  'auditLog.about.staff': 'Staff member {name}',
   'auditLog.about.gone': 'No longer in the vault (removed)',
   'auditLog.about.goneIn': 'No longer in the vault (case {ref})',
   'auditLog.detail.fromTo': '{from} → {to}',

@@ -130,6 +130,7 @@ export const nlDaily = {
   'auditLog.about.step': 'Stap "{title}" (zaak {ref})',
   'auditLog.about.note': 'Notitie in zaak {ref}',
   'auditLog.about.platform': 'Platform {name}',
+  'auditLog.about.staff': 'Medewerker {name}',
   'auditLog.about.gone': 'Niet meer in de kluis (verwijderd)',
   'auditLog.about.goneIn': 'Niet meer in de kluis (zaak {ref})',
   'auditLog.detail.fromTo': '{from} → {to}',

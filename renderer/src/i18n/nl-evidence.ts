@@ -31,6 +31,36 @@ export const nlEvidence = {
   'evidence.openLabel': 'Details van bewijsstuk {label}',
   'evidence.imageLoading': 'Voorbeeld wordt geladen…',
 
+  // A video's facts (docs/media.md "Video items"); codec and format names come from shared/media-names.ts.
+  'video.title': 'Video',
+  'video.frames': 'Beelden uit de video',
+  // {count} keyframes on the sheet; {times} like "0:00, 0:01, 0:02".
+  'video.framesNote': 'Een overzicht van {count|beeld|beelden} verspreid over de video (op {times}), vervaagd. Elke keer dat u het toont, komt in het logboek.',
+  'video.sheetBlurredAlt': 'Vervaagd overzicht van beelden uit video {label}',
+  'video.sheetRevealedAlt': 'Beelden uit video {label}, niet vervaagd',
+  'video.showSheetLabel': 'Beelden uit video {label} tonen',
+  'video.hideSheetLabel': 'Beelden uit video {label} weer verbergen',
+  // {duration} like "0:08" or "1:02:03".
+  'video.durationShort': 'Duur {duration}',
+  'video.duration': 'Duur',
+  'video.resolution': 'Beeldformaat',
+  'video.rotation': 'Gedraaid',
+  'video.rotationValue': '{degrees} graden (zo opgenomen, bijvoorbeeld met een telefoon rechtop)',
+  'video.codec': 'Codec en bestandsformaat',
+  // {codec} like "H.264 (AVC), High", {container} like "MP4".
+  'video.codecValue': '{codec} in {container}',
+  'video.frameRate': 'Beelden per seconde',
+  // {fps} like "25" or "29,97".
+  'video.frameRateValue': '{fps} per seconde',
+  'video.createdAt': 'Opgenomen op (volgens het bestand)',
+  'video.notInFile': 'Staat niet in het bestand',
+  'video.audio': 'Geluid',
+  'video.audioNone': 'Geen geluid',
+  'video.vpdq': 'vPDQ (lijkt-op-hash van de video)',
+  'video.vpdqValue': '{frames|beeld|beelden} gehasht, één per seconde; daarvan {quality} bruikbaar om te vergelijken',
+  'video.vpdqNote': 'Met de vPDQ herkent de app een kopie van deze video, ook als die opnieuw is opgeslagen, verkleind of van balken voorzien, en een schermafbeelding van een beeld eruit. Platforms en meldpunten gebruiken dezelfde hash.',
+  'evidence.noImage.video': 'Video zonder voorbeeld.',
+
   'import.title': 'Bewijs toevoegen',
   'import.intro': 'Vul eerst in waar u het zag. Voeg daarna de bestanden toe: slepen, plakken (Ctrl+V) of kiezen. Alles wat u in één keer toevoegt, krijgt dezelfde gegevens.',
   'import.where': 'Waar is het gezien?',
@@ -60,7 +90,7 @@ export const nlEvidence = {
   'capture.other': 'Anders',
   'capture.web-capture': 'Vastgelegd van het web (door de app)',
   'import.mode': 'Wat legt u vast?',
-  'import.mode.files': 'Bestanden (schermafbeeldingen, foto’s)',
+  'import.mode.files': 'Bestanden (schermafbeeldingen, foto’s, video’s)',
   'import.mode.hash': 'Alleen hashes: het bestand wordt niet bewaard',
   'import.mode.url': 'Alleen de vindplaats, zonder bestand',
   'import.drop': 'Bestanden toevoegen',

@@ -12,6 +12,8 @@ import { itemEditDraftKey, ItemEditForm } from '../features/evidence/components/
 import { useHasDraft } from '../features/drafts/use-draft';
 import { EvidenceViewer, viewable } from '../features/evidence/viewer/EvidenceViewer';
 import { ItemHistory } from '../features/evidence/components/ItemHistory';
+import { VideoDetails } from '../features/evidence/components/VideoDetails';
+import { VideoFrames } from '../features/evidence/components/VideoFrames';
 import { KindPlaceholder } from '../features/evidence/components/KindPlaceholder';
 import { bytesForbidden } from '../features/evidence/minors-rule';
 import { useEvidenceItem } from '../features/evidence/queries';
@@ -22,7 +24,7 @@ import { useT } from '../i18n/i18n-context';
 import { CaptureDetails } from '../features/capture/components/CaptureDetails';
 import { WEB_CAPTURE } from '../../../shared/evidence-types';
 
-/** One evidence item: the image (blurred until "Tonen"), every fact, edit, matches, audit. */
+/** One evidence item: the image, or a video's frames (blurred until "Tonen"), every fact, edit, matches, audit. */
 export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: string }) {
   const t = useT();
   const detail = useCase(caseId);
@@ -41,6 +43,8 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
   const item = data?.item;
   const category = detail.data?.category;
   const forbidden = item && category ? bytesForbidden(category, item.sexual, item.minor) : true;
+  // A video keeps its facts when only its hashes are kept (minors rule); never its frames then.
+  const video = item?.media?.video ?? null;
 
   return (
     <div className="page page-wide stack">
@@ -66,9 +70,17 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
           <HeldBackPanel item={item} />
           <section className="card stack-tight" aria-labelledby="item-image">
             <h2 id="item-image" className="section-title">
-              {t('item.image')}
+              {video ? t('video.frames') : t('item.image')}
             </h2>
-            {item.hasThumbnail && !forbidden && !item.hidden ? <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} /> : <KindPlaceholder item={item} forbidden={forbidden} />}
+            {forbidden || item.hidden ? (
+              <KindPlaceholder item={item} forbidden={forbidden} />
+            ) : video && item.hasSheet ? (
+              <VideoFrames item={item} video={video} />
+            ) : item.hasThumbnail ? (
+              <EvidenceImage itemId={item.id} label={item.label} size={item.kind === 'image' ? 'full' : 'thumb'} />
+            ) : (
+              <KindPlaceholder item={item} forbidden={forbidden} />
+            )}
             {viewable(item, category) ? (
               <div className="actions">
                 <Button variant="secondary" onClick={() => setViewing(true)}>
@@ -78,6 +90,7 @@ export function EvidenceItemPage({ caseId, itemId }: { caseId: string; itemId: s
             ) : null}
             {viewing ? <EvidenceViewer items={[item]} start={0} category={category} onClose={() => setViewing(false)} /> : null}
           </section>
+          {video ? <VideoDetails item={item} video={video} format={item.media?.format ?? ''} /> : null}
           {editing ? (
             <ItemEditForm key={item.id} item={item} category={category} onDone={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} />
           ) : null}

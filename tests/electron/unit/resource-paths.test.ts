@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontDirFor, windowIconFor } from '../../../electron/main/resource-paths';
+import { decoderPathsFor, fontDirFor, windowIconFor } from '../../../electron/main/resource-paths';
+import { defaultDecoderPaths } from '../../../electron/core/media/video-decoder';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -24,5 +25,25 @@ describe('window icon', () => {
     expect(windowIconFor({ isPackaged: true, resourcesPath: '/opt/Bewijskluis/resources', appPath: '/x' })).toBe(join('/opt/Bewijskluis/resources', 'icon.png'));
     const dev = windowIconFor({ isPackaged: false, resourcesPath: '/x', appPath: ROOT });
     expect(existsSync(dev)).toBe(true);
+  });
+});
+
+describe('video decoder paths handed to the core', () => {
+  it('are in app.asar.unpacked when packaged (the utility process reads real files)', () => {
+    const p = decoderPathsFor({ isPackaged: true, resourcesPath: '/opt/Bewijskluis/resources', appPath: '/opt/Bewijskluis/resources/app.asar' });
+    const unpacked = join('/opt/Bewijskluis/resources', 'app.asar.unpacked');
+    expect(p).toEqual({
+      host: join(unpacked, 'out', 'main', 'video-decoder-host.js'),
+      coreJs: join(unpacked, 'node_modules', '@ffmpeg', 'core', 'dist', 'umd', 'ffmpeg-core.js'),
+      coreWasm: join(unpacked, 'node_modules', '@ffmpeg', 'core', 'dist', 'umd', 'ffmpeg-core.wasm'),
+    });
+  });
+
+  it('are the build output and the installed FFmpeg unpackaged, the same FFmpeg files the core finds by itself', () => {
+    const p = decoderPathsFor({ isPackaged: false, resourcesPath: '/x', appPath: ROOT });
+    expect(p.host).toBe(join(ROOT, 'out', 'main', 'video-decoder-host.js'));
+    const own = defaultDecoderPaths();
+    expect([p.coreJs, p.coreWasm]).toEqual([own.coreJs, own.coreWasm]);
+    expect(existsSync(p.coreWasm)).toBe(true);
   });
 });

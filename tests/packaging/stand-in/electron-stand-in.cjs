@@ -8,7 +8,11 @@
 // contextBridge (again copied). What this cannot be: Chromium. No page renders, no sandbox
 // runs, no permission prompt fires, asar is already extracted (README "Packaging").
 'use strict';
+const { fork } = require('node:child_process');
 const { EventEmitter } = require('node:events');
+const path = require('node:path');
+
+const UTILITY_CHILD = path.join(__dirname, 'utility-process-child.cjs');
 
 /** A JSON-safe summary of call arguments (functions and Electron objects by name only). */
 function summary(value, depth = 0) {
@@ -123,6 +127,53 @@ function createElectronStandIn(config) {
     },
   };
 
+  let ready = false;
+
+  /**
+   * utilityProcess.fork: the module runs in a real Node child (utility-process-child.cjs
+   * gives it process.parentPort), with the options main chose. The permission flags are
+   * honoured because Node honours them; whether Electron's utility process does is exactly
+   * what this cannot show. The only flag added is read access to the stand-in's own child
+   * script, so the module gets no more than main asked for.
+   */
+  class UtilityProcess extends EventEmitter {
+    constructor(modulePath, args, options) {
+      super();
+      this.__standIn = 'UtilityProcess';
+      const stdio = options.stdio ?? 'inherit';
+      if (!['pipe', 'ignore', 'inherit'].includes(stdio)) throw new Error(`stand-in: stdio ${JSON.stringify(stdio)} is not supported`);
+      const execArgv = options.execArgv ?? [];
+      const child = fork(UTILITY_CHILD, [modulePath, ...(args ?? [])], {
+        execArgv: execArgv.includes('--permission') ? [...execArgv, `--allow-fs-read=${UTILITY_CHILD}`] : execArgv,
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        serialization: 'advanced',
+        stdio: ['ignore', stdio, stdio, 'ipc'],
+      });
+      this.child = child;
+      this.stdout = child.stdout;
+      this.stderr = child.stderr;
+      this.pid = undefined;
+      child.once('spawn', () => {
+        this.pid = child.pid;
+        this.emit('spawn');
+      });
+      child.once('exit', (code, signal) => {
+        this.pid = undefined;
+        record('utilityProcess.exit', code, signal);
+        this.emit('exit', code ?? 1);
+      });
+      child.on('error', () => undefined);
+    }
+    postMessage(message) {
+      if (this.pid === undefined) throw new Error('stand-in: postMessage before spawn or after exit');
+      this.child.send(message);
+    }
+    kill() {
+      return this.child.kill('SIGTERM');
+    }
+  }
+
   let quitting = false;
   const app = {
     __standIn: 'App',
@@ -146,7 +197,7 @@ function createElectronStandIn(config) {
     },
     whenReady() {
       record('app.whenReady');
-      return new Promise((resolve) => setImmediate(() => (record('[ready]'), resolve())));
+      return new Promise((resolve) => setImmediate(() => (record('[ready]'), (ready = true), resolve())));
     },
     quit() {
       record('app.quit');
@@ -168,6 +219,14 @@ function createElectronStandIn(config) {
     app,
     BrowserWindow,
     session: { defaultSession: session },
+    utilityProcess: {
+      fork(modulePath, args, options) {
+        record('utilityProcess.fork', modulePath, args ?? [], options ?? {});
+        // Electron: "utilityProcess.fork can only be called after the ready event".
+        if (!ready) throw new Error('stand-in: utilityProcess.fork before ready');
+        return new UtilityProcess(modulePath, args, options ?? {});
+      },
+    },
     protocol: { registerSchemesAsPrivileged: (schemes) => record('protocol.registerSchemesAsPrivileged', schemes) },
     ipcMain: {
       handle(channel, fn) {

@@ -1,5 +1,7 @@
 /**
- * Image pages. Invariants: one page per image item that has a loader, in item order; at most
+ * Image pages. A video's page shows its contact sheet of keyframes instead (docs/media.md
+ * "Dossier"); its original is in the bundle like an image's. Invariants: one page per image
+ * or video item that has a loader, in item order; at most
  * AHEAD + 1 images are held at once (the one on the page and the next ones), so memory stays bounded
  * whatever the case size; the page layout depends only on the item's recorded data, never on
  * whether its image decodes, so the layout pass and the drawing pass agree; each image is decoded once by
@@ -14,6 +16,8 @@ import type { DossierItem } from '../dossier-data';
 import type { Ctx } from './context';
 import { COLOR, CONTENT_W, MARGIN, PAGE, SIZE, draw, keyValues, measureKeyValues, newPage, note, startSection } from './layout';
 import { itemRows } from './sections-evidence';
+import { formatDuration } from '../../../../shared/media-names';
+import { sheetSize } from '../../media/sheet-layout';
 
 const DPI = 180;
 /** The largest box an image can get on a page (points), and its size in pixels at DPI. */
@@ -40,7 +44,7 @@ export async function prepareImage(input: Buffer): Promise<PreparedImage> {
 }
 
 export function imageItems(items: DossierItem[]): DossierItem[] {
-  return items.filter((it) => it.kind === 'image' && typeof it.loadImage === 'function');
+  return items.filter((it) => (it.kind === 'image' || it.kind === 'video') && typeof it.loadImage === 'function');
 }
 
 type Loaded = { ok: true; img: PreparedImage | null } | { ok: false; error: unknown };
@@ -99,15 +103,23 @@ export async function renderImages(ctx: Ctx, items: DossierItem[], after: () => 
  * both passes lay the page out alike whether or not the image decodes now.
  */
 function imageBox(it: DossierItem, boxH: number): { w: number; h: number } {
-  if (!it.width || !it.height) return { w: CONTENT_W, h: boxH };
-  const scale = Math.min(CONTENT_W / it.width, boxH / it.height);
-  return { w: it.width * scale, h: it.height * scale };
+  // A video's picture is its contact sheet, whose size follows from the recorded keyframes.
+  const video = it.media?.video;
+  const { width, height } = video ? sheetSize(video) : { width: it.width, height: it.height };
+  if (!width || !height) return { w: CONTENT_W, h: boxH };
+  const scale = Math.min(CONTENT_W / width, boxH / height);
+  return { w: width * scale, h: height * scale };
 }
 
 function imagePage(ctx: Ctx, it: DossierItem, img: PreparedImage | null): boolean {
   const { doc, t } = ctx;
-  const titleH = draw(ctx, t('images.heading', { label: it.label }), MARGIN.left, doc.y, CONTENT_W, { font: 'bold', size: SIZE.h2 });
+  const video = it.media?.video;
+  const titleH = draw(ctx, t(video ? 'images.sheetHeading' : 'images.heading', { label: it.label }), MARGIN.left, doc.y, CONTENT_W, { font: 'bold', size: SIZE.h2 });
   doc.y += titleH + 8;
+  if (video) {
+    const noteH = draw(ctx, t('images.sheetNote', { count: video.sheetTimes.length, times: video.sheetTimes.map(formatDuration).join(', ') }), MARGIN.left, doc.y, CONTENT_W, { size: SIZE.label, color: COLOR.muted });
+    doc.y += noteH + 8;
+  }
   const rows = itemRows(ctx, it, 'image');
   // Measure the metadata block first so the image gets exactly the space that is left.
   const metaH = measureKeyValues(ctx, rows, { size: SIZE.label });

@@ -137,10 +137,22 @@ export const pdfNl = {
   'item.empty': 'Geen bewijsstukken vastgelegd.',
   // {n} is the number, already formatted for the language (1.234).
   'item.bytes': '{n} bytes',
+  // A video's facts (docs/media.md "Dossier"); {codec} like "H.264 (AVC), High", {container} like "MP4", {fps} like "25" or "29,97".
+  'item.duration': 'Duur',
+  'item.video': 'Video',
+  'item.videoValue': '{codec} in {container}; {width} × {height} px; {fps} beelden per seconde',
+  'item.recordedAt': 'Opgenomen op (volgens het bestand)',
+  'item.audio': 'Geluid',
+  'item.audioNone': 'geen',
+  'item.vpdq': 'vPDQ-hash',
+  'item.vpdqValue': '{frames|beeld|beelden} gehasht (één per seconde), {quality} met kwaliteit 50 of hoger. De volledige hash (ThreatExchange-formaat) staat in manifest.json.',
 
   'images.intro': 'Per bewijsstuk één pagina. De afbeelding is voor dit document verkleind en als JPEG opgeslagen; het onveranderde origineel zit in de bundel en is te controleren met de SHA-256 eronder.',
   'images.heading': 'Bewijsstuk {label}',
   'images.failed': 'Deze afbeelding kon niet worden weergegeven. Het origineel zit in de bundel.',
+  'images.sheetHeading': 'Bewijsstuk {label}: beelden uit de video',
+  // {times} like "0:00, 0:01, 0:02".
+  'images.sheetNote': 'Een overzicht van {count|beeld|beelden} verspreid over de video, op {times}. De video zelf zit onveranderd in de bundel en is te controleren met de SHA-256 eronder.',
 
   'withoutImage.intro': 'Deze bewijsstukken staan niet als afbeelding in dit dossier. Per stuk staat waarom.',
   'withoutImage.reason': 'Reden',

@@ -8,6 +8,7 @@
 import type { DossierItem } from '../dossier-data';
 import type { Ctx } from './context';
 import { formatBoth } from '../../../../shared/time';
+import { codecName, containerName, formatDuration } from '../../../../shared/media-names';
 import { type Row, keyValues, measureKeyValues, note, pageBody, paragraph, startSection, subheading } from './layout';
 import { label } from './pdf-messages';
 import { captureRows } from './sections-capture';
@@ -42,7 +43,9 @@ export function itemRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'im
   for (const l of it.links) rows.push({ label: label(t, 'link', l.link), value: l.who.join(', ') });
   if (it.online && mode !== 'image') rows.push({ label: t('item.online'), value: onlineText(ctx, it) });
   rows.push({ label: t('item.sha256'), value: it.sha256 ?? '', mono: true });
-  if (mode !== 'image' && (full || it.pdq)) {
+  rows.push(...videoRows(ctx, it, mode));
+  // A video's look-alike hash is its vPDQ (above); the image PDQ row would only print a dash.
+  if (mode !== 'image' && (full || it.pdq) && !it.media?.video) {
     const quality = it.pdqQuality === null ? '' : `\n${t('item.pdqQuality')}: ${it.pdqQuality}`;
     rows.push({ label: t('item.pdq'), value: it.pdq ? it.pdq + quality : '', mono: true });
   }
@@ -71,6 +74,27 @@ function onlineText(ctx: Ctx, it: DossierItem): string {
   if (o.state === 'gone') return t('item.onlineGone', { at: at(o.at), by: o.by });
   if (o.state === 'removed') return o.at ? t('item.onlineRemoved', { at: at(o.at) }) : t('item.onlineRemovedUndated');
   return t('item.onlineStill', { at: at(o.at) });
+}
+
+/**
+ * A video's facts (docs/media.md "Dossier"), for stored and hash-only videos alike: under the
+ * contact sheet only the duration and the vPDQ summary (the rest is in the catalogue).
+ */
+function videoRows(ctx: Ctx, it: DossierItem, mode: 'full' | 'brief' | 'image'): Row[] {
+  const v = it.media?.video;
+  if (!v) return [];
+  const { t } = ctx;
+  const rows: Row[] = [{ label: t('item.duration'), value: formatDuration(v.duration) }];
+  if (mode !== 'image') {
+    const fps = new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(v.frameRate);
+    rows.push(
+      { label: t('item.video'), value: t('item.videoValue', { codec: codecName(v.codec, v.profile), container: containerName(it.media?.format ?? ''), width: v.width, height: v.height, fps }) },
+      { label: t('item.recordedAt'), value: v.creationTime ? formatBoth(v.creationTime, it.timeZone || ctx.timeZone, ctx.lang) : '' },
+      { label: t('item.audio'), value: v.audioCodec ? codecName(v.audioCodec) : t('item.audioNone') },
+    );
+  }
+  rows.push({ label: t('item.vpdq'), value: t('item.vpdqValue', { frames: v.hashedFrames, quality: v.qualityFrames }) });
+  return rows;
 }
 
 /** A heading with its rows, kept on one page when the whole block fits on a page. */

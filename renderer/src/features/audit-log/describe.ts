@@ -48,6 +48,8 @@ export function subjectText(entry: AuditEntry, t: Translate, refs: ReadonlyMap<s
         return t('auditLog.about.note', { ref });
       case 'platform':
         return t('auditLog.about.platform', { name: a.label });
+      case 'staff':
+        return t('auditLog.about.staff', { name: a.label });
     }
   }
   const ref = caseRefOf(entry, refs);

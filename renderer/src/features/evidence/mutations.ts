@@ -23,7 +23,7 @@ export function useDecideHeldBack(itemId: string) {
 }
 
 /** One unblurred view (logged by the core); `reset()` hides it again and drops the bytes. */
-export function useReveal(itemId: string, size: 'thumb' | 'full') {
+export function useReveal(itemId: string, size: 'thumb' | 'full' | 'sheet') {
   // gcTime 0: the unblurred bytes leave the mutation cache as soon as the image unmounts.
   return useChannelMutation('evidence:reveal', (_: void) => ({ itemId, size }), { gcTime: 0 });
 }

@@ -13,9 +13,9 @@ export function useEvidenceItem(itemId: string) {
   return useChannelQuery('evidence:get', { itemId }, { staleTime: 0 });
 }
 
-/** The blurred thumbnail; only asked for when the item has one and may be shown at all. */
-export function useThumbnail(itemId: string, enabled: boolean) {
-  return useChannelQuery('evidence:get-thumbnail', { itemId }, { enabled });
+/** The blurred thumbnail (a video's poster, or its contact sheet); only asked for when the item has one and may be shown at all. */
+export function useThumbnail(itemId: string, enabled: boolean, which: 'poster' | 'sheet' = 'poster') {
+  return useChannelQuery('evidence:get-thumbnail', which === 'sheet' ? { itemId, which } : { itemId }, { enabled });
 }
 
 export function useHeldBack() {

@@ -61,8 +61,13 @@ export function ItemDetails({ item }: { item: EvidenceItem }) {
             { label: t('item.size'), value: formatBytes(item.size, language) },
             { label: t('item.dimensions'), value: item.width && item.height ? t('item.dimensionsValue', { width: item.width, height: item.height }) : '' },
             { label: t('item.sha256'), value: item.sha256 ?? '', mono: true },
-            { label: t('item.pdq'), value: item.pdq ?? '', mono: true },
-            { label: t('item.pdqQuality'), value: item.pdqQuality === null ? '' : t('item.pdqQualityValue', { quality: item.pdqQuality }) },
+            // A video's look-alike hash is its vPDQ (the Video card); the image PDQ rows would only say "not set".
+            ...(item.media?.video
+              ? []
+              : [
+                  { label: t('item.pdq'), value: item.pdq ?? '', mono: true },
+                  { label: t('item.pdqQuality'), value: item.pdqQuality === null ? '' : t('item.pdqQualityValue', { quality: item.pdqQuality }) },
+                ]),
           ]}
         />
       </section>

@@ -12,11 +12,13 @@ export function KindPlaceholder({ item, forbidden }: { item: EvidenceItem; forbi
       ? t('evidence.noImage.url')
       : item.kind === 'hash'
         ? t('evidence.noImage.hash')
-        : t('evidence.noImage.file');
+        : item.kind === 'video'
+          ? t('evidence.noImage.video')
+          : t('evidence.noImage.file');
   return (
     <div className={`image-frame kind-placeholder kind-${item.kind}`} data-kind={item.kind}>
       <span className="kind-mark" aria-hidden="true">
-        {item.kind === 'url' ? 'URL' : item.kind === 'hash' ? '#' : item.kind === 'file' ? item.fileName?.split('.').pop()?.toUpperCase().slice(0, 4) || '…' : '—'}
+        {item.kind === 'url' ? 'URL' : item.kind === 'hash' ? '#' : item.kind === 'video' ? '▶' : item.kind === 'file' ? item.fileName?.split('.').pop()?.toUpperCase().slice(0, 4) || '…' : '—'}
       </span>
       <span className="kind-text">{text}</span>
     </div>
