@@ -16,7 +16,8 @@ import { m009Media } from './009-media';
 import { m010WebCaptures } from './010-web-captures';
 import { m011People } from './011-people';
 import { m012Drafts } from './012-drafts';
+import { m013CommunicationLog } from './013-communication-log';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People, m012Drafts];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People, m012Drafts, m013CommunicationLog];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
