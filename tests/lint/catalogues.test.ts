@@ -43,7 +43,7 @@ interface Registered {
   files: string[];
 }
 
-const RENDERER_PARTS = ['capture', 'cases', 'communication', 'daily', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
+const RENDERER_PARTS = ['capture', 'cases', 'communication', 'daily', 'glossary', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
 
 const CATALOGUES: Registered[] = [
   {

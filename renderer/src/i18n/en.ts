@@ -13,6 +13,7 @@ import { enPeople } from './en-people';
 import { enTakedowns } from './en-takedowns';
 import { enDaily } from './en-daily';
 import { enCommunication } from './en-communication';
+import { enGlossary } from './en-glossary';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
 import type { Catalogue } from './nl';
@@ -228,5 +229,6 @@ export const en: Catalogue = {
   ...enPeople,
   ...enDaily,
   ...enCommunication,
+  ...enGlossary,
   ...prefixed('audit.kind.', auditKindsEn),
 };

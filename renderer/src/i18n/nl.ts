@@ -20,6 +20,7 @@ import { nlPeople } from './nl-people';
 import { nlTakedowns } from './nl-takedowns';
 import { nlDaily } from './nl-daily';
 import { nlCommunication } from './nl-communication';
+import { nlGlossary } from './nl-glossary';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -241,6 +242,7 @@ export const nl = {
   ...nlPeople,
   ...nlDaily,
   ...nlCommunication,
+  ...nlGlossary,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;
