@@ -100,7 +100,7 @@ export function DraftComposer({ caseId, onLog }: { caseId: string; onLog: (p: Lo
         <SelectField label={t('message.compose.template')} value={c.templateId} options={options} onChange={(e) => { set({ templateId: e.target.value }); setStatus(null); }} />
         <SelectField label={t('message.compose.contact')} help={t('message.compose.contactHelp')} value={c.contactStaffId} options={contacts} onChange={(e) => set({ contactStaffId: e.target.value })} />
       </div>
-      <div className="lang-switch" role="group" aria-label={t('message.compose.lang')}>
+      <div className="lang-switch notice-lang" role="group" aria-label={t('message.compose.lang')}>
         {(['nl', 'en'] as const).map((l) => (
           <button key={l} type="button" className={l === c.lang ? 'lang-btn lang-btn-active' : 'lang-btn'} aria-pressed={l === c.lang} aria-label={t('lang.buttonLabel', { code: l.toUpperCase(), name: t(`lang.${l}`) })} onClick={() => set({ lang: l })}>
             {l.toUpperCase()}

@@ -126,7 +126,7 @@ export function LogForm({ caseId, prefill }: { caseId: string; prefill: (LogPref
           options={[{ value: '', label: t('message.log.howChoose') }, ...CONTACT_WAYS.map((w) => ({ value: w, label: t(`message.how.${w}`) }))]}
           onChange={(e) => set({ how: e.target.value as ContactWay | '' })}
         />
-        <DateTimeField mode="datetime" label={t('message.log.at')} value={f.at} onChange={(v) => { set({ at: v }); setFuture(false); }} error={atError} showErrors={tried} inputClassName="input-short" />
+        <DateTimeField mode="datetime" label={t('message.log.at')} value={f.at} onChange={(v) => { set({ at: v }); setFuture(false); }} error={atError} showErrors={tried} />
         <SelectField label={t('message.log.person')} help={t('message.log.personHelp')} value={f.personId} options={people} onChange={(e) => set({ personId: e.target.value })} />
         <SelectField label={t('message.log.by')} value={f.byStaffId} options={senders} onChange={(e) => set({ byStaffId: e.target.value })} />
       </div>
