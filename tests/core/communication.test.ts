@@ -171,6 +171,8 @@ describe('the communication log', () => {
     r.refusedClass = await refusal(h['message:log']({ caseId: c, templateId: 'class', to: 'Klas 2B', how: 'letter', text: 'Beste studenten, over Mila de Groot: deel niets.' }, ctx));
     // A group audience with a text of one's own: the same rule.
     r.refusedTeam = await refusal(h['message:log']({ caseId: c, audience: 'team', to: 'Team', how: 'email', subject: 'Over Daan Visser', text: '' }, ctx));
+    // What happened is logged afterwards: a time in the future is refused.
+    r.future = await refusal(h['message:log']({ caseId: c, audience: 'other', to: 'Mentor', how: 'phone', at: '2027-06-01T10:00:00+02:00' }, ctx));
     r.afterRefusal = await h['message:list']({ caseId: c }, ctx);
     r.auditAfterRefusal = (await h['audit:list']({ limit: 1000 }, ctx)).length;
     r.stepsBefore = await h['step:list']({ caseId: c }, ctx);
@@ -187,6 +189,7 @@ describe('the communication log', () => {
     r.follow = await h['message:log']({ caseId: c, audience: 'victim-parents', to: 'Mila en haar moeder', how: 'conversation', followUp: true, personId: pc.persons.victim.id, note: 'Over twee weken weer.' }, ctx);
     r.police = await h['message:log']({ caseId: c, audience: 'police', to: 'Wijkagent', how: 'phone', templateId: 'police', personId: pc.persons.victim.id, note: 'Aangifte besproken.' }, ctx);
     auditAfter = await h['audit:list']({ limit: 1000 }, ctx);
+    r.caseLog = await h['audit:query']({ caseId: c }, ctx);
     r.officer = await dossierText(pc, 'officer');
     r.policeDossier = await dossierText(pc, 'police');
     r.victimNl = await letterText(pc, pc.persons.victim.id, 'nl');
@@ -206,6 +209,7 @@ describe('the communication log', () => {
     expect(cls.code).toBe('VALIDATION');
     expect(cls.details?.reason).toBe('message-names-person');
     expect((r.refusedTeam as { details?: Record<string, unknown> }).details?.reason).toBe('message-names-person');
+    expect((r.future as { code: string }).code).toBe('VALIDATION');
     expect(r.afterRefusal).toEqual([]);
     expect(r.auditAfterRefusal).toBe(auditBefore);
     const ok = r.parents as Logged;
@@ -232,6 +236,9 @@ describe('the communication log', () => {
     expect(teamStep.doneByMessageId).toBe(team.entry.id);
     expect(auditAfter.find((a) => a.kind === 'message.logged' && a.subject === team.entry.id)?.details).toMatchObject({ caseId: pc.c.id, audience: 'team', how: 'meeting', ticked: [teamStep.id] });
     expect(auditAfter.find((a) => a.kind === 'step.updated' && a.subject === teamStep.id)?.details).toMatchObject({ done: true, messageId: team.entry.id });
+    // The case's log names the entry by its audience, never by who was told.
+    const about = (r.caseLog as { kind: string; subject: string | null; about?: unknown }[]).find((e) => e.kind === 'message.logged' && e.subject === team.entry.id)?.about;
+    expect(about).toEqual({ kind: 'message', caseRef: pc.c.ref, label: 'team' });
 
     expect((r.press as Logged).ticked).toEqual([]);
     expect((r.afterPress as Steps).find((s) => s.tick === 'communication')!.doneByMessageId).toBeNull();
