@@ -69,6 +69,10 @@ export const AUDIT_KINDS = [
   'case.hold_set',
   'case.hold_released',
   // --- end issue 15 ---
+  // --- issue 19 (communication) ---
+  /** Someone was told something: a line of the case's communication log. */
+  'message.logged',
+  'messages.templates_saved',
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -14,9 +14,9 @@ export interface AuditEntry {
   about?: AuditSubject | null;
 }
 
-/** An audit subject in words: its kind, its case's reference, and a label (an item's number, a request's platform, a step's title, a person's role). */
+/** An audit subject in words: its kind, its case's reference, and a label (an item's number, a request's platform, a step's title, a person's role, a log entry's audience). */
 export interface AuditSubject {
-  kind: 'case' | 'item' | 'person' | 'request' | 'step' | 'note' | 'platform' | 'staff';
+  kind: 'case' | 'item' | 'person' | 'request' | 'step' | 'note' | 'platform' | 'staff' | 'message';
   caseRef: string | null;
   label: string;
 }

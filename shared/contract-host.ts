@@ -4,10 +4,15 @@
  */
 import { z } from 'zod';
 import { channel, empty, pathText, RENDERER_ONLY } from './contract-kit';
+import { MAX_MAILTO_LENGTH, parseExternalUrl } from './external-url';
 
 export const hostChannels = {
   'host:choose-folder': channel<{ path: string | null; supported: boolean }>()(empty, { transports: RENDERER_ONLY }),
-  'host:open-external': channel<{ opened: boolean }>()(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) }), { transports: RENDERER_ONLY }),
+  /** An https link, or a mailto: message (issue 19), by the rule of shared/external-url.ts; the shell asks first. */
+  'host:open-external': channel<{ opened: boolean }>()(
+    z.strictObject({ url: z.string().max(Math.max(2048, MAX_MAILTO_LENGTH)).refine((u) => parseExternalUrl(u) !== null, { message: 'not an https or mailto address' }) }),
+    { transports: RENDERER_ONLY },
+  ),
   /** Native save dialog for an export; unsupported in the browser preview (type a path there). */
   'host:choose-save-path': channel<{ path: string | null; supported: boolean }>()(z.strictObject({ defaultName: z.string().min(1).max(255) }), { transports: RENDERER_ONLY }),
   /** Native open dialog for a bundle to verify. */

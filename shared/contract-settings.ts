@@ -22,6 +22,8 @@ export const settingsChannels = {
         .refine((s) => s.trim() === '' || /-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(s))
         .optional(),
       removalCheckDays: z.number().int().min(0).max(90).optional(),
+      // https only: it is opened through the shell's external-link rule (electron/main/external-url.ts).
+      policyUrl: z.union([z.url({ protocol: /^https$/ }).trim().max(2048), z.literal('')]).optional(),
     }),
   ),
 } as const;

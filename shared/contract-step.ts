@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import type { CaseStep, StepTemplate } from './step-types';
 import { channel, empty, id } from './contract-kit';
+import { STEP_TICKS } from './message-types';
 
 const bilingual = z.strictObject({ nl: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) });
 /** A template step may have no owner yet (the case's copy then reads "nobody yet"). */
 const bilingualOptional = z.strictObject({ nl: z.string().trim().max(200), en: z.string().trim().max(200) });
-const templateStep = z.strictObject({ title: bilingual, owner: bilingualOptional, dueDays: z.number().int().min(0).max(365).nullable(), interview: z.boolean().optional() });
+const templateStep = z.strictObject({ title: bilingual, owner: bilingualOptional, dueDays: z.number().int().min(0).max(365).nullable(), interview: z.boolean().optional(), tick: z.enum(STEP_TICKS).optional() });
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const stepChannels = {

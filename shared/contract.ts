@@ -16,6 +16,7 @@ import { caseChannels } from './contract-case';
 import { dossierChannels } from './contract-dossier';
 import { draftChannels } from './contract-draft';
 import { inboxChannels } from './contract-inbox';
+import { messageChannels } from './contract-message';
 import { evidenceChannels } from './contract-evidence';
 import { hostChannels } from './contract-host';
 import { noteChannels } from './contract-note';
@@ -50,6 +51,7 @@ export const contract = {
   ...staffChannels,
   ...draftChannels,
   ...inboxChannels,
+  ...messageChannels,
 } as const;
 
 export type Contract = typeof contract;

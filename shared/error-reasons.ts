@@ -59,6 +59,8 @@ export const ERROR_REASONS = [
   // A location that is not a web address, or not http(s) (shared/url-rule.ts).
   'url-invalid',
   'url-scheme',
+  // Communication (issue 19): a message to a group that names a person of the case.
+  'message-names-person',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

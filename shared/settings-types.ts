@@ -20,4 +20,9 @@ export interface Settings {
   tsaCertificates: string;
   /** Days between automatic removal checks of open and removed requests; 0 = only when the officer asks (default). */
   removalCheckDays: number;
+  /**
+   * The school's own policy documents (issue 19 item 5): an https address the prevention
+   * pointers and the team message link to; empty until the school sets it.
+   */
+  policyUrl: string;
 }

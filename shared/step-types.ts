@@ -1,4 +1,5 @@
 /** The step plan: the school's template and each case's own copy. */
+import type { StepTick } from './message-types';
 import type { Bilingual } from './platform-types';
 
 export interface TemplateStep {
@@ -8,6 +9,8 @@ export interface TemplateStep {
   dueDays: number | null;
   /** The victim-interview step: its notes warn against leading questions. */
   interview?: boolean;
+  /** The communication log ticks this step when it records that kind of message (issue 19 item 3). */
+  tick?: StepTick;
 }
 
 export interface StepTemplate {
@@ -29,4 +32,8 @@ export interface CaseStep {
   notes: string;
   interview: boolean;
   overdue: boolean;
+  /** Which log entries tick this step (copied from the template). */
+  tick: StepTick | null;
+  /** The communication-log entry that ticked it; null when it was ticked by hand or is open. */
+  doneByMessageId: string | null;
 }

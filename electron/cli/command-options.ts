@@ -40,6 +40,11 @@ export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   'backup create': ['vault', 'out', 'force'],
   'backup verify': [],
   'backup restore': ['to'],
+  // --- issue 19 ---
+  'message templates': ['vault'],
+  'message draft': ['vault', 'case', 'template'],
+  'message log': ['vault', 'case', 'to', 'how', 'template', 'note', 'text', 'audience', 'person', 'follow-up'],
+  'message list': ['vault', 'case'],
   pdq: [],
 };
 

@@ -66,6 +66,12 @@ const OPTIONS = {
   default: { type: 'boolean' },
   'withhold-police': { type: 'boolean' },
   // --- end issue 15 ---
+  // --- issue 19 ---
+  template: { type: 'string' },
+  how: { type: 'string' },
+  text: { type: 'string' },
+  audience: { type: 'string' },
+  'follow-up': { type: 'boolean' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -112,6 +118,8 @@ async function run(argv: string[]): Promise<number> {
         return await (await import('./commands/takedowns')).takedownCommand(ctx, sub);
       case 'sender':
         return await (await import('./commands/sender')).senderCommand(ctx, sub);
+      case 'message':
+        return await (await import('./commands/message')).messageCommand(ctx, sub);
       case 'backup':
         return await (await import('./commands/backup')).backupCommand(ctx, sub);
       case 'export':

@@ -67,7 +67,20 @@ Commands:
   case release  --vault DIR --case REF --reason R
   case retention --vault DIR --case REF --years N|default   retention period of this case
   case purge    --vault DIR --case REF --confirm REF         delete a closed case for good
+
+  message templates --vault DIR             the school's message templates (id, for whom, title)
+  message draft --vault DIR --case REF --template ID --lang nl|en
+                                            a message from a template with the case's facts;
+                                            what to fill in yourself is on stderr
+  message log   --vault DIR --case REF --to TEXT --how HOW [--template ID] [--note N]
+                [--text TEXT] [--audience FOR-WHOM] [--person ID] [--follow-up]
+                                            log who was informed; ticks the matching step.
+                                            A message to a class, team or press that names
+                                            a person of the case is refused
+  message list  --vault DIR --case REF      the case's communication log
 Roles: victim, originator, spreader, reporter, witness, contact
+How: conversation, phone, letter, email, meeting
+For whom: victim-parents, spreader-parents, class, team, press, police, other
 
 Channels: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statuses: to-send, sent, acknowledged, removed, refused, appealed, escalated
@@ -268,6 +281,18 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   noPersons: 'No persons involved yet.',
   personReportUsage: 'Usage: person report --vault DIR --person ID --out FILE.pdf',
   personReported: 'Access letter saved in {path} ({pages|page|pages}; {cases|case|cases}, {items|evidence item|evidence items}).',
+  messageDraftUsage: 'Usage: message draft --vault DIR --case REF --template ID [--lang nl|en] (see message templates).',
+  messageLogUsage: 'Usage: message log --vault DIR --case REF --to TEXT --how conversation|phone|letter|email|meeting [--template ID] [--note N].',
+  messageSubject: 'Subject: {subject}',
+  messageMissing: 'Note: fill in {n|fact|facts} marked [fill in: …] yourself before you send the message.',
+  messageWithheld: 'Note: {n|name|names} of persons involved withheld (a message to a group names nobody).',
+  messageTemplatesShipped: 'These are the standard Bewijskluis templates.',
+  messageTemplatesEdited: 'The school has edited these templates.',
+  messageLogged: 'Logged in the communication log ({id}).',
+  messageTicked: 'Ticked: {steps}',
+  messageOwnText: 'without a template',
+  messageFollowUp: 'aftercare',
+  messageNone: 'Nothing has been logged yet.',
   staffAddUsage: 'Give --name (and --role, --phone, --email where needed).',
   noStaff: 'No staff members yet.',
   archivedTag: '[archived]',

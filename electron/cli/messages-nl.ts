@@ -73,7 +73,20 @@ Opdrachten:
   case release  --vault MAP --case NUMMER --reason R
   case retention --vault MAP --case NUMMER --years N|default   bewaartermijn van deze zaak
   case purge    --vault MAP --case NUMMER --confirm NUMMER     gesloten zaak definitief verwijderen
+
+  message templates --vault MAP             de berichtsjablonen van de school (id, voor wie, titel)
+  message draft --vault MAP --case NUMMER --template ID --lang nl|en
+                                            een bericht uit een sjabloon met de gegevens van de zaak;
+                                            wat u zelf moet invullen staat op stderr
+  message log   --vault MAP --case NUMMER --to TEKST --how HOE [--template ID] [--note N]
+                [--text TEKST] [--audience VOOR-WIE] [--person ID] [--follow-up]
+                                            vastleggen wie is geïnformeerd; vinkt de bijbehorende stap af.
+                                            Een bericht aan klas, team of pers met de naam van een
+                                            betrokkene wordt geweigerd
+  message list  --vault MAP --case NUMMER   het communicatielog van de zaak
 Rollen: victim, originator, spreader, reporter, witness, contact
+Hoe: conversation, phone, letter, email, meeting
+Voor wie: victim-parents, spreader-parents, class, team, press, police, other
 
 Kanalen: in-app, web-form, email, trusted-flagger, offlimits, helpwanted, police, stopncii, take-it-down, host
 Statussen: to-send, sent, acknowledged, removed, refused, appealed, escalated
@@ -278,6 +291,20 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   personReportUsage: 'Gebruik: person report --vault MAP --person ID --out BESTAND.pdf',
   // {cases}, {items}: how many cases and evidence items the letter covers.
   personReported: 'Inzagebrief opgeslagen in {path} ({pages|pagina|pagina’s}; {cases|zaak|zaken}, {items|bewijsstuk|bewijsstukken}).',
+  messageDraftUsage: 'Gebruik: message draft --vault MAP --case NUMMER --template ID [--lang nl|en] (zie message templates).',
+  messageLogUsage: 'Gebruik: message log --vault MAP --case NUMMER --to TEKST --how conversation|phone|letter|email|meeting [--template ID] [--note N].',
+  // {subject}: the message's subject line.
+  messageSubject: 'Onderwerp: {subject}',
+  messageMissing: 'Let op: vul {n|gegeven|gegevens} met [vul in: …] zelf in voordat u het bericht verstuurt.',
+  messageWithheld: 'Let op: {n|naam|namen} van betrokkenen weggelaten (een bericht aan een groep noemt niemand).',
+  messageTemplatesShipped: 'Dit zijn de standaardsjablonen van Bewijskluis.',
+  messageTemplatesEdited: 'Deze sjablonen zijn door de school aangepast.',
+  messageLogged: 'Vastgelegd in het communicatielog ({id}).',
+  // {steps}: titles of the steps the entry ticked.
+  messageTicked: 'Afgevinkt: {steps}',
+  messageOwnText: 'zonder sjabloon',
+  messageFollowUp: 'nazorg',
+  messageNone: 'Er is nog niets vastgelegd.',
   staffAddUsage: 'Geef --name (en zo nodig --role, --phone, --email).',
   noStaff: 'Nog geen medewerkers.',
   archivedTag: '[archief]',

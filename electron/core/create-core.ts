@@ -19,6 +19,7 @@ import { caseHandlers } from './handlers/case';
 import { dossierHandlers } from './handlers/dossier';
 import { draftHandlers } from './handlers/draft';
 import { inboxHandlers } from './handlers/inbox';
+import { messageHandlers } from './handlers/message';
 import { evidenceHandlers } from './handlers/evidence';
 import { noteHandlers } from './handlers/note';
 import { personHandlers } from './handlers/person';
@@ -155,6 +156,7 @@ export function createCore(opts: CoreOptions): Core {
     ...staffHandlers(ctx),
     ...draftHandlers(ctx),
     ...inboxHandlers(ctx),
+    ...messageHandlers(ctx),
   };
   const removalSchedule = new RemovalSchedule({ intervalMs: opts.removalCheckIntervalMs ?? 0, runDue: scheduledRemovalChecks(ctx) });
   removalSchedule.start();

@@ -1,6 +1,7 @@
 /**
- * The one way a link leaves the app: https only, after a native confirmation that names the
- * host, then the OS browser. Invariants: nothing opens without the user's click on "Open";
+ * The one way a link leaves the app: https, after a native confirmation that names the host,
+ * then the OS browser; or a mailto: message (issue 19), after a confirmation that names the
+ * recipient and subject, then the OS mail program. Invariants: nothing opens without the user's click on "Open";
  * the dialog is modal to our window; the URL is never logged (privacy, logger.ts).
  *
  * Electron security checklist #15 "Do not use shell.openExternal with untrusted content":
@@ -8,7 +9,7 @@
  */
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { Language } from '../../shared/app-types';
-import { displayUrl, parseExternalUrl } from './external-url';
+import { displayUrl, mailtoSummary, parseExternalUrl } from './external-url';
 import { shellText } from './shell-messages';
 
 export interface ExternalLinkDeps {
@@ -23,12 +24,13 @@ export function createExternalLinkOpener(deps: ExternalLinkDeps): OpenLinkConfir
     const url = parseExternalUrl(rawUrl);
     if (!url) return false;
     const t = shellText(deps.getLanguage());
+    const mail = url.protocol === 'mailto:' ? mailtoSummary(url) : null;
     const options: MessageBoxOptions = {
       type: 'question',
-      title: t('externalTitle'),
-      message: t('externalMessage', { host: url.hostname }),
-      detail: displayUrl(url),
-      buttons: [t('externalOpen'), t('externalCancel')],
+      title: mail ? t('mailTitle') : t('externalTitle'),
+      message: mail ? t('mailMessage', { to: mail.to || t('mailNoRecipient') }) : t('externalMessage', { host: url.hostname }),
+      detail: mail ? mail.subject : displayUrl(url),
+      buttons: [mail ? t('mailOpen') : t('externalOpen'), t('externalCancel')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,
@@ -36,7 +38,7 @@ export function createExternalLinkOpener(deps: ExternalLinkDeps): OpenLinkConfir
     const win = deps.getWindow();
     const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
     if (response !== 0) return false;
-    // Re-serialised from the parsed URL, so only the validated https URL reaches the OS.
+    // Re-serialised from the parsed URL, so only the validated URL reaches the OS.
     await shell.openExternal(url.toString());
     return true;
   };

@@ -36,6 +36,11 @@ export const shellNl = {
   externalMessage: 'Deze link openen in uw webbrowser?\n\nWebsite: {host}',
   externalOpen: 'Openen in browser',
   externalCancel: 'Annuleren',
+  // "Openen in e-mailprogramma" (issue 19): {to} is the recipient, or mailNoRecipient.
+  mailTitle: 'Bericht openen in e-mailprogramma',
+  mailMessage: 'Dit bericht openen in uw e-mailprogramma? U controleert en verstuurt het daar zelf.\n\nAan: {to}',
+  mailNoRecipient: 'nog niemand (vul dat in uw e-mailprogramma in)',
+  mailOpen: 'Openen in e-mailprogramma',
   captureWindowTitle: 'Bewijskluis – vastleggen van het web',
   startupFailed: 'Bewijskluis kon niet starten. Start de app opnieuw; helpt dat niet, neem dan contact op met uw ICT-beheerder.',
   // After an unexpected error in the main process: the vault is locked and the app restarts.

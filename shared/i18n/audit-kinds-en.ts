@@ -62,4 +62,6 @@ export const auditKindsEn: TranslationOf<typeof auditKindsNl> = {
   'case.hold_set': 'Legal hold set (do not delete)',
   'case.hold_released': 'Legal hold released',
   // --- end issue 15 ---
+  'message.logged': 'Communication logged',
+  'messages.templates_saved': 'Message templates saved',
 };

@@ -66,4 +66,6 @@ export const auditKindsNl = {
   'case.hold_set': 'Bewaarplicht ingesteld (niet verwijderen)',
   'case.hold_released': 'Bewaarplicht opgeheven',
   // --- end issue 15 ---
+  'message.logged': 'Communicatie vastgelegd',
+  'messages.templates_saved': 'Berichtsjablonen opgeslagen',
 } as const satisfies Record<AuditKind, string>;

@@ -47,4 +47,5 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'no-hold': 'This case is not on legal hold.',
   'person-in-case': 'This person is already involved in this case.',
   // --- end issue 15 ---
+  'message-names-person': 'This message is for a group (class, team or press) and names a person of the case by name or pseudonym. Take the name out; then you can log it.',
 };

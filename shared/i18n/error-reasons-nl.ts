@@ -49,4 +49,5 @@ export const errorReasonsNl = {
   // --- end issue 15 ---
   'url-invalid': 'Dit is geen webadres. Kopieer de link uit de adresbalk of via Delen > Link kopiëren, bijvoorbeeld https://www.instagram.com/p/… Weet u alleen het account, vul dan het account in en laat de URL leeg.',
   'url-scheme': 'Alleen een webadres dat met http:// of https:// begint kan als vindplaats dienen. Kopieer de link van de pagina zelf.',
+  'message-names-person': 'Dit bericht is voor een groep (klas, team of pers) en noemt een betrokkene van de zaak bij naam of schuilnaam. Haal de naam eruit; daarna kunt u het vastleggen.',
 } as const satisfies Record<ErrorReason, string>;

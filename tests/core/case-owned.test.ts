@@ -42,6 +42,8 @@ describe('case-owned tables', () => {
       const r = await h['takedown:create']({ caseId: c.id, itemId: cap.item.id, channel: 'in-app' }, ctx);
       await h['capture:check-removal']({ requestId: r.id }, ctx);
       await h['draft:save']({ key: `note:${c.id}:new`, caseId: c.id, body: JSON.stringify({ body: `Concept ${title}` }) }, ctx);
+      // The communication log (issue 19), with a step it ticked.
+      await h['message:log']({ caseId: c.id, templateId: 'team', to: `Team ${title}`, how: 'meeting', personId: victim.id }, ctx);
       return c;
     };
     const gone = await fill('Weg');

@@ -59,7 +59,7 @@ describe('dossier PDF in a worker thread', () => {
     const fx = await dossierFixture({ profile: 'officer', extraImages: 3 });
     const { file, result } = await render('toc', fx.data);
     const rows = [...text(file, 2).matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1] ?? '', page: Number(m[2]) }));
-    expect(rows.map((r) => r.title)).toEqual(['Voor de politie', 'Samenvatting', 'Betrokkenen', 'Tijdlijn', 'Bewijsstukken', 'Afbeeldingen', 'Bewijsstukken zonder afbeelding', 'Verwijderverzoeken', 'Werknotities', 'Stappenplan', 'Logboek (chain of custody)', 'Controle van de echtheid']);
+    expect(rows.map((r) => r.title)).toEqual(['Voor de politie', 'Samenvatting', 'Betrokkenen', 'Tijdlijn', 'Bewijsstukken', 'Afbeeldingen', 'Bewijsstukken zonder afbeelding', 'Verwijderverzoeken', 'Werknotities', 'Stappenplan', 'Communicatie', 'Logboek (chain of custody)', 'Controle van de echtheid']);
     let previous = 2;
     for (const r of rows) {
       expect(r.page, r.title).toBeGreaterThan(previous);

@@ -57,6 +57,9 @@ async function realVault(): Promise<Map<string, Row[]>> {
   await h['takedown:set-status']({ requestId: r.id, status: 'sent', reference: 'IG-123' }, ctx);
   const steps = await h['step:list']({ caseId: c.id }, ctx);
   await h['step:update']({ stepId: steps[0]!.id, patch: { done: true, notes: 'Gedaan' } }, ctx);
+  // Issue 19 (migration 014): a line of the communication log that ticked the team step, and an edited template set.
+  await h['message:log']({ caseId: c.id, templateId: 'team', to: 'Team 2C', how: 'meeting', personId: victim.id, note: 'Mentoren letten op.' }, ctx);
+  await h['message:save-templates']({ templates: (await h['message:get-templates']({}, ctx)).templates.slice(0, 2) }, ctx);
   const instagram = (await h['platform:list']({}, ctx)).find((p) => p.name === 'Instagram')!;
   await h['platform:save']({ platform: { ...instagram, followUpDays: 5 } }, ctx);
   const rows = dump(core.session().db);
@@ -74,7 +77,7 @@ describe('migrations keep every row', async () => {
   const rows = await realVault();
 
   it('the dump holds real data in the tables that matter', () => {
-    for (const t of ['cases', 'persons', 'case_notes', 'evidence_items', 'occurrences', 'takedown_requests', 'takedown_events', 'case_steps', 'platforms', 'audit_log', 'blobs', 'settings', 'staff', 'item_person_links', 'access_requests']) {
+    for (const t of ['cases', 'persons', 'case_notes', 'evidence_items', 'occurrences', 'takedown_requests', 'takedown_events', 'case_steps', 'platforms', 'audit_log', 'blobs', 'settings', 'staff', 'item_person_links', 'access_requests', 'communication_log']) {
       expect(rows.get(t)?.length ?? 0, t).toBeGreaterThan(0);
     }
   });
@@ -132,6 +135,36 @@ describe('migration 009 (people)', () => {
       { retention_years: null, hold_kind: null, police: '{}' },
       { retention_years: null, hold_kind: null, police: '{}' },
     ]);
+    db.close();
+  });
+});
+
+describe('migration 014 (communication log)', () => {
+  it('gives the shipped steps that a log entry ticks their kind, in existing cases and in an edited template, and leaves renamed steps alone', () => {
+    const key = randomBytes(32);
+    const file = join(tempDir(), 's.db');
+    const old = openDatabase(file, key, MIGRATIONS.filter((m) => m.version <= 13));
+    const at = '2026-11-20T10:00:00.000Z';
+    old.prepare(`INSERT INTO cases(id, ref, year, seq, title, category, opened_at, status_changed_at, created_by, updated_at) VALUES ('c1', '2026-001', 2026, 1, 'Zaak', 'other', ?, ?, 'VP', ?)`).run(at, at, at);
+    const titles = ['Het team informeren', 'Prepare communication and answers to press questions', 'Nazorg: vervolggesprekken met slachtoffer, klas en ouders', 'Het team op de hoogte brengen', 'Bewijs veiligstellen (nooit seksuele beelden van minderjarigen opslaan)'];
+    titles.forEach((title, i) => old.prepare('INSERT INTO case_steps(id, case_id, position, title, updated_at) VALUES (?, ?, ?, ?, ?)').run(`s${i}`, 'c1', i + 1, title, at));
+    const edited = [
+      { title: { nl: 'Het team informeren', en: 'Inform the team' }, owner: { nl: 'Teamleider', en: 'Team leader' }, dueDays: 3 },
+      { title: { nl: 'Pers te woord staan', en: 'Prepare communication and answers to press questions' }, owner: { nl: '', en: '' }, dueDays: null },
+      { title: { nl: 'Eigen stap', en: 'Own step' }, owner: { nl: '', en: '' }, dueDays: 1 },
+    ];
+    old.prepare(`INSERT INTO settings(key, value) VALUES ('step_template', ?)`).run(JSON.stringify(edited));
+    old.close();
+    const db = openDatabase(file, key);
+    expect(db.prepare('SELECT id, tick, done_message_id FROM case_steps ORDER BY position').all()).toEqual([
+      { id: 's0', tick: 'team', done_message_id: null },
+      { id: 's1', tick: 'communication', done_message_id: null },
+      { id: 's2', tick: 'aftercare', done_message_id: null },
+      { id: 's3', tick: null, done_message_id: null },
+      { id: 's4', tick: null, done_message_id: null },
+    ]);
+    const template = JSON.parse((db.prepare(`SELECT value FROM settings WHERE key = 'step_template'`).get() as { value: string }).value) as { tick?: string }[];
+    expect(template.map((s) => s.tick ?? null)).toEqual(['team', 'communication', null]);
     db.close();
   });
 });

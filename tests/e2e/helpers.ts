@@ -13,9 +13,13 @@ export const PASSPHRASE = 'fiets lamp zomer wolk';
 export const NEW_PASSPHRASE = 'kade molen regen Vlinder 7';
 export const RECOVERY_KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/;
 
-/** A request the renderer may make: to the preview itself (loopback) or in-page data. */
+/**
+ * A request the renderer may make: to the preview itself (loopback) or in-page data. A mailto:
+ * "request" is the browser handing a message to the mail program (issue 19), which reaches no
+ * host; which mailto: URLs may leave is shared/external-url.ts's rule, tested on its own.
+ */
 export function isLocalRequest(raw: string): boolean {
-  if (/^(data|blob|about):/.test(raw)) return true;
+  if (/^(data|blob|about|mailto):/.test(raw)) return true;
   try {
     const host = new URL(raw).hostname.replace(/^\[|\]$/g, '');
     return host === '127.0.0.1' || host === '::1' || host === 'localhost' || host.endsWith('.localhost');
@@ -101,6 +105,8 @@ const SETTINGS_PAGE_OF: Record<string, string> = {
   'Automatisch controleren of materiaal nog online staat': 'Platforms en meldingen',
   'Tijdstempel bij het dossier (RFC 3161)': 'Beveiliging',
   'Stappenplan-sjabloon': 'Stappenplan',
+  'Beleid en preventie': 'Communicatie',
+  Berichtsjablonen: 'Communicatie',
   'Afzender voor meldingen': 'Platforms en meldingen',
   'Platforms en meldroutes': 'Platforms en meldingen',
   'Wachtwoordzin wijzigen': 'Beveiliging',

@@ -55,11 +55,15 @@ test('dashboard, inbox, cases, new case, takedowns at 1024 px', async ({ page })
   await page.getByRole('link', { name: /Instagram/ }).first().click();
   await expect(heading(page)).toContainText('Verwijderverzoek bij');
   await fits(page, 'request');
+  // Issue 19: the terms explained.
+  await page.goto(`${server().url}#/glossary`);
+  await expect(heading(page)).toHaveText('Begrippen');
+  await fits(page, 'glossary');
 });
 
 test('every tab of a case, an item, its edit form, a new request and the export at 1024 px', async ({ page }) => {
   const url = await openCase(page, 'Meme over docent in klassenapp');
-  for (const tab of ['Overzicht', 'Betrokkenen', 'Bewijsstukken', 'Verspreiding', 'Verwijderverzoeken', 'Stappenplan', 'Notities', 'Logboek']) {
+  for (const tab of ['Overzicht', 'Betrokkenen', 'Bewijsstukken', 'Verspreiding', 'Verwijderverzoeken', 'Stappenplan', 'Communicatie', 'Notities', 'Logboek']) {
     await caseTab(page, tab).click();
     await expect(caseTab(page, tab)).toHaveAttribute('aria-current', 'page');
     await fits(page, `case-${tab.toLowerCase()}`);
@@ -93,7 +97,8 @@ test('every tab of a case, an item, its edit form, a new request and the export 
 test('every page of Instellingen at 1024 px', async ({ page }) => {
   await page.goto(`${server().url}#/settings`);
   const sub = page.getByRole('navigation', { name: 'Onderdelen van Instellingen' });
-  await expect(sub.getByRole('link')).toHaveCount(9);
+  // Ten pages since issue 19 (Communicatie).
+  await expect(sub.getByRole('link')).toHaveCount(10);
   for (const label of await sub.getByRole('link').allTextContents()) {
     await sub.getByRole('link', { name: label, exact: true }).click();
     await expect(sub.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');

@@ -374,6 +374,24 @@ export async function dossierFixture(o: FixtureOptions = {}): Promise<Fixture> {
             { title: 'Bewijs veiligstellen en melden bij platforms', owner: 'J. Bakker', dueDate: '2026-11-22', doneAt: null, doneBy: null, notes: '' },
           ]
         : null,
+    communication:
+      profile === 'officer'
+        ? [
+            {
+              at: '2026-11-23T15:00:00Z',
+              by: 'J. Bakker (vertrouwenspersoon)',
+              audience: 'team',
+              to: 'Team 2B',
+              how: 'meeting',
+              template: 'Aan het team',
+              subject: 'Vertrouwelijk: afspraken over een lopende zaak (2026-014)',
+              text: 'Beste collega’s, de school behandelt een zaak over beelden die online rondgaan.',
+              note: 'Mentor let op in de les.',
+              followUp: false,
+              ticked: ['Het team informeren'],
+            },
+          ]
+        : null,
     integrity: {
       manifestSha256: hex(7001),
       manifestSignature: Buffer.from(hex(7002, 128), 'hex').toString('base64'),

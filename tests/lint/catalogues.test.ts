@@ -30,6 +30,8 @@ import { noticeEn } from '../../electron/core/takedown/notice-templates-en';
 import { noticeNl } from '../../electron/core/takedown/notice-templates-nl';
 import { letterEn } from '../../electron/core/person/letter-messages-en';
 import { letterNl } from '../../electron/core/person/letter-messages-nl';
+import { draftWordsEn } from '../../electron/core/message/draft-words-en';
+import { draftWordsNl } from '../../electron/core/message/draft-words-nl';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -41,7 +43,7 @@ interface Registered {
   files: string[];
 }
 
-const RENDERER_PARTS = ['capture', 'cases', 'daily', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
+const RENDERER_PARTS = ['capture', 'cases', 'communication', 'daily', 'glossary', 'dossier', 'evidence', 'people', 'platforms', 'protocol', 'takedowns', 'template'];
 
 const CATALOGUES: Registered[] = [
   {
@@ -57,6 +59,7 @@ const CATALOGUES: Registered[] = [
   { name: 'shell', nl: shellNl, en: shellEn, files: ['electron/main/shell-messages-nl.ts', 'electron/main/shell-messages-en.ts'] },
   { name: 'DSA notice', nl: noticeNl, en: noticeEn, files: ['electron/core/takedown/notice-templates-nl.ts', 'electron/core/takedown/notice-templates-en.ts'] },
   { name: 'access letter (art. 15 AVG)', nl: letterNl, en: letterEn, files: ['electron/core/person/letter-messages-nl.ts', 'electron/core/person/letter-messages-en.ts'] },
+  { name: 'message drafts (issue 19)', nl: draftWordsNl, en: draftWordsEn, files: ['electron/core/message/draft-words-nl.ts', 'electron/core/message/draft-words-en.ts'] },
 ];
 
 // --- scanners (pure functions over a file's name or text) ---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefForCase, hrefForInbox, hrefForItem, hrefForSettings, parseLocation } from '../../renderer/src/app/router';
+import { hrefForCase, hrefForInbox, hrefForItem, hrefForMessage, hrefForSettings, hrefForTerm, parseLocation } from '../../renderer/src/app/router';
 import { parseSnippet } from '../../renderer/src/lib/snippet';
 import { dateInputToIso, isoToLocalInput, localInputToIso } from '../../renderer/src/lib/dates';
 import { chunkFiles } from '../../renderer/src/features/evidence/read-files';
@@ -27,6 +27,14 @@ describe('router', () => {
     expect(parseLocation('#/settings')).toEqual({ route: 'settings', section: 'general' });
     expect(parseLocation(hrefForSettings('log'))).toEqual({ route: 'settings', section: 'log' });
     expect(parseLocation('#/settings/nonsense')).toEqual({ route: 'settings', section: 'general' });
+    // Issue 19: a line of the communication log (a ticked step links to it), "Begrippen" at one term.
+    expect(parseLocation(hrefForMessage('c1', 'm7'))).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'communication', entryId: 'm7' });
+    expect(parseLocation(hrefForCase('c1', 'communication'))).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'communication' });
+    expect(parseLocation('#/cases/c1/steps/m7')).toEqual({ route: 'cases', view: 'case', caseId: 'c1', tab: 'steps' });
+    expect(parseLocation(hrefForTerm('pdq'))).toEqual({ route: 'glossary', term: 'pdq' });
+    expect(parseLocation(hrefForTerm(null))).toEqual({ route: 'glossary', term: null });
+    expect(parseLocation('#/glossary/<script>')).toEqual({ route: 'glossary', term: null });
+    expect(parseLocation(hrefForSettings('communication'))).toEqual({ route: 'settings', section: 'communication' });
   });
 });
 

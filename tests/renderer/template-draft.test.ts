@@ -15,6 +15,18 @@ describe('step-plan template draft', () => {
     expect(isDirty(draft, shipped)).toBe(false);
   });
 
+  // Issue 19: a step the communication log ticks keeps its kind through the editor; changing it is a change.
+  it('keeps which log entries tick a step, and counts a changed kind as a change', () => {
+    const withTick: TemplateStep[] = [...shipped, { title: { nl: 'Het team informeren', en: 'Inform the team' }, owner: { nl: 'Teamleider', en: 'Team leader' }, dueDays: 3, tick: 'team' }];
+    const draft = toDraft(withTick);
+    expect(toTemplate(draft)).toEqual(withTick);
+    expect(isDirty(draft, withTick)).toBe(false);
+    const changed = draft.map((s) => (s.tick === 'team' ? { ...s, tick: 'communication' as const } : s));
+    expect(isDirty(changed, withTick)).toBe(true);
+    expect(toTemplate(changed)![3]!.tick).toBe('communication');
+    expect(toTemplate(draft.map((s) => ({ ...s, tick: '' as const })))!.every((s) => !('tick' in s))).toBe(true);
+  });
+
   it('moves a step up or down and ignores moves past either end', () => {
     const draft = toDraft(shipped);
     const down = move(draft, 0, 1);

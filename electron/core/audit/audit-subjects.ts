@@ -64,6 +64,12 @@ const RESOLVERS: readonly SubjectResolver[] = [
     resolve: (db, ids) => new Map(rows<{ id: string; name: string; role: string }>(db, `SELECT id, name, role FROM staff WHERE id IN ${IN}`, ids).map((r) => [r.id, { kind: 'staff', caseRef: null, label: r.role ? `${r.name} (${r.role})` : r.name }])),
   },
   {
+    // A line of the communication log (issue 19): by its audience, never by who was told.
+    kind: 'message',
+    resolve: (db, ids) =>
+      new Map(rows<{ id: string; ref: string; audience: string }>(db, `SELECT m.id, c.ref, m.audience FROM communication_log m JOIN cases c ON c.id = m.case_id WHERE m.id IN ${IN}`, ids).map((r) => [r.id, { kind: 'message', caseRef: r.ref, label: r.audience }])),
+  },
+  {
     kind: 'platform',
     resolve: (db, ids) => new Map(rows<{ id: string; data: string }>(db, `SELECT id, data FROM platforms WHERE id IN ${IN}`, ids).map((r) => [r.id, { kind: 'platform', caseRef: null, label: nameOf(r.data, r.id) }])),
   },

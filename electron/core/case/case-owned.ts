@@ -31,6 +31,8 @@ export const CASE_OWNED_TABLES = {
   capture_records: { audited: false },
   capture_artefacts: { audited: false },
   removal_checks: { audited: false },
+  // Who was told what (issue 19, message/comm-log.ts): each entry is an audit subject.
+  communication_log: { audited: true },
 } as const satisfies Record<string, CaseOwnedTable>;
 
 export type CaseOwnedTableName = keyof typeof CASE_OWNED_TABLES;

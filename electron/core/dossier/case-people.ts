@@ -60,6 +60,8 @@ function recordedNames(db: Db, caseId: string): string[] {
     // Not the steps' owner: the template fills it with a function ("Vertrouwenspersoon"), and
     // the step plan is in no redacted text.
     ...q('SELECT done_by FROM case_steps WHERE case_id = ?'),
+    // Who told someone something (issue 19); who was told is free text, left out or redacted.
+    ...q('SELECT by_name FROM communication_log WHERE case_id = ?'),
   ];
 }
 

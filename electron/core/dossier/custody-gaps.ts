@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import type { CustodyGap, GapReason } from './dossier-data';
 
 /** Vault-wide work: not about any one case. */
-const VAULT_KINDS = /^(vault|settings|audit|platform|steps|staff|backup)\./;
+const VAULT_KINDS = /^(vault|settings|audit|platform|steps|staff|backup|messages)\./;
 
 interface Omitted {
   seq: number;
@@ -20,9 +20,9 @@ interface Omitted {
 
 /**
  * @param printed the sequence numbers the dossier prints
- * @param left subjects of this case that this profile leaves out, by reason (notes, steps)
+ * @param left subjects of this case that this profile leaves out, by reason (notes, steps, the communication log)
  */
-export function custodyGaps(db: Db, printed: readonly number[], left: { notes: ReadonlySet<string>; steps: ReadonlySet<string> }): CustodyGap[] {
+export function custodyGaps(db: Db, printed: readonly number[], left: { notes: ReadonlySet<string>; steps: ReadonlySet<string>; communication?: ReadonlySet<string> }): CustodyGap[] {
   const shown = new Set(printed);
   const rows = db.prepare('SELECT seq, kind, subject, redacted FROM audit_log ORDER BY seq').all() as Omitted[];
   const last = printed.length ? Math.max(...printed) : 0;
@@ -31,6 +31,7 @@ export function custodyGaps(db: Db, printed: readonly number[], left: { notes: R
     if (r.seq > last) return 'later';
     if (r.subject && left.notes.has(r.subject)) return 'notes';
     if (r.subject && left.steps.has(r.subject)) return 'steps';
+    if (r.subject && left.communication?.has(r.subject)) return 'communication';
     if (VAULT_KINDS.test(r.kind)) return 'vault';
     return 'other-cases';
   };

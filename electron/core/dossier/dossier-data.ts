@@ -2,7 +2,7 @@
  * Everything the PDF needs, assembled by the exporter from the vault for one profile.
  * Invariants: for the coordinator profile every name is already replaced by role + pseudonym
  * and free text is already left out (gather.ts; the renderer never looks names up), and no
- * image loader is present; working notes are present only for the officer profile; an item
+ * image loader is present; working notes, the step plan and the communication log are present only for the officer profile; an item
  * whose bytes the minors rule forbids never has an image loader; `police` is null in the
  * coordinator profile.
  */
@@ -14,6 +14,7 @@ import type { ItemLink, Person } from '../../../shared/person-types';
 import type { AuditEntry } from '../../../shared/audit-types';
 import type { DossierProfile } from '../../../shared/dossier-types';
 import type { DossierCapture } from '../capture/dossier-artefacts';
+import type { Audience, ContactWay } from '../../../shared/message-types';
 import type { TakedownEvent, TakedownRequest } from '../../../shared/takedown-types';
 
 /** Whether the material is still online, from the item's takedown requests (issue 15 item 6). */
@@ -61,7 +62,7 @@ export interface DossierTakedown extends Omit<TakedownRequest, 'history'> {
 }
 
 /** Why entries are missing between two printed custody entries (issue 15 item 6). */
-export const GAP_REASONS = ['notes', 'steps', 'other-cases', 'vault', 'purged', 'later'] as const;
+export const GAP_REASONS = ['notes', 'steps', 'communication', 'other-cases', 'vault', 'purged', 'later'] as const;
 export type GapReason = (typeof GAP_REASONS)[number];
 
 export interface CustodyGap {
@@ -94,6 +95,23 @@ export interface StepPlanEntry {
   notes: string;
 }
 
+/** A line of the communication log (issue 19), as the officer's dossier prints it. */
+export interface DossierMessage {
+  at: string;
+  by: string;
+  audience: Audience;
+  to: string;
+  how: ContactWay;
+  /** The template's title, or null for a text of the officer's own. */
+  template: string | null;
+  subject: string;
+  text: string;
+  note: string;
+  followUp: boolean;
+  /** Titles of the steps it ticked. */
+  ticked: string[];
+}
+
 export interface DossierData {
   profile: DossierProfile;
   lang: 'nl' | 'en';
@@ -115,6 +133,8 @@ export interface DossierData {
   police: DossierPolice | null;
   notes: WorkingNote[] | null;
   stepPlan: StepPlanEntry[] | null;
+  /** The communication log: only the officer's dossier has it (issue 19 item 3). */
+  communication: DossierMessage[] | null;
   integrity: {
     manifestSha256: string;
     /** Ed25519 signature over manifest.json, base64. */

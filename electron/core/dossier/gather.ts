@@ -3,7 +3,7 @@
  *  - police: everything about the case except the officer's working notes, with the police
  *    page (what happened, offences, persons and their items, wishes, report and complaint
  *    deadline, who to call at school);
- *  - officer: adds the working notes and the step plan;
+ *  - officer: adds the working notes, the step plan and the communication log (issue 19);
  *  - coordinator: takedown status only. Every name the vault holds for the case (persons,
  *    staff, capturers, givers, the owner, who sent or checked a request) is replaced by role +
  *    pseudonym everywhere — title, capturer, timeline, history, custody, manifest — and free
@@ -30,6 +30,7 @@ import { bytesForbidden } from '../evidence/policy';
 import { listRequests } from '../takedown/takedown-repo';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { listSteps } from '../step/step-plan';
+import { listEntries } from '../message/comm-log';
 import { entriesAbout } from '../audit/audit-query';
 import { defaultStaffId, staffLabel } from '../staff/staff-repo';
 import { casePeople } from './case-people';
@@ -177,13 +178,15 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
   const noteIds = listNotes(db, caseId).map((n) => n.id);
   const steps = listSteps(db, caseId, now);
   const officer = profile === 'officer';
-  const subjects = [caseId, ...items.map((i) => i.id), ...people.persons.map((p) => p.id), ...takedowns.map((r) => r.id), ...(officer ? [...noteIds, ...steps.map((st) => st.id)] : [])];
+  const messages = listEntries(db, caseId);
+  const messageIds = messages.map((m) => m.id);
+  const subjects = [caseId, ...items.map((i) => i.id), ...people.persons.map((p) => p.id), ...takedowns.map((r) => r.id), ...(officer ? [...noteIds, ...steps.map((st) => st.id), ...messageIds] : [])];
   const entries = entriesAbout(db, subjects, c.ref);
   const custody = coordinator ? entries.map((e) => ({ ...e, actor: redact(e.actor), details: {} })) : entries;
   const gaps = custodyGaps(
     db,
     custody.map((e) => e.seq),
-    { notes: new Set(officer ? [] : noteIds), steps: new Set(officer ? [] : steps.map((st) => st.id)) },
+    { notes: new Set(officer ? [] : noteIds), steps: new Set(officer ? [] : steps.map((st) => st.id)), communication: new Set(officer ? [] : messageIds) },
   );
 
   const exporter = staffOf(o.exportedByStaffId ?? defaultStaffId(db));
@@ -218,6 +221,9 @@ export function gatherDossier(session: Session, caseId: string, profile: Dossier
     police: coordinator ? null : policeOf(c.police, staffOf(c.police.contactStaffId ?? defaultStaffId(db))),
     notes: officer ? listNotes(db, caseId) : null,
     stepPlan: officer ? steps.map((st) => ({ title: st.title, owner: st.owner, dueDate: st.dueDate, doneAt: st.doneAt, doneBy: st.doneBy, notes: st.notes })) : null,
+    communication: officer
+      ? messages.map((m) => ({ at: m.at, by: m.by, audience: m.audience, to: m.to, how: m.how, template: m.templateTitle, subject: m.subject, text: m.text, note: m.note, followUp: m.followUp, ticked: m.ticked.map((st) => st.title) }))
+      : null,
     originals,
   };
   // The last line of defence: any name that reached a string of the coordinator's data anyway.

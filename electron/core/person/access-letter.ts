@@ -7,9 +7,12 @@
  * member's name, no case title or description, no item description or file name, no URL path
  * or account (only the website), no takedown note; the person's own contact notes pass through
  * a redactor holding every other name the vault has for those cases; the officer's working
- * notes are never read; items that do not concern the person are only counted. With
+ * notes are never read; items that do not concern the person are only counted; the lines of
+ * the communication log that concern them (issue 19) say when, how, to whom and with which
+ * template, with who-was-told and the agreements through the same redactor, never the
+ * message text (it may quote others, and they received it). With
  * `withholdPolice` (art. 41 UAVG, chosen by the officer) nothing says the police received
- * anything or that a police case keeps the case.
+ * anything or that a police case keeps the case (nor a log line to the police).
  */
 import type { CaseCategory, CaseStatus, HoldKind, Tristate } from '../../../shared/case-types';
 import type { CaptureMethod, EvidenceKind } from '../../../shared/evidence-types';
@@ -26,6 +29,8 @@ import { purgeDateOf, retentionYearsOf } from '../retention/purge';
 import { readSettings } from '../settings/settings';
 import { listRequests } from '../takedown/takedown-repo';
 import { getPerson, identityRows } from './person-repo';
+import { entriesAbout } from '../message/comm-log';
+import type { Audience, ContactWay } from '../../../shared/message-types';
 
 export interface LetterItem {
   label: string;
@@ -55,6 +60,8 @@ export interface LetterCase {
   otherItems: number;
   otherPersons: number;
   policeDossiers: string[];
+  /** Lines of the communication log about the person (issue 19). */
+  messages: { at: string; how: ContactWay; audience: Audience; to: string; template: string | null; note: string; followUp: boolean }[];
   retention: { years: number; purgeDate: string | null; hold: HoldKind | null };
 }
 
@@ -123,6 +130,9 @@ export function gatherLetter(db: Db, personId: string, ownerName: string, lang: 
       otherItems: items.length - mine.length,
       otherPersons: people.persons.length - 1,
       policeDossiers,
+      messages: entriesAbout(db, row.id)
+        .filter((m) => !(withholdPolice && m.audience === 'police'))
+        .map((m) => ({ at: m.at, how: m.how, audience: m.audience, to: redact(m.to), template: m.templateTitle, note: redact(m.note), followUp: m.followUp })),
       retention: { years, purgeDate: purgeDateOf(c.closedAt, years), hold: c.hold ? (withholdPolice ? 'other' : c.hold.kind) : null },
     };
   });

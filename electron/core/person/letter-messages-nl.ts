@@ -51,6 +51,13 @@ export const letterNl = {
   'case.police': 'Aan de politie',
   'case.policeOn': 'Op {date} is een dossier over deze zaak aan de politie gegeven.',
   'case.retention': 'Hoe lang wij het bewaren',
+  // The communication log (issue 19): when the school told someone something about you.
+  'case.messages': 'Wie de school heeft geïnformeerd',
+  // {date}: when; {how}: conversation, phone, ...; {to}: who was told; {what}: the template's title or "zonder sjabloon".
+  'message.line': '{date}, {how}, aan {to}: {what}.',
+  'message.ownText': 'zonder sjabloon',
+  'message.followUp': 'Dit was een vervolggesprek.',
+  'message.agreed': 'Afspraken: {note}',
   'retention.closed': 'Deze zaak is gesloten. Wij bewaren haar tot {date} ({years|jaar|jaar} na het sluiten) en verwijderen haar dan.',
   'retention.open': 'Deze zaak loopt nog. Na het sluiten bewaren wij haar {years|jaar|jaar} en verwijderen haar dan.',
   'retention.holdOther': 'Wij moeten deze zaak voorlopig langer bewaren. Daarna geldt de gewone termijn: {years|jaar|jaar} na het sluiten.',

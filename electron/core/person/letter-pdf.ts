@@ -84,6 +84,7 @@ export async function renderLetterPdf(data: LetterData, fontDir: string | undefi
       { label: t('case.items'), value: c.items.length ? c.items.map((it) => itemLine(it)).join('\n') : t('case.noItems') },
       { label: t('case.takedowns'), value: c.takedowns.length ? c.takedowns.map((r) => (r.sentAt ? t('case.takedownSent', { platform: r.platform, status: label(labels, 'takedownStatus', r.status).toLowerCase(), date: day(r.sentAt) }) : t('case.takedown', { platform: r.platform, status: label(labels, 'takedownStatus', r.status).toLowerCase() }))).join('\n') : t('case.noTakedowns') },
       ...(c.policeDossiers.length ? [{ label: t('case.police'), value: c.policeDossiers.map((at) => t('case.policeOn', { date: day(at) })).join('\n') }] : []),
+      ...(c.messages.length ? [{ label: t('case.messages'), value: c.messages.map((m) => messageLine(m)).join('\n') }] : []),
       { label: t('case.retention'), value: c.retention.hold ? t(c.retention.hold === 'other' ? 'retention.holdOther' : 'retention.hold', { years: c.retention.years }) : c.retention.purgeDate ? t('retention.closed', { date: date(c.retention.purgeDate), years: c.retention.years }) : t('retention.open', { years: c.retention.years }) },
     ];
     keyValues(cx, rows, { labelW: 150 });
@@ -94,6 +95,12 @@ export async function renderLetterPdf(data: LetterData, fontDir: string | undefi
     const how = [...it.how.map((h) => t(`item.how.${h}`)), it.seenAt ? t('item.seen', { date: day(it.seenAt) }) : '', t('item.captured', { date: day(it.capturedAt) }), sourceText(it)].filter(Boolean).join(', ');
     const kind = label(labels, 'kind', it.kind).toLowerCase();
     return t('item.line', { label: it.label, what: it.site ? t('item.kindOn', { kind, site: it.site }) : kind, how });
+  }
+
+  function messageLine(m: LetterCase['messages'][number]): string {
+    const what = m.template ?? t('message.ownText');
+    const line = t('message.line', { date: day(m.at), how: label(labels, 'how', m.how), to: m.to, what });
+    return [line, m.followUp ? t('message.followUp') : '', m.note.trim() ? t('message.agreed', { note: m.note.trim() }) : ''].filter(Boolean).join(' ');
   }
 
   function sourceText(it: LetterItem): string {

@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tsaUrl: '',
   tsaCertificates: '',
   removalCheckDays: 0,
+  policyUrl: '',
 };
 
 /** Decompression-bomb guard: far above phone photos (12-50 Mpx), far below a 30000 x 30000 bomb. */
@@ -36,6 +37,7 @@ const KEYS: { [K in keyof Settings]: string } = {
   tsaUrl: 'tsa_url',
   tsaCertificates: 'tsa_certificates',
   removalCheckDays: 'removal_check_days',
+  policyUrl: 'policy_url',
 };
 
 export function readSettings(db: Db): Settings {

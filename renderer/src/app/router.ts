@@ -5,28 +5,33 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { isInboxSource, type InboxSourceId } from '../../../shared/inbox-types';
+import { isTermId, type TermId } from '../features/glossary/terms';
 
-export const ROUTES = ['dashboard', 'cases', 'takedowns', 'settings'] as const;
+/** The main menu; "Begrippen" explains the protocol's and the law's words (issue 19 item 4). */
+export const ROUTES = ['dashboard', 'cases', 'takedowns', 'glossary', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'dashboard';
 
 /** Tabs of the case page, in display order. */
-export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'takedowns', 'steps', 'notes', 'log'] as const;
+export const CASE_TABS = ['overview', 'persons', 'evidence', 'spread', 'takedowns', 'steps', 'communication', 'notes', 'log'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 /** Sub-pages of Instellingen, each with its own address (issue 16 item 8: one 11,766 px page before). */
-export const SETTINGS_SECTIONS = ['general', 'staff', 'protocol', 'platforms', 'security', 'backup', 'verify', 'log', 'about'] as const;
+export const SETTINGS_SECTIONS = ['general', 'staff', 'protocol', 'communication', 'platforms', 'security', 'backup', 'verify', 'log', 'about'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export type Location =
   /** "Vandaag" shows every source, or only `inbox` when a count was followed. */
   | { route: 'dashboard'; inbox: InboxSourceId | null }
   | { route: 'settings'; section: SettingsSection }
+  /** "Begrippen", at one term when a tooltip's link was followed. */
+  | { route: 'glossary'; term: TermId | null }
   | { route: 'takedowns'; view: 'board' }
   | { route: 'takedowns'; view: 'request'; requestId: string }
   | { route: 'cases'; view: 'list' }
   | { route: 'cases'; view: 'new' }
-  | { route: 'cases'; view: 'case'; caseId: string; tab: CaseTab }
+  /** `entryId`: a line of the communication log to show (a ticked step links to it). */
+  | { route: 'cases'; view: 'case'; caseId: string; tab: CaseTab; entryId?: string }
   | { route: 'cases'; view: 'dossier'; caseId: string }
   | { route: 'cases'; view: 'new-takedown'; caseId: string; itemId: string | null }
   | { route: 'cases'; view: 'item'; caseId: string; itemId: string };
@@ -39,6 +44,7 @@ export function parseLocation(hash: string): Location {
     const section = (SETTINGS_SECTIONS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as SettingsSection) : 'general';
     return { route: 'settings', section };
   }
+  if (head === 'glossary') return { route: 'glossary', term: isTermId(parts[1]) ? parts[1] : null };
   if (head !== 'cases') return { route: 'dashboard', inbox: head === 'dashboard' && isInboxSource(parts[1]) ? parts[1] : null };
   if (!caseId) return { route: 'cases', view: 'list' };
   if (caseId === 'new') return { route: 'cases', view: 'new' };
@@ -46,6 +52,7 @@ export function parseLocation(hash: string): Location {
   if (sub === 'dossier') return { route: 'cases', view: 'dossier', caseId };
   if (sub === 'new-takedown') return { route: 'cases', view: 'new-takedown', caseId, itemId: itemId ?? null };
   const tab = (CASE_TABS as readonly string[]).includes(sub ?? '') ? (sub as CaseTab) : 'overview';
+  if (tab === 'communication' && itemId) return { route: 'cases', view: 'case', caseId, tab, entryId: itemId };
   return { route: 'cases', view: 'case', caseId, tab };
 }
 
@@ -66,6 +73,16 @@ export function hrefForSettings(section: SettingsSection): string {
 
 export function hrefForCase(caseId: string, tab: CaseTab = 'overview'): string {
   return `#/cases/${encodeURIComponent(caseId)}/${tab}`;
+}
+
+/** One line of a case's communication log. */
+export function hrefForMessage(caseId: string, entryId: string): string {
+  return `#/cases/${encodeURIComponent(caseId)}/communication/${encodeURIComponent(entryId)}`;
+}
+
+/** "Begrippen", at one term. */
+export function hrefForTerm(term: TermId | null): string {
+  return term ? `#/glossary/${term}` : hrefFor('glossary');
 }
 
 /** "Dossier exporteren" for a case. */

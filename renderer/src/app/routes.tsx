@@ -8,6 +8,7 @@ import type { Location } from './router';
 import { CaseListPage } from '../pages/CaseListPage';
 import { CasePage } from '../pages/CasePage';
 import { DashboardPage } from '../pages/DashboardPage';
+import { GlossaryPage } from '../pages/GlossaryPage';
 import { EvidenceItemPage } from '../pages/EvidenceItemPage';
 import { ExportDossierPage } from '../pages/ExportDossierPage';
 import { NewCasePage } from '../pages/NewCasePage';
@@ -22,6 +23,8 @@ export function RoutedPage({ location }: { location: Location }) {
       return <DashboardPage inbox={location.inbox} />;
     case 'settings':
       return <SettingsPage key={location.section} section={location.section} />;
+    case 'glossary':
+      return <GlossaryPage term={location.term} />;
     case 'takedowns':
       return location.view === 'request' ? <TakedownRequestPage key={location.requestId} requestId={location.requestId} /> : <TakedownBoardPage />;
     case 'cases':
@@ -31,7 +34,7 @@ export function RoutedPage({ location }: { location: Location }) {
         case 'new':
           return <NewCasePage />;
         case 'case':
-          return <CasePage key={location.caseId} caseId={location.caseId} tab={location.tab} />;
+          return <CasePage key={location.caseId} caseId={location.caseId} tab={location.tab} entryId={location.entryId ?? null} />;
         case 'dossier':
           return <ExportDossierPage key={location.caseId} caseId={location.caseId} />;
         case 'new-takedown':

@@ -12,6 +12,8 @@ import { enTemplate } from './en-template';
 import { enPeople } from './en-people';
 import { enTakedowns } from './en-takedowns';
 import { enDaily } from './en-daily';
+import { enCommunication } from './en-communication';
+import { enGlossary } from './en-glossary';
 import { prefixed } from '../../../shared/catalogue';
 import { auditKindsEn } from '../../../shared/i18n/audit-kinds-en';
 import type { Catalogue } from './nl';
@@ -226,5 +228,7 @@ export const en: Catalogue = {
   ...enCapture,
   ...enPeople,
   ...enDaily,
+  ...enCommunication,
+  ...enGlossary,
   ...prefixed('audit.kind.', auditKindsEn),
 };

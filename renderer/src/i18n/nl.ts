@@ -19,6 +19,8 @@ import { nlTemplate } from './nl-template';
 import { nlPeople } from './nl-people';
 import { nlTakedowns } from './nl-takedowns';
 import { nlDaily } from './nl-daily';
+import { nlCommunication } from './nl-communication';
+import { nlGlossary } from './nl-glossary';
 
 export const nl = {
   'app.loading': 'Even geduld…',
@@ -239,6 +241,8 @@ export const nl = {
   ...nlCapture,
   ...nlPeople,
   ...nlDaily,
+  ...nlCommunication,
+  ...nlGlossary,
   // Audit log actions ("Handeling" column); the key suffix is the stable kind stored in the log.
   ...prefixed('audit.kind.', auditKindsNl),
 } as const satisfies AnyCatalogue;

@@ -31,9 +31,10 @@ const EVERYTHING = [
   'person:list-access-requests',
   'retention:purge-preview',
   'staff:list',
+  'message:list',
 ] as const;
 /** What persons, their items and staff show up in. */
-const PERSON_VIEWS = ['person:list', 'person:list-identities', 'person:list-item-people', 'person:list-access-requests', 'case:get', 'case:list', 'search:query'] as const;
+const PERSON_VIEWS = ['person:list', 'person:list-identities', 'person:list-item-people', 'person:list-access-requests', 'case:get', 'case:list', 'search:query', 'message:check', 'message:draft'] as const;
 const HOLD_VIEWS = [...CASE_VIEWS, 'retention:purge-preview'] as const;
 
 export const AUDIT_READS = ['audit:list', 'audit:query', 'audit:verify'] as const satisfies readonly Channel[];
@@ -59,7 +60,7 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'vault:confirm-recovery-key': ['vault:get-status'],
   'settings:get': 'read',
   // Purge dates, the backup reminder and the notices' sender follow the settings.
-  'settings:set': ['settings:get', 'case:list', 'case:get', 'retention:list-due', 'backup:get-status', 'takedown:get-notice'],
+  'settings:set': ['settings:get', 'case:list', 'case:get', 'retention:list-due', 'backup:get-status', 'takedown:get-notice', 'message:draft'],
   'audit:list': 'read',
   'audit:verify': 'read',
   'audit:query': 'read',
@@ -92,9 +93,9 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   // Writes the letter and marks the request as answered-with-letter.
   'person:report': ['person:list-access-requests'],
   'staff:list': 'read',
-  'staff:add': ['staff:list'],
-  'staff:update': ['staff:list', 'person:list-item-people', 'evidence:get'],
-  'staff:set-default': ['staff:list'],
+  'staff:add': ['staff:list', 'message:draft'],
+  'staff:update': ['staff:list', 'person:list-item-people', 'evidence:get', 'message:draft'],
+  'staff:set-default': ['staff:list', 'message:draft'],
   'case:update-police': ['case:get'],
   'retention:set-case-period': HOLD_VIEWS,
   'retention:set-hold': HOLD_VIEWS,
@@ -157,6 +158,13 @@ export const EFFECTS: { readonly [C in Channel]: Effect } = {
   'draft:save': [],
   'draft:discard': [],
   'inbox:get': 'read',
+  // Communication (issue 19): a log entry may tick steps of the plan.
+  'message:get-templates': 'read',
+  'message:save-templates': ['message:get-templates', 'message:draft'],
+  'message:draft': 'read',
+  'message:check': 'read',
+  'message:log': ['message:list', 'step:list', 'inbox:get', 'case:get', 'case:list'],
+  'message:list': 'read',
 };
 
 /** The read channels whose cached answers a call of `channel` may have changed (audit reads included). */

@@ -11,12 +11,13 @@ import { CaseAuditPanel } from '../features/audit-log/components/CaseAuditPanel'
 import { NotesPanel } from '../features/notes/components/NotesPanel';
 import { PersonsPanel } from '../features/persons/components/PersonsPanel';
 import { StepsPanel } from '../features/steps/components/StepsPanel';
+import { CommunicationPanel } from '../features/communication/components/CommunicationPanel';
 import { CaseTakedownsPanel } from '../features/takedowns/components/CaseTakedownsPanel';
 import { ComplaintDeadlineBanner } from '../features/takedowns/components/ComplaintDeadlineBanner';
 import { useT } from '../i18n/i18n-context';
 
 /** One case: heading, tabs, and the open tab. The window title stays "Bewijskluis". */
-export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
+export function CasePage({ caseId, tab, entryId = null }: { caseId: string; tab: CaseTab; entryId?: string | null }) {
   const t = useT();
   const detail = useCase(caseId);
   const c = detail.data;
@@ -47,6 +48,7 @@ export function CasePage({ caseId, tab }: { caseId: string; tab: CaseTab }) {
           {tab === 'spread' ? <SpreadPanel detail={c} /> : null}
           {tab === 'takedowns' ? <CaseTakedownsPanel detail={c} /> : null}
           {tab === 'steps' ? <StepsPanel caseId={c.id} /> : null}
+          {tab === 'communication' ? <CommunicationPanel caseId={c.id} entryId={entryId} /> : null}
           {tab === 'notes' ? <NotesPanel caseId={c.id} /> : null}
           {tab === 'log' ? <CaseAuditPanel caseId={c.id} /> : null}
         </>

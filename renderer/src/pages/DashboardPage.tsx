@@ -14,6 +14,7 @@ import { UnlockReminders } from '../features/retention/components/UnlockReminder
 import { platformLabel } from '../features/takedowns/platform-label';
 import { useDashboard } from '../features/takedowns/queries';
 import { useT } from '../i18n/i18n-context';
+import { PreventionLinks } from '../features/communication/components/PreventionLinks';
 
 /** "Overzicht": first the inbox "Vandaag" (UX key flow 3, issue 16 item 3), then the figures and charts. */
 export function DashboardPage({ inbox }: { inbox: InboxSourceId | null }) {
@@ -44,6 +45,10 @@ export function DashboardPage({ inbox }: { inbox: InboxSourceId | null }) {
             </div>
           }
         />
+        {/* Prevention pointers (issue 19 item 5): before the first case, where to read up. */}
+        <div className="card">
+          <PreventionLinks />
+        </div>
       </div>
     );
   }

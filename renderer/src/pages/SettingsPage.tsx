@@ -18,6 +18,9 @@ import { StaffSettings } from '../features/staff/components/StaffSettings';
 import { TimestampSetting } from '../features/capture/components/TimestampSetting';
 import { RemovalScheduleSetting } from '../features/capture/components/RemovalScheduleSetting';
 import { VaultCheckPanel } from '../features/settings/components/VaultCheckPanel';
+import { MessageTemplateEditor } from '../features/communication/templates/MessageTemplateEditor';
+import { PolicyUrlSetting } from '../features/communication/components/PolicyUrlSetting';
+import { PreventionLinks } from '../features/communication/components/PreventionLinks';
 import { useAppInfo, useSettings } from '../features/settings/queries';
 import { useT } from '../i18n/i18n-context';
 
@@ -62,6 +65,17 @@ export function SettingsPage({ section }: { section: SettingsSection }) {
       <Section title={t('template.title')}>
         <StepTemplateEditor />
       </Section>
+    ),
+    communication: () => (
+      <>
+        <Section title={t('policy.title')}>
+          {settings.data ? <PolicyUrlSetting current={settings.data.policyUrl} /> : <ErrorBanner error={settings.error} />}
+          <PreventionLinks headingLevel={3} />
+        </Section>
+        <Section title={t('msgTemplate.title')}>
+          <MessageTemplateEditor />
+        </Section>
+      </>
     ),
     platforms: () => (
       <>

@@ -2,7 +2,8 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../electron/core/logger';
 import { createAppOrigin } from '../../../electron/main/app-origin';
-import { parseExternalUrl } from '../../../electron/main/external-url';
+import { MAX_MAILTO_LENGTH, mailtoSummary, parseExternalUrl } from '../../../electron/main/external-url';
+import { buildMailto } from '../../../shared/external-url';
 import { bindIpc, isTrustedSender, type FrameLike } from '../../../electron/main/ipc';
 import { IPC } from '../../../shared/transport';
 
@@ -21,6 +22,48 @@ describe('external links', () => {
       42,
     ]) {
       expect(parseExternalUrl(raw), String(raw).slice(0, 40)).toBeNull();
+    }
+  });
+
+  // Issue 19: "open in mail client" for a message draft. Pure rule, no Electron needed; what it
+  // cannot show is the OS mail program itself opening (no Electron binary runs here).
+  it('allows a mailto: message with a subject and body, up to the length a mail program takes whole', () => {
+    const url = buildMailto('Vertrouwelijk: zaak 2026-014', 'Beste collega’s,\n\nLet op: geen namen.\nGroet');
+    expect(url).not.toBeNull();
+    const parsed = parseExternalUrl(url);
+    expect(parsed?.protocol).toBe('mailto:');
+    // RFC 6068: line breaks travel as CRLF, everything percent-encoded; the text comes back whole.
+    expect(url).toContain('%0D%0A%0D%0ALet%20op');
+    expect(parsed?.searchParams.get('body')).toBe('Beste collega’s,\r\n\r\nLet op: geen namen.\r\nGroet');
+    expect(mailtoSummary(parsed!)).toEqual({ to: '', subject: 'Vertrouwelijk: zaak 2026-014' });
+    expect(parseExternalUrl('mailto:mentor@roc.example?subject=Hallo')?.protocol).toBe('mailto:');
+    expect(mailtoSummary(parseExternalUrl('mailto:a@roc.example,b@roc.example?subject=x')!).to).toBe('a@roc.example,b@roc.example');
+    // Too long for a mail program to take whole: no URL (the screen copies the text instead).
+    expect(buildMailto('Onderwerp', 'x'.repeat(MAX_MAILTO_LENGTH))).toBeNull();
+    expect(parseExternalUrl(`mailto:?body=${'a'.repeat(MAX_MAILTO_LENGTH)}`)).toBeNull();
+  });
+
+  it('refuses a mailto: that carries anything but a subject and body, or is not encoded, and every other scheme', () => {
+    for (const raw of [
+      'mailto:?subject=x&attach=C:%5CUsers%5Cvp%5Cvault.db',
+      'mailto:?subject=x&attachment=/etc/passwd',
+      'mailto:?cc=ouder@example.org&body=x',
+      'mailto:?bcc=ouder@example.org',
+      'mailto:?subject=a&subject=b',
+      'mailto:?X-Mailer=evil',
+      'mailto:?subject=two words',
+      'mailto:?body=line%0Abreak\n',
+      'mailto:not-an-address?subject=x',
+      'mailto:a@b.nl%3Cscript%3E?subject=x',
+      'MAILTO:?subject=x&in-reply-to=1',
+      'tel:+31612345678',
+      'sms:+31612345678?body=x',
+      'news:comp.lang',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'ms-msdt:/id PCWDiagnostic',
+    ]) {
+      expect(parseExternalUrl(raw), raw).toBeNull();
     }
   });
 });

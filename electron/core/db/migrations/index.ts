@@ -17,7 +17,8 @@ import { m010WebCaptures } from './010-web-captures';
 import { m011People } from './011-people';
 import { m012Drafts } from './012-drafts';
 import { m013BorderCut } from './013-border-cut';
+import { m014CommunicationLog } from './014-communication-log';
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People, m012Drafts, m013BorderCut];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002CasesEvidence, m003Takedowns, m004SearchIndexes, m005StepPlans, m006PendingFiles, m007KnownMaterial, m008TakedownTargets, m009Media, m010WebCaptures, m011People, m012Drafts, m013BorderCut, m014CommunicationLog];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

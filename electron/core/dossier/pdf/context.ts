@@ -20,6 +20,7 @@ export type SectionId =
   | 'takedowns'
   | 'notes'
   | 'stepPlan'
+  | 'communication'
   | 'custody'
   | 'integrity';
 

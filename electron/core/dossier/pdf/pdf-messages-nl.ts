@@ -15,6 +15,7 @@ import type { Offence } from '../../../../shared/offences';
 import type { ReportKind } from '../../../../shared/case-types';
 import type { Affiliation, ItemLink, PersonRole } from '../../../../shared/person-types';
 import type { GapReason } from '../dossier-data';
+import type { Audience, ContactWay } from '../../../../shared/message-types';
 import type { TakedownChannel, TakedownStatus } from '../../../../shared/takedown-types';
 
 /** The label tables: one entry per enum value, `<table>.<value>`. */
@@ -36,7 +37,10 @@ type Labels = Record<
   | `reportKind.${ReportKind}`
   | `link.${ItemLink}`
   | `personLink.${ItemLink | 'gave'}`
-  | `gap.${GapReason}`,
+  | `gap.${GapReason}`
+  // issue 19
+  | `audience.${Audience}`
+  | `how.${ContactWay}`,
   string
 >;
 
@@ -76,6 +80,7 @@ export const pdfNl = {
   'section.takedowns': 'Verwijderverzoeken',
   'section.notes': 'Werknotities',
   'section.stepPlan': 'Stappenplan',
+  'section.communication': 'Communicatie',
   'section.custody': 'Logboek (chain of custody)',
   'section.integrity': 'Controle van de echtheid',
 
@@ -192,6 +197,37 @@ export const pdfNl = {
   'stepPlan.done': 'Gedaan',
   'stepPlan.notes': 'Notities',
   'stepPlan.empty': 'Geen stappen.',
+
+  // The communication log (issue 19): who was told what, when, by whom and how.
+  'communication.intro': 'Wie is wanneer, door wie en hoe geïnformeerd, met welk bericht, en welke afspraken zijn gemaakt. Het log wordt alleen aangevuld, nooit gewijzigd.',
+  'communication.empty': 'Er is nog niets vastgelegd.',
+  'communication.when': 'Wanneer',
+  'communication.to': 'Aan',
+  'communication.how': 'Hoe',
+  'communication.what': 'Bericht',
+  'communication.note': 'Afspraken',
+  // {template}: the template's title.
+  'communication.template': 'Sjabloon: {template}',
+  'communication.ownText': 'Eigen tekst',
+  'communication.followUp': 'vervolggesprek (nazorg)',
+  // {steps}: titles of the steps this entry ticked.
+  'communication.ticked': 'Vinkte af: {steps}',
+  // {audience}: for whom (audience.*), {to}: who, as the officer wrote it.
+  'communication.toLine': '{audience}: {to}',
+  // {by}: who told them.
+  'communication.by': 'door {by}',
+  'audience.victim-parents': 'Slachtoffer en ouders',
+  'audience.spreader-parents': 'Ouders van een verspreider',
+  'audience.class': 'Klas of leerjaar',
+  'audience.team': 'Team',
+  'audience.press': 'Pers of sociale media',
+  'audience.police': 'Politie',
+  'audience.other': 'Anders',
+  'how.conversation': 'gesprek',
+  'how.phone': 'telefoon',
+  'how.letter': 'brief',
+  'how.email': 'e-mail',
+  'how.meeting': 'bijeenkomst',
 
   'custody.intro': 'Elke handeling op deze zaak, haar bewijsstukken, betrokkenen en verzoeken, in volgorde. Elke regel bevat de hash van de vorige (een keten): een gewijzigde of verwijderde regel breekt de keten.',
   'custody.seq': 'Nr.',
@@ -372,6 +408,7 @@ export const pdfNl = {
   'custody.gapOne': 'Nr. {from} staat niet in dit dossier: {reasons}.',
   'gap.notes': '{count|werknotitie|werknotities} (geen onderdeel van dit profiel)',
   'gap.steps': '{count|wijziging|wijzigingen} van het stappenplan (geen onderdeel van dit profiel)',
+  'gap.communication': '{count|regel|regels} van het communicatielog (geen onderdeel van dit profiel)',
   'gap.other-cases': '{count|regel|regels} over andere zaken',
   'gap.vault': '{count|regel|regels} over de kluis zelf (ontgrendelen, instellingen, back-ups)',
   'gap.purged': '{count|regel|regels} van een definitief verwijderde zaak (inhoud gewist, keten intact)',

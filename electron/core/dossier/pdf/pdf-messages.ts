@@ -36,7 +36,10 @@ export type LabelTable =
   | 'offence'
   | 'reportKind'
   | 'link'
-  | 'gap';
+  | 'gap'
+  // issue 19
+  | 'audience'
+  | 'how';
 
 /** The label of `value` in `table`; a value the catalogue does not know is printed as itself. */
 export function label(t: PdfTranslate, table: LabelTable, value: string): string {

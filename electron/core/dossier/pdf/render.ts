@@ -31,7 +31,7 @@ import { renderPersons, renderTimeline } from './sections-case';
 import { renderCustody, renderIntegrity } from './sections-custody';
 import { renderCatalogue, renderWithoutImage } from './sections-evidence';
 import { renderCover, renderSummary, renderToc } from './sections-front';
-import { renderNotes, renderStepPlan } from './sections-officer';
+import { renderCommunication, renderNotes, renderStepPlan } from './sections-officer';
 import { renderPolice } from './sections-police';
 import { renderTakedowns } from './sections-takedowns';
 
@@ -120,6 +120,10 @@ async function writeSections(ctx: Ctx, step: () => Promise<void>): Promise<Set<s
     renderStepPlan(ctx);
     await step();
   }
+  if (data.communication !== null) {
+    renderCommunication(ctx);
+    await step();
+  }
   renderCustody(ctx);
   await step();
   renderIntegrity(ctx);
@@ -128,7 +132,7 @@ async function writeSections(ctx: Ctx, step: () => Promise<void>): Promise<Set<s
 
 /** Units of work in the drawing pass, for progress. */
 function units(data: DossierData): number {
-  return 9 + (data.police !== null ? 1 : 0) + (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0) + imageItems(data.items).length;
+  return 9 + (data.police !== null ? 1 : 0) + (data.notes !== null ? 1 : 0) + (data.stepPlan !== null ? 1 : 0) + (data.communication !== null ? 1 : 0) + imageItems(data.items).length;
 }
 
 export async function renderDossierPdf(data: DossierData, out: NodeJS.WritableStream, opts: RenderOptions = {}): Promise<RenderResult> {

@@ -11,7 +11,7 @@ import { isMessageKey } from '../../i18n/catalogues';
 import type { Translate } from '../../i18n/i18n-context';
 
 /** Kind prefixes of entries about the vault as a whole, never about one case. */
-const VAULT_WIDE = ['vault.', 'settings.', 'audit.', 'backup.', 'platform.', 'steps.'];
+const VAULT_WIDE = ['vault.', 'settings.', 'audit.', 'backup.', 'platform.', 'steps.', 'messages.'];
 
 export function caseKinds(): string[] {
   return AUDIT_KINDS.filter((k) => !VAULT_WIDE.some((p) => k.startsWith(p)));
@@ -50,6 +50,8 @@ export function subjectText(entry: AuditEntry, t: Translate, refs: ReadonlyMap<s
         return t('auditLog.about.platform', { name: a.label });
       case 'staff':
         return t('auditLog.about.staff', { name: a.label });
+      case 'message':
+        return t('auditLog.about.message', { audience: known(t, `message.audience.${a.label}`, a.label), ref });
     }
   }
   const ref = caseRefOf(entry, refs);

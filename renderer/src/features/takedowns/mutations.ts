@@ -25,7 +25,7 @@ export function useCheckRemoval(requestId: string) {
   return useChannelMutation('takedown:check-removal', (method: string) => ({ requestId, method }));
 }
 
-/** Opens an https address in the OS browser (the shell asks first); only the preview falls back to a new tab. */
+/** Opens an https address in the OS browser, or a mailto: message in the mail program (the shell asks first); only the preview opens them itself. */
 export function useOpenExternal() {
   return useMutation({
     mutationFn: (url: string) =>
@@ -33,6 +33,7 @@ export function useOpenExternal() {
         askShell: (u) => call('host:open-external', { url: u }),
         desktop: isDesktopApp(),
         openTab: (u) => void window.open(u, '_blank', 'noopener'),
+        openMail: (u) => window.location.assign(u),
       }),
   });
 }

@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '../../../../../shared/evidence-types';
+import { TermLink } from '../../glossary/components/TermLink';
 import { DetailList } from '../../../components/ui/DetailList';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatBytes, formatDateTime } from '../../../lib/dates';
@@ -60,12 +61,12 @@ export function ItemDetails({ item }: { item: EvidenceItem }) {
             { label: t('item.fileName'), value: item.fileName ?? '' },
             { label: t('item.size'), value: formatBytes(item.size, language) },
             { label: t('item.dimensions'), value: item.width && item.height ? t('item.dimensionsValue', { width: item.width, height: item.height }) : '' },
-            { label: t('item.sha256'), value: item.sha256 ?? '', mono: true },
+            { label: t('item.sha256'), value: item.sha256 ?? '', mono: true, term: <TermLink term="hash">{t('glossary.what')}</TermLink> },
             // A video's look-alike hash is its vPDQ (the Video card); the image PDQ rows would only say "not set".
             ...(item.media?.video
               ? []
               : [
-                  { label: t('item.pdq'), value: item.pdq ?? '', mono: true },
+                  { label: t('item.pdq'), value: item.pdq ?? '', mono: true, term: <TermLink term="pdq">{t('glossary.what')}</TermLink> },
                   { label: t('item.pdqQuality'), value: item.pdqQuality === null ? '' : t('item.pdqQualityValue', { quality: item.pdqQuality }) },
                 ]),
           ]}

@@ -5,6 +5,7 @@ import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
+import { hrefForMessage } from '../../../app/router';
 import { formatDay } from '../day';
 import { useUpdateStep } from '../mutations';
 import { InterviewWarning } from './InterviewWarning';
@@ -40,6 +41,12 @@ export function StepItem({ step, onEdit }: { step: CaseStep; onEdit: () => void 
         {step.interview ? <span className="badge">{t('steps.interviewBadge')}</span> : null}
       </p>
       {done ? <p className="muted">{t('steps.doneAt', { at: formatDateTime(step.doneAt, language), by: step.doneBy ?? '' })}</p> : null}
+      {/* Ticked by a line of the communication log (issue 19 item 3): a link to that line. */}
+      {done && step.doneByMessageId ? (
+        <p className="small" data-testid="step-ticked-by">
+          <a href={hrefForMessage(step.caseId, step.doneByMessageId)}>{t('steps.tickedByMessage')}</a>
+        </p>
+      ) : null}
       {step.interview ? <InterviewWarning /> : null}
       {step.notes ? (
         <div className="plan-step-notes">

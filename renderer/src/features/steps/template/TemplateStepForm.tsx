@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
+import { SelectField } from '../../../components/ui/SelectField';
+import { STEP_TICKS, type StepTick } from '../../../../../shared/message-types';
 import { useT } from '../../../i18n/i18n-context';
 import { problems, type DraftStep } from './draft';
 
@@ -40,6 +42,13 @@ export function TemplateStepForm({ initial, position, onDone, onCancel }: { init
         inputClassName="input-short"
       />
       <Checkbox label={t('template.interviewField')} help={t('template.interviewHelp')} checked={s.interview} onChange={(e) => set({ interview: e.target.checked })} />
+      <SelectField
+        label={t('template.tickField')}
+        help={t('template.tickHelp')}
+        value={s.tick}
+        options={[{ value: '', label: t('template.tickNone') }, ...STEP_TICKS.map((k) => ({ value: k, label: t(`template.tick.${k}`) }))]}
+        onChange={(e) => set({ tick: e.target.value as StepTick | '' })}
+      />
       <div className="actions">
         <Button type="submit">{t('template.done')}</Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -26,6 +26,7 @@ export function TemplateStepRow({ step, n, count, actions }: { step: DraftStep; 
         <span>{owner ? t('template.owner', { owner }) : t('template.noOwner')}</span>
         <span>{due}</span>
         {step.interview ? <span className="badge">{t('template.interview')}</span> : null}
+        {step.tick ? <span className="badge">{t(`template.tickBadge.${step.tick}`)}</span> : null}
       </p>
       <div className="actions template-step-actions">
         <Button variant="secondary" data-move="up" onClick={actions.onUp} disabled={n === 1} aria-label={t('template.upLabel', { n, title })}>

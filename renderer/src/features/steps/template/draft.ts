@@ -6,6 +6,7 @@
  * whole numbers 0–365 or empty (no due date).
  */
 import type { TemplateStep } from '../../../../../shared/step-types';
+import type { StepTick } from '../../../../../shared/message-types';
 import { refusedFields } from '../../../lib/contract-check';
 
 export interface DraftStep {
@@ -17,6 +18,8 @@ export interface DraftStep {
   /** As typed; '' = no due date. */
   dueDays: string;
   interview: boolean;
+  /** Which communication-log entries tick this step (issue 19); '' = ticked by hand only. */
+  tick: StepTick | '';
 }
 
 let counter = 0;
@@ -31,11 +34,12 @@ export function toDraft(steps: TemplateStep[]): DraftStep[] {
     ownerEn: s.owner.en === s.owner.nl ? '' : s.owner.en,
     dueDays: s.dueDays === null ? '' : String(s.dueDays),
     interview: !!s.interview,
+    tick: s.tick ?? '',
   }));
 }
 
 export function emptyStep(): DraftStep {
-  return { key: nextKey(), titleNl: '', titleEn: '', ownerNl: '', ownerEn: '', dueDays: '', interview: false };
+  return { key: nextKey(), titleNl: '', titleEn: '', ownerNl: '', ownerEn: '', dueDays: '', interview: false, tick: '' };
 }
 
 /** Moves the step at `from` by `delta` places; out-of-range moves return the list unchanged. */
@@ -75,6 +79,7 @@ function stepOf(s: DraftStep): TemplateStep {
     dueDays: s.dueDays.trim() === '' ? null : (parseDueDays(s.dueDays) ?? -1),
   };
   if (s.interview) step.interview = true;
+  if (s.tick) step.tick = s.tick;
   return step;
 }
 
@@ -85,7 +90,7 @@ export function toTemplate(draft: DraftStep[]): TemplateStep[] | null {
 }
 
 const canonical = (steps: TemplateStep[]) =>
-  JSON.stringify(steps.map((s) => [s.title.nl, s.title.en, s.owner.nl, s.owner.en, s.dueDays, !!s.interview]));
+  JSON.stringify(steps.map((s) => [s.title.nl, s.title.en, s.owner.nl, s.owner.en, s.dueDays, !!s.interview, s.tick ?? '']));
 
 /** True when the draft differs from what is saved (ignoring the keys). */
 export function isDirty(draft: DraftStep[], saved: TemplateStep[]): boolean {

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { localeOf } from '../../../lib/dates';
 import { useEvidenceList } from '../../evidence/queries';
 import { formatLocalDate } from '../logic';
+import { TermLink } from '../../glossary/components/TermLink';
 
 /**
  * On the case page (every tab, so the step plan too): belediging, smaad and laster are
@@ -27,7 +28,9 @@ export function ComplaintDeadlineBanner({ detail }: { detail: CaseDetail }) {
         <p>
           <strong>{t('complaint.title', { date: day(d.lastDay) })}</strong> {when}
         </p>
-        <p>{t('complaint.body', { from: day(d.knownFrom) })}</p>
+        <p>
+          {t('complaint.body', { from: day(d.knownFrom) })} <TermLink term="klachtdelict">{t('complaint.whatIs')}</TermLink>
+        </p>
         <p>{t('complaint.action')}</p>
       </div>
     </Banner>

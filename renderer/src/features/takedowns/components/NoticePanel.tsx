@@ -7,6 +7,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useOpenExternal } from '../mutations';
+import { TermLink } from '../../glossary/components/TermLink';
 import { useNotice } from '../queries';
 import { ExplanationEditor } from './ExplanationEditor';
 import { NoticeText } from './NoticeText';
@@ -54,7 +55,9 @@ export function NoticePanel({ request, platform }: { request: TakedownRequest; p
       <h2 id="req-notice" className="section-title">
         {t(kind === 'report' ? 'notice.titleReport' : 'notice.title')}
       </h2>
-      <p className="muted">{t(kind === 'report' ? 'notice.introReport' : 'notice.intro')}</p>
+      <p className="muted">
+        {t(kind === 'report' ? 'notice.introReport' : 'notice.intro')} {kind === 'report' ? null : <TermLink term="dsa-notice">{t('notice.whatIs')}</TermLink>}
+      </p>
       <div className="lang-switch notice-lang" role="group" aria-label={t('notice.lang')}>
         {LANGS.map((l) => (
           <button key={l} type="button" className={l === lang ? 'lang-btn lang-btn-active' : 'lang-btn'} aria-pressed={l === lang} aria-label={t('lang.buttonLabel', { code: l.toUpperCase(), name: t(`lang.${l}`) })} onClick={() => { setLang(l); setCopied(null); }}>
