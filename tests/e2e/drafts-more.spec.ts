@@ -20,6 +20,7 @@ const CASE_HEADING = new RegExp(`^Zaak \\d{4}-\\d{3}: ${TITLE}$`);
 
 let fake: FakePlatform;
 let caseId = '';
+let requestUrl = '';
 test.beforeAll(async () => {
   fake = await startFakePlatform();
 });
@@ -153,10 +154,40 @@ test('a new takedown request: the typed URLs survive Ctrl+L and are gone once th
   await expect(page.getByLabel('Beschrijving voor het platform (niet verplicht)')).toHaveValue('Bewerkte foto van een student met spottende tekst.');
   await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verwijderverzoek bij Instagram' })).toBeVisible();
+  requestUrl = page.url();
   expect(await storedDraft(page, `takedown:${caseId}:new`)).toBeNull();
   await page.goto(`${server().url}#/cases/${encodeURIComponent(caseId)}/new-takedown`);
   await page.getByRole('radio', { name: /^Een of meer webadressen/ }).check();
   await expect(urls).toHaveValue('');
+  await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+});
+
+test('a form that stays open after saving: the notice’s own explanation comes back unfolded after Ctrl+L, and once saved it is the form’s text with no draft', async ({ page }) => {
+  await page.goto(requestUrl);
+  const requestId = decodeURIComponent(/#\/takedowns\/([^/]+)$/.exec(requestUrl)![1]!);
+  await page.getByText('Uitleg aanpassen (deel a)').click();
+  const own = page.getByLabel('Uw eigen uitleg waarom het onrechtmatig is');
+  await own.fill('De foto is bewerkt om een student belachelijk te maken; zij gaf geen toestemming.');
+  await lockAndCheck(page, ['zij gaf geen toestemming']);
+
+  await unlock(page, PASSPHRASE, 'Verwijderverzoek bij Instagram');
+  await restoredNotice(page);
+  await expect(own).toBeVisible();
+  await expect(own).toHaveValue('De foto is bewerkt om een student belachelijk te maken; zij gaf geen toestemming.');
+  await page.getByRole('button', { name: 'Uitleg opslaan' }).click();
+  await expect(page.getByText('De uitleg is opgeslagen.')).toBeVisible();
+  await expect(own).toHaveValue('De foto is bewerkt om een student belachelijk te maken; zij gaf geen toestemming.');
+  await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+  expect(await storedDraft(page, `notice:${requestId}:explanation`)).toBeNull();
+
+  // Typing and going back to the saved text leaves no draft either (the saved text is the new start).
+  await own.fill('Iets anders');
+  await expect.poll(() => storedDraft(page, `notice:${requestId}:explanation`)).not.toBeNull();
+  await own.fill('De foto is bewerkt om een student belachelijk te maken; zij gaf geen toestemming.');
+  await expect.poll(() => storedDraft(page, `notice:${requestId}:explanation`)).toBeNull();
+  await page.reload();
+  await page.getByText('Uitleg aanpassen (deel a)').click();
+  await expect(own).toHaveValue('De foto is bewerkt om een student belachelijk te maken; zij gaf geen toestemming.');
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);
 });
 
