@@ -12,10 +12,11 @@ Commands:
   vault recover --vault DIR                 set a new passphrase using the recovery key
   case create   --vault DIR --title T --category C [--description D]   new case; prints its reference
   case list     --vault DIR [--status open|monitoring|closed]
-  evidence add  --vault DIR --case REF [--url U] [--platform P] [--handle H] [--seen-at ISO]
-                [--minor yes|no|unknown] [--sexual] [--category C] [--platform-description TEXT]
-                [--hash-only] [FILE...]
+  evidence add  --vault DIR --case REF [--url U] [--platform P] [--handle H]
+                [--seen-at ISO|now|unknown] [--minor yes|no|unknown] [--sexual] [--category C]
+                [--platform-description TEXT] [--hash-only] [FILE...]
                 add evidence (one JSON line per file); without files: a URL-only sighting;
+                --seen-at: when you saw it (a time with its offset, now, or unknown);
                 --category: the item's own kind of material (default: the case's);
                 --platform-description: what the platform may read in a notice (name no students)
   evidence list --vault DIR --case REF
@@ -109,7 +110,7 @@ New passphrase: BEWIJSKLUIS_NEW_PASSPHRASE; recovery key: BEWIJSKLUIS_RECOVERY_K
   recovered: 'New passphrase set.',
   errorPrefix: 'Error',
   badChoice: 'Invalid value for {option}: {value}. Choose from: {allowed}.',
-  badDate: 'Invalid date for {option}: {value}. Use for example 2026-11-20T19:05:00+01:00.',
+  badSeenAt: 'Invalid time for --seen-at: {value}. Give a time such as 2026-11-20T19:05:00+01:00, or now, or unknown.',
   missingCase: 'Give the case reference with --case (for example 2026-007).',
   caseNotFound: 'There is no case {ref}.',
   caseCreateUsage: 'Give --title and --category.',

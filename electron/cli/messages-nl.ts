@@ -18,10 +18,11 @@ Opdrachten:
   vault recover --vault MAP                 met de herstelsleutel een nieuwe wachtwoordzin instellen
   case create   --vault MAP --title T --category C [--description D]   nieuwe zaak; toont het zaaknummer
   case list     --vault MAP [--status open|monitoring|closed]
-  evidence add  --vault MAP --case NUMMER [--url U] [--platform P] [--handle H] [--seen-at ISO]
-                [--minor yes|no|unknown] [--sexual] [--category C] [--platform-description TEKST]
-                [--hash-only] [BESTAND...]
+  evidence add  --vault MAP --case NUMMER [--url U] [--platform P] [--handle H]
+                [--seen-at ISO|now|unknown] [--minor yes|no|unknown] [--sexual] [--category C]
+                [--platform-description TEKST] [--hash-only] [BESTAND...]
                 bewijsstukken toevoegen (één JSON-regel per bestand); zonder bestand: alleen de vindplaats;
+                --seen-at: wanneer u het zag (een tijd met tijdzone, now of unknown; ook: nu, onbekend);
                 --category: de soort materiaal van het stuk zelf (standaard die van de zaak);
                 --platform-description: wat het platform in een melding mag lezen (noem geen studenten)
   evidence list --vault MAP --case NUMMER
@@ -115,7 +116,7 @@ Nieuwe wachtwoordzin: BEWIJSKLUIS_NEW_PASSPHRASE; herstelsleutel: BEWIJSKLUIS_RE
   recovered: 'Nieuwe wachtwoordzin ingesteld.',
   errorPrefix: 'Fout',
   badChoice: 'Ongeldige waarde voor {option}: {value}. Kies uit: {allowed}.',
-  badDate: 'Ongeldige datum voor {option}: {value}. Gebruik bijvoorbeeld 2026-11-20T19:05:00+01:00.',
+  badSeenAt: 'Ongeldige tijd voor --seen-at: {value}. Geef een tijd, bijvoorbeeld 2026-11-20T19:05:00+01:00, of now (nu), of unknown (onbekend).',
   missingCase: 'Geef het zaaknummer met --case (bijvoorbeeld 2026-007).',
   caseNotFound: 'Er is geen zaak {ref}.',
   caseCreateUsage: 'Geef --title en --category.',

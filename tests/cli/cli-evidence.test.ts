@@ -86,6 +86,29 @@ describe('CLI: cases and evidence', { timeout: 180_000 }, () => {
     const list = JSON.parse(cli(['evidence', 'list', '--vault', vault, '--case', ref, '--json']).stdout) as { url: string; platform: string }[];
     expect(list).toEqual([expect.objectContaining({ url: 'https://snapchat.com/add/djayy', platform: 'Snapchat' })]);
   });
+
+  it('answers --seen-at as the app does (issue 16 "Seen-at asked, truthfully"): now is the moment of the command, unknown is no time, anything else is refused in words', () => {
+    const dir = tempDir();
+    const vault = join(dir, 'kluis');
+    cli(['vault', 'init', '--vault', vault]);
+    const ref = cli(['case', 'create', '--vault', vault, '--title', 'Account', '--category', 'expose-account']).stdout.trim();
+    const before = Date.now();
+    expect(cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'https://www.instagram.com/p/nu1', '--seen-at', 'now']).code).toBe(0);
+    const after = Date.now();
+    expect(cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'https://www.instagram.com/p/onbekend1', '--seen-at', 'unknown']).code).toBe(0);
+    expect(cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'https://www.instagram.com/p/onbekend2', '--seen-at', 'onbekend']).code).toBe(0);
+    const bad = cli(['evidence', 'add', '--vault', vault, '--case', ref, '--url', 'https://www.instagram.com/p/gisteren', '--seen-at', 'gisteren']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ongeldige tijd voor --seen-at: gisteren');
+    expect(bad.stderr).toContain('now (nu), of unknown (onbekend)');
+
+    const list = JSON.parse(cli(['evidence', 'list', '--vault', vault, '--case', ref, '--json']).stdout) as { url: string; seenAt: string | null }[];
+    expect(list.map((i) => i.url)).toEqual(['https://www.instagram.com/p/nu1', 'https://www.instagram.com/p/onbekend1', 'https://www.instagram.com/p/onbekend2']);
+    const seen = Date.parse(list[0]!.seenAt!);
+    expect(seen).toBeGreaterThanOrEqual(before);
+    expect(seen).toBeLessThanOrEqual(after);
+    expect(list.slice(1).map((i) => i.seenAt)).toEqual([null, null]);
+  });
 });
 
 /** The characters of `text` a terminal acts on or reorders: C0 (ESC) but tab and line feed, DEL, C1 (CSI U+009B), bidi controls. */

@@ -17,10 +17,19 @@ import { jsonLine, terminalSafe } from '../terminal-text';
 import { caseByRef, oneOf } from './cases';
 import { UsageError } from '../usage-error';
 
-function isoOption(ctx: CliContext, name: string): string | undefined {
-  const v = ctx.str(name);
+/**
+ * `--seen-at`: when the officer saw it, answered as in the app (issue 16 "Seen-at asked,
+ * truthfully"; docs/ux.md): a time with its offset, `now` (this moment: the command runs as
+ * it is seen) or `unknown` (stored as no time, printed "onbekend"); `nu` and `onbekend` too.
+ * Left out, it is unknown as before.
+ */
+function seenAtOption(ctx: CliContext): string | null | undefined {
+  const v = ctx.str('seen-at');
   if (v === undefined) return undefined;
-  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new UsageError(ctx.t('badDate', { option: `--${name}`, value: v }));
+  const word = v.trim().toLowerCase();
+  if (word === 'now' || word === 'nu') return new Date().toISOString();
+  if (word === 'unknown' || word === 'onbekend') return null;
+  if (Number.isNaN(Date.parse(v)) || !/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) throw new UsageError(ctx.t('badSeenAt', { value: v }));
   return new Date(v).toISOString();
 }
 
@@ -33,7 +42,7 @@ export async function evidenceCommand(ctx: CliContext, sub: string | undefined):
         url: ctx.str('url'),
         platform: ctx.str('platform'),
         handle: ctx.str('handle'),
-        seenAt: isoOption(ctx, 'seen-at'),
+        seenAt: seenAtOption(ctx),
         description: ctx.str('description'),
         sexual: ctx.options.sexual === true ? true : undefined,
         minor,

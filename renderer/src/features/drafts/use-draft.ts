@@ -25,6 +25,12 @@ export interface DraftHandle<T> {
   restoredAt: string | null;
   /** After a save or a cancel: the stored draft goes and the form is back at `initial`. */
   clear: () => void;
+  /**
+   * After a save of a form that stays open with what was saved (a notice's explanation, the
+   * item's fields for requests): the stored draft goes and `next` becomes the form's starting
+   * values, so going back to them later leaves no draft either.
+   */
+  rebase: (next: T) => void;
 }
 
 /** The stored fields over the form's starting values (a field added since is kept from `initial`). */
@@ -45,17 +51,22 @@ export function useDraft<T>(key: string, initial: T, caseId: string | null = nul
   // gcTime 0: the stored text leaves the query cache as soon as the form is gone.
   const stored = useChannelQuery('draft:get', { key }, { staleTime: 0, gcTime: 0 });
   const [value, setValue] = useState<T>(initial);
-  // The starting values of this mount (a later render's `initial` is the same form's).
-  const [first] = useState(initial);
-  const [start] = useState(() => JSON.stringify(initial));
+  // The starting values: those of this mount (a later render's `initial` is the same form's),
+  // until a save that keeps the form open makes what was saved the new start (rebase).
+  const [base, setBase] = useState(() => ({ first: initial, start: JSON.stringify(initial) }));
+  const { first, start } = base;
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [adopted, setAdopted] = useState(false);
 
-  // Adopt the stored draft once, when it has been read (state derived while rendering, not in an effect).
-  if (!adopted && (stored.isSuccess || stored.isError)) {
+  // Adopt the stored draft once, when it has been read for this mount (state derived while
+  // rendering, not in an effect). Read for this mount: a page that asked whether there is a
+  // draft (useHasDraft) keeps the same query in the cache, and what it read before a save
+  // (TanStack Query gives the cached data while it fetches again) is not the draft of now.
+  if (!adopted && ((stored.isSuccess && stored.isFetchedAfterMount) || stored.isError)) {
     setAdopted(true);
     const back = stored.data ? restore(stored.data.body, first) : null;
-    if (back !== null && JSON.stringify(value) === start) {
+    // A draft that holds the form's starting values is nothing to put back (no notice either).
+    if (back !== null && JSON.stringify(back) !== start && JSON.stringify(value) === start) {
       setValue(back);
       setRestoredAt(stored.data!.updatedAt);
     }
@@ -109,8 +120,22 @@ export function useDraft<T>(key: string, initial: T, caseId: string | null = nul
     setRestoredAt(null);
     queue.current = queue.current.then(() => call('draft:discard', { key })).catch(() => undefined);
   }, [key, start, first]);
+  const rebase = useCallback(
+    (next: T) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = null;
+      const json = JSON.stringify(next);
+      written.current = json;
+      latest.current = next;
+      setBase({ first: next, start: json });
+      setValue(next);
+      setRestoredAt(null);
+      queue.current = queue.current.then(() => call('draft:discard', { key })).catch(() => undefined);
+    },
+    [key],
+  );
 
-  return { value, set, ready, restoredAt, clear };
+  return { value, set, ready, restoredAt, clear, rebase };
 }
 
 /**

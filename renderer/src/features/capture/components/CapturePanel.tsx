@@ -7,6 +7,8 @@ import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { useT } from '../../../i18n/i18n-context';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { bytesForbidden } from '../../evidence/minors-rule';
 import { useCloseCaptureWindow, useOpenCaptureWindow, useTakeCapture } from '../mutations';
 import { useCaptureStatus } from '../queries';
@@ -18,7 +20,8 @@ import { CaptureArtefacts } from './CaptureArtefacts';
  * opens the capture window, browses there and presses "Vastleggen" here; in the browser
  * preview (no window of its own) the address is loaded and recorded. The minors rule is
  * explained before anything is captured: in a sexual case only address, title, headers and
- * hashes are kept.
+ * hashes are kept. The address and the choices are a draft in the vault until the page is
+ * captured (issue 16 item 1); after a capture the form is empty for the next one.
  */
 export function CapturePanel({ detail }: { detail: CaseDetail }) {
   const t = useT();
@@ -26,10 +29,10 @@ export function CapturePanel({ detail }: { detail: CaseDetail }) {
   const take = useTakeCapture();
   const openWindow = useOpenCaptureWindow();
   const closeWindow = useCloseCaptureWindow();
-  const [url, setUrl] = useState('');
+  const kept = useDraft(`capture:${detail.id}:web`, { url: '', sexual: false, urlOnly: false }, detail.id);
+  const { url, sexual, urlOnly } = kept.value;
+  const set = (patch: Partial<typeof kept.value>) => kept.set((d) => ({ ...d, ...patch }));
   const [tried, setTried] = useState(false);
-  const [sexual, setSexual] = useState(false);
-  const [urlOnly, setUrlOnly] = useState(false);
   const s = status.data;
   const forbidden = bytesForbidden(detail.category, sexual, 'unknown');
   const interactive = s?.interactive ?? false;
@@ -41,7 +44,15 @@ export function CapturePanel({ detail }: { detail: CaseDetail }) {
     e.preventDefault();
     setTried(true);
     if (!interactive && !urlOk) return;
-    take.mutate({ caseId: detail.id, ...(interactive ? {} : { url: typed }), ...(urlOnly ? { urlOnly } : {}), ...(sexual ? { sexual } : {}) });
+    take.mutate(
+      { caseId: detail.id, ...(interactive ? {} : { url: typed }), ...(urlOnly ? { urlOnly } : {}), ...(sexual ? { sexual } : {}) },
+      {
+        onSuccess: () => {
+          kept.clear();
+          setTried(false);
+        },
+      },
+    );
   };
   const open = () => {
     setTried(true);
@@ -64,6 +75,7 @@ export function CapturePanel({ detail }: { detail: CaseDetail }) {
         </Banner>
       ) : null}
       <form className="stack-tight" onSubmit={capture} noValidate>
+        <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
         {interactive && s?.windowOpen ? (
           <div className="stack-tight" data-testid="capture-window-page">
             {s.currentUrl && s.currentUrl !== 'about:blank' ? (
@@ -90,14 +102,14 @@ export function CapturePanel({ detail }: { detail: CaseDetail }) {
             value={url}
             maxLength={4096}
             onChange={(e) => {
-              setUrl(e.target.value);
+              set({ url: e.target.value });
               take.reset();
             }}
             error={urlError}
           />
         )}
-        <Checkbox label={t('webcap.sexual')} help={t('webcap.sexualHelp')} checked={sexual} onChange={(e) => setSexual(e.target.checked)} />
-        {!forbidden ? <Checkbox label={t('webcap.urlOnly')} checked={urlOnly} onChange={(e) => setUrlOnly(e.target.checked)} /> : null}
+        <Checkbox label={t('webcap.sexual')} help={t('webcap.sexualHelp')} checked={sexual} onChange={(e) => set({ sexual: e.target.checked })} />
+        {!forbidden ? <Checkbox label={t('webcap.urlOnly')} checked={urlOnly} onChange={(e) => set({ urlOnly: e.target.checked })} /> : null}
         <div className="actions">
           {interactive && !s?.windowOpen ? (
             <Button onClick={open} busy={openWindow.isPending}>

@@ -10,18 +10,25 @@ import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useI18n } from '../../../i18n/i18n-context';
 import { reasonOf } from '../../../lib/api-error';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { isAbsolutePath } from '../../backup/paths';
 import { PathField } from '../../host-dialog/components/PathField';
 import { formatDay } from '../../steps/day';
 import { useAccessLetter, useAddAccessRequest, useUpdateAccessRequest } from '../mutations';
 import { useAccessRequests } from '../queries';
 
-function RequestRow({ r }: { r: AccessRequest }) {
+/**
+ * One request: extend (with a reason) or mark answered. The open reason form, the reason and
+ * the answer date are a draft in the vault until saved or cancelled (issue 16 item 1), owned
+ * by the case the panel was opened from.
+ */
+function RequestRow({ r, caseId }: { r: AccessRequest; caseId: string }) {
   const { t, language } = useI18n();
   const update = useUpdateAccessRequest();
-  const [extending, setExtending] = useState(false);
-  const [reason, setReason] = useState('');
-  const [answered, setAnswered] = useState(localDate(new Date()));
+  const kept = useDraft(`access:${r.id}:answer`, { extending: false, reason: '', answered: localDate(new Date()) }, caseId);
+  const { extending, reason, answered } = kept.value;
+  const set = (patch: Partial<typeof kept.value>) => kept.set((d) => ({ ...d, ...patch }));
   const day = (d: string) => formatDay(d, language);
   return (
     <li className="access-request stack-tight" data-testid="access-request">
@@ -31,21 +38,22 @@ function RequestRow({ r }: { r: AccessRequest }) {
       </p>
       {r.extensionReason ? <p className="muted">{t('access.extendedBecause', { reason: r.extensionReason })}</p> : null}
       {r.letterAt ? <p className="muted small">{t('access.letterMade', { date: formatDay(localDate(new Date(r.letterAt)), language) })}</p> : null}
+      {r.answeredOn === null ? <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} /> : null}
       {r.answeredOn === null ? (
         extending ? (
           <form
             className="stack-tight"
             onSubmit={(e) => {
               e.preventDefault();
-              if (reason.trim()) update.mutate({ requestId: r.id, patch: { extensionReason: reason.trim() } }, { onSuccess: () => setExtending(false) });
+              if (reason.trim()) update.mutate({ requestId: r.id, patch: { extensionReason: reason.trim() } }, { onSuccess: kept.clear });
             }}
           >
-            <TextArea label={t('access.extendReason')} help={t('access.extendHelp')} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+            <TextArea label={t('access.extendReason')} help={t('access.extendHelp')} value={reason} onChange={(e) => set({ reason: e.target.value })} rows={2} />
             <div className="actions">
               <Button type="submit" variant="secondary" disabled={!reason.trim()} busy={update.isPending}>
                 {t('access.extendSave')}
               </Button>
-              <Button variant="link" onClick={() => setExtending(false)}>
+              <Button variant="link" onClick={kept.clear}>
                 {t('access.cancel')}
               </Button>
             </div>
@@ -53,12 +61,12 @@ function RequestRow({ r }: { r: AccessRequest }) {
         ) : (
           <div className="actions">
             {r.extensionReason ? null : (
-              <Button variant="secondary" onClick={() => setExtending(true)}>
+              <Button variant="secondary" onClick={() => set({ extending: true })}>
                 {t('access.extend')}
               </Button>
             )}
-            <Field label={t('access.answeredOn')} type="date" value={answered} onChange={(e) => setAnswered(e.target.value)} inputClassName="input-short" />
-            <Button variant="secondary" busy={update.isPending} onClick={() => update.mutate({ requestId: r.id, patch: { answeredOn: answered } })}>
+            <Field label={t('access.answeredOn')} type="date" value={answered} onChange={(e) => set({ answered: e.target.value })} inputClassName="input-short" />
+            <Button variant="secondary" busy={update.isPending} onClick={() => update.mutate({ requestId: r.id, patch: { answeredOn: answered } }, { onSuccess: kept.clear })}>
               {t('access.markAnswered')}
             </Button>
           </div>
@@ -73,14 +81,17 @@ function RequestRow({ r }: { r: AccessRequest }) {
  * "Inzageverzoek" (issue 15 item 4): record when a request for access (art. 15 AVG) came in,
  * see the one-month deadline (art. 12(3)), extend it with a reason, and make the letter as a
  * PDF. The letter is about this person in every case where they were chosen as the same person;
- * other people's data and the working notes never go in it.
+ * other people's data and the working notes never go in it. The date of a new request is a
+ * draft in the vault (issue 16 item 1); the letter's form is not: its only text is where the
+ * file goes, and a path is only used as the dialog granted it (docs/decisions/0006).
  */
 export function AccessRequestPanel({ person, caseRef, onClose }: { person: Person; caseRef: string; onClose: () => void }) {
   const { t, language } = useI18n();
   const requests = useAccessRequests({ personId: person.id });
   const add = useAddAccessRequest();
   const letter = useAccessLetter();
-  const [received, setReceived] = useState(localDate(new Date()));
+  const receivedDraft = useDraft(`access:${person.id}:new`, localDate(new Date()), person.caseId);
+  const received = receivedDraft.value;
   const [lang, setLang] = useState<'nl' | 'en'>(language);
   const [path, setPath] = useState('');
   const [fromDialog, setFromDialog] = useState(false);
@@ -106,16 +117,17 @@ export function AccessRequestPanel({ person, caseRef, onClose }: { person: Perso
       </h3>
       <p>{t('access.intro')}</p>
       <ErrorBanner error={requests.error} />
-      {list.length ? <ul className="access-list">{list.map((r) => <RequestRow key={r.id} r={r} />)}</ul> : null}
+      {list.length ? <ul className="access-list">{list.map((r) => <RequestRow key={r.id} r={r} caseId={person.caseId} />)}</ul> : null}
+      <DraftNotice restoredAt={receivedDraft.restoredAt} onDiscard={receivedDraft.clear} />
       <form
         className="actions"
         aria-label={t('access.newTitle')}
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate({ personId: person.id, receivedOn: received });
+          add.mutate({ personId: person.id, receivedOn: received }, { onSuccess: receivedDraft.clear });
         }}
       >
-        <Field label={t('access.receivedOn')} type="date" value={received} max={localDate(new Date())} onChange={(e) => setReceived(e.target.value)} inputClassName="input-short" />
+        <Field label={t('access.receivedOn')} type="date" value={received} max={localDate(new Date())} onChange={(e) => receivedDraft.set(e.target.value)} inputClassName="input-short" />
         <Button type="submit" variant="secondary" busy={add.isPending}>
           {t('access.record')}
         </Button>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
+import { useDraft } from '../../drafts/use-draft';
 import { useAddPerson, useRemovePerson, useUpdatePerson } from '../mutations';
 import { useIdentities, usePersons } from '../queries';
 import { AccessRequestPanel } from './AccessRequestPanel';
@@ -28,9 +28,17 @@ export function PersonsPanel({ caseId, caseRef }: { caseId: string; caseRef: str
   const add = useAddPerson(caseId);
   const update = useUpdatePerson();
   const remove = useRemovePerson();
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  // Which form is open survives a lock, so its draft is seen again after unlock (issue 16 item 1).
+  const modeDraft = useDraft<Mode>(`persons:${caseId}:mode`, { kind: 'list' }, caseId);
+  const mode = modeDraft.value;
+  const setMode = modeDraft.set;
+  const back = () => modeDraft.clear();
   const list = persons.data ?? [];
-  const back = () => setMode({ kind: 'list' });
+  /** After a save: the form's draft goes, then the list is shown again. */
+  const saved = (clearDraft: () => void) => () => {
+    clearDraft();
+    back();
+  };
 
   return (
     <section className="stack" aria-label={t('persons.title')}>
@@ -50,9 +58,17 @@ export function PersonsPanel({ caseId, caseRef }: { caseId: string; caseRef: str
       </div>
       <ErrorBanner error={persons.error} />
       {mode.kind === 'add' ? (
-        <PersonForm title={t('persons.addTitle')} busy={add.isPending} error={add.error} onCancel={back} onSubmit={(fields) => add.mutate(fields, { onSuccess: back })} />
+        <PersonForm
+          title={t('persons.addTitle')}
+          draftKey={`person:${caseId}:new`}
+          caseId={caseId}
+          busy={add.isPending}
+          error={add.error}
+          onCancel={back}
+          onSubmit={(fields, done) => add.mutate(fields, { onSuccess: saved(done) })}
+        />
       ) : null}
-      {mode.kind === 'add-known' ? <KnownPersonForm caseId={caseId} busy={add.isPending} error={add.error} onCancel={back} onSubmit={(fields) => add.mutate(fields, { onSuccess: back })} /> : null}
+      {mode.kind === 'add-known' ? <KnownPersonForm caseId={caseId} busy={add.isPending} error={add.error} onCancel={back} onSubmit={(fields, done) => add.mutate(fields, { onSuccess: saved(done) })} /> : null}
       {persons.data && list.length === 0 && mode.kind !== 'add' && mode.kind !== 'add-known' ? <p className="empty-next">{t('persons.empty')}</p> : null}
       <ul className="person-list">
         {list.map((p) => (
@@ -60,12 +76,14 @@ export function PersonsPanel({ caseId, caseRef }: { caseId: string; caseRef: str
             {mode.kind === 'edit' && mode.id === p.id ? (
               <PersonForm
                 title={t('persons.editTitle')}
+                draftKey={`person:${p.id}:edit`}
+                caseId={caseId}
                 initial={p}
                 otherCases={otherCases(p.identityId)}
                 busy={update.isPending}
                 error={update.error}
                 onCancel={back}
-                onSubmit={(patch) => update.mutate({ personId: p.id, patch }, { onSuccess: back })}
+                onSubmit={(patch, done) => update.mutate({ personId: p.id, patch }, { onSuccess: saved(done) })}
               />
             ) : mode.kind === 'remove' && mode.id === p.id ? (
               <ConfirmDestructive

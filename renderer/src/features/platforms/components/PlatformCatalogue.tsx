@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { PLATFORM_KINDS, type Platform, type PlatformKind } from '../../../../../shared/platform-types';
+import { PLATFORM_KINDS, type PlatformKind } from '../../../../../shared/platform-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ConfirmDestructive } from '../../../components/ui/ConfirmDestructive';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
+import { useDraft } from '../../drafts/use-draft';
 import { platformLabel } from '../../takedowns/platform-label';
 import { useResetPlatform } from '../mutations';
 import { usePlatforms } from '../queries';
 import { PlatformEditor } from './PlatformEditor';
 import { PlatformTable } from './PlatformTable';
 
-type Mode = { kind: 'list' } | { kind: 'edit'; platform: Platform | null } | { kind: 'reset'; platform: Platform };
+/** Which entry is open, by id (kept through a lock as a draft, issue 16 item 1); null: a new one. */
+type Mode = { kind: 'list' } | { kind: 'edit'; id: string | null } | { kind: 'reset'; id: string };
 const KINDS: readonly PlatformKind[] = PLATFORM_KINDS;
 
 /** The platform catalogue: standard, adjusted and own entries; edit, add, back to standard. */
@@ -19,17 +21,23 @@ export function PlatformCatalogue() {
   const t = useT();
   const list = usePlatforms();
   const reset = useResetPlatform();
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const modeDraft = useDraft<Mode>('platforms:mode', { kind: 'list' });
+  const mode = modeDraft.value;
+  const setMode = modeDraft.set;
+  const back = () => modeDraft.clear();
   const [done, setDone] = useState<string | null>(null);
+  const find = (id: string) => list.data?.find((p) => p.id === id);
+  const editing = mode.kind === 'edit' ? (mode.id === null ? null : find(mode.id)) : undefined;
+  const resetting = mode.kind === 'reset' ? find(mode.id) : undefined;
 
-  if (mode.kind === 'edit') {
+  if (mode.kind === 'edit' && editing !== undefined) {
     return (
       <PlatformEditor
-        platform={mode.platform}
-        onCancel={() => setMode({ kind: 'list' })}
+        platform={editing}
+        onCancel={back}
         onDone={(p) => {
           setDone(t('platforms.saved', { name: platformLabel(t, p) }));
-          setMode({ kind: 'list' });
+          back();
         }}
       />
     );
@@ -39,25 +47,25 @@ export function PlatformCatalogue() {
       <p className="muted">{t('platforms.intro')}</p>
       {done ? <Banner tone="success">{done}</Banner> : null}
       <ErrorBanner error={list.error ?? reset.error} />
-      {mode.kind === 'reset' ? (
+      {resetting ? (
         <ConfirmDestructive
           title={t('platforms.resetTitle')}
-          body={t('platforms.resetBody', { name: platformLabel(t, mode.platform) })}
+          body={t('platforms.resetBody', { name: platformLabel(t, resetting) })}
           confirmLabel={t('platforms.reset')}
           busy={reset.isPending}
-          onCancel={() => setMode({ kind: 'list' })}
+          onCancel={back}
           onConfirm={() =>
-            reset.mutate(mode.platform.id, {
+            reset.mutate(resetting.id, {
               onSuccess: (p) => {
                 setDone(t('platforms.resetDone', { name: platformLabel(t, p) }));
-                setMode({ kind: 'list' });
+                back();
               },
             })
           }
         />
       ) : null}
       <div className="actions">
-        <Button variant="secondary" onClick={() => { setDone(null); setMode({ kind: 'edit', platform: null }); }}>
+        <Button variant="secondary" onClick={() => { setDone(null); setMode({ kind: 'edit', id: null }); }}>
           {t('platforms.add')}
         </Button>
       </div>
@@ -66,8 +74,8 @@ export function PlatformCatalogue() {
           key={kind}
           title={t(`platforms.group.${kind}`)}
           platforms={(list.data ?? []).filter((p) => p.kind === kind).sort((a, b) => platformLabel(t, a).localeCompare(platformLabel(t, b)))}
-          onEdit={(p) => { setDone(null); setMode({ kind: 'edit', platform: p }); }}
-          onReset={(p) => { setDone(null); setMode({ kind: 'reset', platform: p }); }}
+          onEdit={(p) => { setDone(null); setMode({ kind: 'edit', id: p.id }); }}
+          onReset={(p) => { setDone(null); setMode({ kind: 'reset', id: p.id }); }}
         />
       ))}
     </div>

@@ -7,17 +7,24 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { useT } from '../../../i18n/i18n-context';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { platformLabel } from '../../takedowns/platform-label';
 import { useSavePlatform } from '../mutations';
 import { draftToEntry, emptyDraft, emptyRoute, toDraft, validateDraft, type PlatformDraft } from '../platform-draft';
 import { BilingualFields } from './BilingualFields';
 import { RouteFields } from './RouteFields';
 
-/** Edit one catalogue entry, or add your own (no platform given). */
+/**
+ * Edit one catalogue entry, or add your own (no platform given). What is typed is a draft in
+ * the vault until saved or cancelled (issue 16 item 1).
+ */
 export function PlatformEditor({ platform, onDone, onCancel }: { platform: Platform | null; onDone: (saved: Platform) => void; onCancel: () => void }) {
   const t = useT();
   const save = useSavePlatform();
-  const [draft, setDraft] = useState<PlatformDraft>(() => (platform ? toDraft(platform) : emptyDraft()));
+  const kept = useDraft<PlatformDraft>(platform ? `platform:${platform.id}:edit` : 'platform:new', platform ? toDraft(platform) : emptyDraft());
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [tried, setTried] = useState(false);
   const errors = tried ? validateDraft(draft) : {};
   const set = (patch: Partial<PlatformDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -26,12 +33,18 @@ export function PlatformEditor({ platform, onDone, onCancel }: { platform: Platf
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (Object.keys(validateDraft(draft)).length === 0) save.mutate(draftToEntry(draft), { onSuccess: onDone });
+    if (Object.keys(validateDraft(draft)).length === 0) save.mutate(draftToEntry(draft), {
+        onSuccess: (saved) => {
+          kept.clear();
+          onDone(saved);
+        },
+      });
   };
 
   return (
     <form className="platform-editor stack" onSubmit={submit} noValidate aria-label={title}>
       <h3 className="subsection-title">{title}</h3>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       {Object.keys(errors).length > 0 ? <Banner tone="error">{t('pEdit.fixErrors')}</Banner> : null}
       <Field label={t('pEdit.name')} value={draft.name} onChange={(e) => set({ name: e.target.value })} maxLength={100} error={errors.name ? t('pEdit.nameRequired') : null} />
       <RadioGroup
@@ -87,7 +100,13 @@ export function PlatformEditor({ platform, onDone, onCancel }: { platform: Platf
         <Button type="submit" busy={save.isPending} busyLabel={t('pEdit.saving')}>
           {t('pEdit.save')}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            kept.clear();
+            onCancel();
+          }}
+        >
           {t('pEdit.cancel')}
         </Button>
       </div>

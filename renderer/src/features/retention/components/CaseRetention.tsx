@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import type { CaseDetail } from '../../../../../shared/case-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
@@ -9,6 +9,8 @@ import { Field } from '../../../components/ui/Field';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
 import { queryKeyOf } from '../../../lib/query';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { parseWhole } from '../../backup/paths';
 import { useSettings } from '../../settings/queries';
 import { formatDay } from '../../steps/day';
@@ -21,13 +23,17 @@ type Mode = 'view' | 'period' | 'hold' | 'release' | 'purge';
 /**
  * "Bewaren en verwijderen" on a case's overview (issue 15 item 5): how long this case is kept
  * (its own period, or the vault's default), the legal hold that keeps it while a police case
- * or complaint runs, and, for a closed case without a hold, the permanent delete.
+ * or complaint runs, and, for a closed case without a hold, the permanent delete. Which form is
+ * open and the typed period are drafts in the vault until saved or cancelled (issue 16 item 1).
  */
 export function CaseRetention({ detail }: { detail: CaseDetail }) {
   const { t, language } = useI18n();
   const settings = useSettings();
-  const [mode, setMode] = useState<Mode>('view');
-  const [years, setYears] = useState(String(detail.retentionYears ?? ''));
+  const modeDraft = useDraft<Mode>(`retention:${detail.id}:mode`, 'view', detail.id);
+  const mode = modeDraft.value;
+  const setMode = modeDraft.set;
+  const yearsDraft = useDraft(`retention:${detail.id}:years`, String(detail.retentionYears ?? ''), detail.id);
+  const years = yearsDraft.value;
   const period = useCaseRetention(detail.id);
   const setHold = useSetHold(detail.id);
   const release = useReleaseHold(detail.id);
@@ -40,10 +46,25 @@ export function CaseRetention({ detail }: { detail: CaseDetail }) {
   const fallback = settings.data?.retentionYears;
   const effective = detail.retentionYears ?? fallback;
   const parsed = years.trim() === '' ? null : parseWhole(years, 1, 30);
-  const back = () => setMode('view');
+  const back = () => modeDraft.clear();
   const submitPeriod = (e: FormEvent) => {
     e.preventDefault();
-    if (years.trim() === '' || parsed !== null) period.mutate(parsed, { onSuccess: back });
+    if (years.trim() === '' || parsed !== null)
+      period.mutate(parsed, {
+        onSuccess: () => {
+          yearsDraft.rebase(parsed === null ? '' : String(parsed));
+          back();
+        },
+      });
+  };
+  const cancelPeriod = () => {
+    yearsDraft.clear();
+    back();
+  };
+  /** After a hold was set or released: its form's draft goes, then the overview again. */
+  const saved = (clearDraft: () => void) => () => {
+    clearDraft();
+    back();
   };
   const hold = detail.hold;
   return (
@@ -71,6 +92,7 @@ export function CaseRetention({ detail }: { detail: CaseDetail }) {
       />
       {mode === 'period' ? (
         <form className="stack-tight" onSubmit={submitPeriod} noValidate aria-label={t('retention.casePeriodTitle')}>
+          <DraftNotice restoredAt={yearsDraft.restoredAt} onDiscard={yearsDraft.clear} />
           <Field
             label={t('retention.casePeriodLabel')}
             help={t('retention.casePeriodHelp', { years: fallback ?? 2 })}
@@ -79,7 +101,7 @@ export function CaseRetention({ detail }: { detail: CaseDetail }) {
             min={1}
             max={30}
             value={years}
-            onChange={(e) => setYears(e.target.value)}
+            onChange={(e) => yearsDraft.set(e.target.value)}
             error={years.trim() !== '' && parsed === null ? t('retention.invalid') : null}
             inputClassName="input-short"
           />
@@ -88,15 +110,15 @@ export function CaseRetention({ detail }: { detail: CaseDetail }) {
             <Button type="submit" variant="secondary" busy={period.isPending}>
               {t('common.save')}
             </Button>
-            <Button variant="link" onClick={back}>
+            <Button variant="link" onClick={cancelPeriod}>
               {t('hold.cancel')}
             </Button>
           </div>
         </form>
       ) : null}
-      {mode === 'hold' ? <LegalHoldForm mode="set" busy={setHold.isPending} error={setHold.error} onCancel={back} onSubmit={(v) => setHold.mutate(v, { onSuccess: back })} /> : null}
+      {mode === 'hold' ? <LegalHoldForm caseId={detail.id} mode="set" busy={setHold.isPending} error={setHold.error} onCancel={back} onSubmit={(v, done) => setHold.mutate(v, { onSuccess: saved(done) })} /> : null}
       {mode === 'release' ? (
-        <LegalHoldForm mode="release" busy={release.isPending} error={release.error} onCancel={back} onSubmit={(v) => release.mutate({ reason: v.reason, ...(v.byStaffId ? { byStaffId: v.byStaffId } : {}) }, { onSuccess: back })} />
+        <LegalHoldForm caseId={detail.id} mode="release" busy={release.isPending} error={release.error} onCancel={back} onSubmit={(v, done) => release.mutate({ reason: v.reason, ...(v.byStaffId ? { byStaffId: v.byStaffId } : {}) }, { onSuccess: saved(done) })} />
       ) : null}
       {mode === 'purge' ? <PurgeDialog caseId={detail.id} caseRef={detail.ref} onCancel={back} /> : null}
       {mode === 'view' ? (

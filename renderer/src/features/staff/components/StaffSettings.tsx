@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
+import { useDraft } from '../../drafts/use-draft';
 import { useAddStaff, useSetDefaultStaff, useUpdateStaff } from '../mutations';
 import { useStaff } from '../queries';
 import { staffText } from '../staff-label';
@@ -20,9 +20,16 @@ export function StaffSettings() {
   const add = useAddStaff();
   const update = useUpdateStaff();
   const setDefault = useSetDefaultStaff();
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  // Which form is open survives a lock, so its draft is seen again after unlock (issue 16 item 1).
+  const modeDraft = useDraft<Mode>('staff:mode', { kind: 'list' });
+  const mode = modeDraft.value;
+  const setMode = modeDraft.set;
+  const back = () => modeDraft.clear();
+  const saved = (clearDraft: () => void) => () => {
+    clearDraft();
+    back();
+  };
   const list = staff.data ?? [];
-  const back = () => setMode({ kind: 'list' });
   return (
     <div className="stack-tight">
       <p>{t('staff.intro')}</p>
@@ -38,7 +45,7 @@ export function StaffSettings() {
                 busy={update.isPending}
                 error={update.error}
                 onCancel={back}
-                onSubmit={(d) => update.mutate({ staffId: s.id, patch: d }, { onSuccess: back })}
+                onSubmit={(d, done) => update.mutate({ staffId: s.id, patch: d }, { onSuccess: saved(done) })}
               />
             </li>
           ) : (
@@ -73,7 +80,7 @@ export function StaffSettings() {
           error={add.error}
           onCancel={back}
           // The first staff member is, almost always, the person setting up the vault.
-          onSubmit={(d) => add.mutate({ ...d, makeDefault: list.every((s) => !s.isDefault) }, { onSuccess: back })}
+          onSubmit={(d, done) => add.mutate({ ...d, makeDefault: list.every((s) => !s.isDefault) }, { onSuccess: saved(done) })}
         />
       ) : (
         <div className="actions">

@@ -9,6 +9,8 @@ import { RadioGroup } from '../../../components/ui/RadioGroup';
 import { SelectField } from '../../../components/ui/SelectField';
 import { TextArea } from '../../../components/ui/TextArea';
 import { useT } from '../../../i18n/i18n-context';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { platformLabel } from '../platform-label';
 import { useCreateTakedown } from '../mutations';
 import { aboutChildAbuseMaterial, asksAge, defaultChannel, draftProblems, draftToInput, type RequestDraft, type TargetMode } from '../new-request-draft';
@@ -28,7 +30,9 @@ const MODES: readonly TargetMode[] = ['items', 'urls', 'target'];
 
 /**
  * One request for one or more locations on one platform (issue 14 items 4-5): chosen evidence
- * items, typed URLs (one a line), or an account, group or chat without a URL.
+ * items, typed URLs (one a line), or an account, group or chat without a URL. What is chosen
+ * and typed is a draft in the vault, one per case, until the request is made or cancelled
+ * (issue 16 item 1).
  */
 export function NewTakedownForm({
   caseId,
@@ -49,22 +53,28 @@ export function NewTakedownForm({
 }) {
   const t = useT();
   const create = useCreateTakedown(caseId);
-  const [draft, setDraft] = useState<RequestDraft>(() => ({
-    mode: startItem ? 'items' : items.some((i) => i.url || i.handle) ? 'items' : 'urls',
-    itemIds: startItem ? [startItem.id] : [],
-    urls: '',
-    targetKind: 'group',
-    identifier: '',
-    inAppRoute: '',
-    platform: startItem ? matchPlatform(startItem.platform, platforms) : '',
-    category: '',
-    minor: 'unknown',
-    description: '',
-    channel: null,
-  }));
+  const kept = useDraft<RequestDraft>(
+    `takedown:${caseId}:new`,
+    {
+      mode: startItem ? 'items' : items.some((i) => i.url || i.handle) ? 'items' : 'urls',
+      itemIds: startItem ? [startItem.id] : [],
+      urls: '',
+      targetKind: 'group',
+      identifier: '',
+      inAppRoute: '',
+      platform: startItem ? matchPlatform(startItem.platform, platforms) : '',
+      category: '',
+      minor: 'unknown',
+      description: '',
+      channel: null,
+    },
+    caseId,
+  );
+  // A draft from before a lock may name an item deleted since: only the case's items count.
+  const draft: RequestDraft = { ...kept.value, itemIds: kept.value.itemIds.filter((id) => items.some((i) => i.id === id)) };
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<RequestDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
+    kept.set((d) => ({ ...d, ...patch }));
     create.reset();
   };
   // Until the officer picks a channel, the form proposes one that fits the material.
@@ -80,11 +90,17 @@ export function NewTakedownForm({
     e.preventDefault();
     setTried(true);
     if (draftProblems(effective).size > 0) return;
-    create.mutate(draftToInput(effective, caseCategory), { onSuccess: onCreated });
+    create.mutate(draftToInput(effective, caseCategory), {
+      onSuccess: (r) => {
+        kept.clear();
+        onCreated(r);
+      },
+    });
   };
 
   return (
     <form className="card stack" onSubmit={submit} noValidate>
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <RadioGroup
         legend={t('newTd.mode')}
         options={MODES.map((m) => ({ value: m, label: t(`newTd.mode.${m}`), help: t(`newTd.modeHelp.${m}`) }))}
@@ -123,7 +139,13 @@ export function NewTakedownForm({
         <Button type="submit" busy={create.isPending} busyLabel={t('newTd.submitting')}>
           {t('newTd.submit')}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            kept.clear();
+            onCancel();
+          }}
+        >
           {t('newTd.cancel')}
         </Button>
       </div>

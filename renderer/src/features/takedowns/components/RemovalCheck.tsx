@@ -5,21 +5,36 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field } from '../../../components/ui/Field';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatDateTime } from '../../../lib/dates';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
+import { useDraft } from '../../drafts/use-draft';
 import { useCheckRemoval, useOpenExternal } from '../mutations';
 
-/** "Controleer of het weg is": after removal, record how the URL was checked. */
+/**
+ * "Controleer of het weg is": after removal, record how the URL was checked. How it was checked,
+ * typed and not yet recorded, is a draft in the vault (issue 16 item 1).
+ */
 export function RemovalCheck({ request }: { request: TakedownRequest }) {
   const { t, language } = useI18n();
   const check = useCheckRemoval(request.id);
   const open = useOpenExternal();
-  const [method, setMethod] = useState('');
+  const kept = useDraft(`takedown:${request.id}:removal-check`, '', request.caseId);
+  const method = kept.value;
   const [tried, setTried] = useState(false);
+  // Checked before: the form is folded away, and unfolded once for a draft put back after an unlock.
+  const [unfolded, setUnfolded] = useState(false);
+  if (kept.restoredAt && !unfolded) setUnfolded(true);
   const done = request.removalCheck;
   const url = request.occurrence.url;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (method.trim()) check.mutate(method.trim());
+    if (method.trim())
+      check.mutate(method.trim(), {
+        onSuccess: () => {
+          kept.clear();
+          setTried(false);
+        },
+      });
   };
   const form = (
     <>
@@ -32,7 +47,8 @@ export function RemovalCheck({ request }: { request: TakedownRequest }) {
         </div>
       ) : null}
       <form className="stack-tight" onSubmit={submit} noValidate>
-        <Field label={t('removal.method')} help={t('removal.methodHelp')} value={method} onChange={(e) => setMethod(e.target.value)} maxLength={500} error={tried && !method.trim() ? t('removal.required') : null} />
+        <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
+        <Field label={t('removal.method')} help={t('removal.methodHelp')} value={method} onChange={(e) => kept.set(e.target.value)} maxLength={500} error={tried && !method.trim() ? t('removal.required') : null} />
         <div className="actions">
           <Button type="submit" variant={done ? 'secondary' : 'primary'} busy={check.isPending} busyLabel={t('removal.submitting')}>
             {t('removal.submit')}
@@ -49,7 +65,7 @@ export function RemovalCheck({ request }: { request: TakedownRequest }) {
       </h2>
       {done ? <p className="td-checked">{t('removal.done', { date: formatDateTime(done.checkedAt, language), who: done.checkedBy, method: done.method })}</p> : null}
       {done ? (
-        <details className="fold">
+        <details className="fold" open={unfolded || undefined}>
           <summary>{t('removal.again')}</summary>
           <div className="stack-tight">{form}</div>
         </details>
