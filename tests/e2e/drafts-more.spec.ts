@@ -225,3 +225,30 @@ test('a staff member: the form opens again after Ctrl+L with what was typed, and
   expect(await storedDraft(page, 'staff:new')).toBeNull();
   expect(await storedDraft(page, 'staff:mode')).toBeNull();
 });
+
+test('the step-plan template: a removed step and a half-typed new one survive Ctrl+L; undone, no draft is left', async ({ page }) => {
+  await page.goto(server().url);
+  const editor = await settingsSection(page, 'Stappenplan-sjabloon');
+  const rows = editor.getByTestId('template-step');
+  await expect(rows).toHaveCount(12);
+  await editor.getByRole('button', { name: /^Stap 12 weghalen: Evalueren/ }).click();
+  await expect(rows).toHaveCount(11);
+  await editor.getByRole('button', { name: 'Stap toevoegen' }).click();
+  const form = editor.getByRole('form', { name: 'Nieuwe stap in het sjabloon' });
+  await form.getByLabel('Omschrijving van de stap').fill('Mentor belt de ouders terug');
+  await lockAndCheck(page, ['Mentor belt de ouders terug']);
+
+  await unlock(page, PASSPHRASE, 'Instellingen');
+  const back = await settingsSection(page, 'Stappenplan-sjabloon');
+  await restoredNotice(back);
+  await expect(back.getByTestId('template-step')).toHaveCount(11);
+  await expect(back.getByRole('form', { name: 'Nieuwe stap in het sjabloon' }).getByLabel('Omschrijving van de stap')).toHaveValue('Mentor belt de ouders terug');
+  expect(await storedDraft(page, 'step-template:edit')).not.toBeNull();
+  await checkPart(page, back, '101-draft-template-restored');
+
+  // Cancel the new step and undo the removal: back at the saved template, nothing is kept.
+  await back.getByRole('form', { name: 'Nieuwe stap in het sjabloon' }).getByRole('button', { name: 'Annuleren' }).click();
+  await back.getByRole('button', { name: 'Wijzigingen ongedaan maken' }).click();
+  await expect(back.getByTestId('template-step')).toHaveCount(12);
+  await expect.poll(() => storedDraft(page, 'step-template:edit')).toBeNull();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateStep } from '../../shared/step-types';
-import { emptyStep, isDirty, move, problems, toDraft, toTemplate } from '../../renderer/src/features/steps/template/draft';
+import { editorDraftOf, emptyStep, isDirty, move, problems, toDraft, toTemplate } from '../../renderer/src/features/steps/template/draft';
 
 const shipped: TemplateStep[] = [
   { title: { nl: 'Probleem vaststellen', en: 'Define the problem' }, owner: { nl: 'Vertrouwenspersoon', en: 'Confidentiality officer' }, dueDays: 0 },
@@ -48,5 +48,23 @@ describe('step-plan template draft', () => {
     for (const ok of ['0', '365', ' 14 ']) expect(problems({ ...base, dueDays: ok }), ok).toEqual([]);
     expect(toTemplate([base, { ...base, dueDays: 'drie' }])).toBeNull();
     expect(toTemplate([])).toBeNull();
+  });
+
+  // Issue 16 item 1: the editor's draft comes back from the vault after an unlock; what an older
+  // app (or a damaged row) wrote must not break the editor or smuggle in a half-typed form.
+  it('takes a stored editor draft back only when every step fits, and keeps a new step apart from the restored ones', () => {
+    const start = { steps: toDraft(shipped), editing: null, form: null };
+    const edited = { steps: start.steps.slice(0, 2), editing: { key: null }, form: { ...emptyStep(), titleNl: 'Mentor belt terug' } };
+    const back = editorDraftOf(JSON.parse(JSON.stringify(edited)), start);
+    expect(back).toEqual(edited);
+    expect(back.steps.map((s) => s.key)).not.toContain(emptyStep().key);
+    expect(editorDraftOf(null, start)).toBe(start);
+    expect(editorDraftOf({ steps: 'x' }, start)).toBe(start);
+    expect(editorDraftOf({ steps: [{ key: 'a', titleNl: 1 }] }, start)).toBe(start);
+    const twice = start.steps[0]!;
+    expect(editorDraftOf({ steps: [twice, twice] }, start)).toBe(start);
+    // An open form for a step that is no longer in the list is dropped, the list kept.
+    const gone = editorDraftOf({ steps: start.steps, editing: { key: 'nope' }, form: start.steps[0] }, start);
+    expect(gone).toEqual({ steps: start.steps, editing: null, form: null });
   });
 });

@@ -4,7 +4,9 @@ import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
-import { emptyStep, isDirty, move, toDraft, toTemplate, type DraftStep } from './draft';
+import { editorDraftOf, emptyStep, isDirty, move, toDraft, toTemplate, type DraftStep, type EditorDraft } from './draft';
+import { useDraft } from '../../drafts/use-draft';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
 import { useSaveStepTemplate, useStepTemplate } from './queries';
 import { TemplateStepForm } from './TemplateStepForm';
 import { TemplateStepRow } from './TemplateStepRow';
@@ -18,7 +20,10 @@ export function StepTemplateEditor() {
   return <TemplateDraft saved={template.data} />;
 }
 
-type Editing = { key: string } | { key: null } | null;
+type Editing = EditorDraft['editing'];
+
+/** The vault's draft key of this editor (one template per vault, so one draft). */
+export const STEP_TEMPLATE_DRAFT_KEY = 'step-template:edit';
 
 /**
  * Add, remove, reorder and edit steps in a draft; "Sjabloon opslaan" saves them all at once.
@@ -27,8 +32,18 @@ type Editing = { key: string } | { key: null } | null;
 function TemplateDraft({ saved }: { saved: StepTemplate }) {
   const t = useT();
   const save = useSaveStepTemplate();
-  const [draft, setDraft] = useState<DraftStep[]>(() => toDraft(saved.steps));
-  const [editing, setEditing] = useState<Editing>(null);
+  // The list, the open step and its form are kept in the vault while they differ from what is
+  // saved (issue 16 item 1: a lock loses no typed work), and put back after an unlock.
+  const [start] = useState<EditorDraft>(() => ({ steps: toDraft(saved.steps), editing: null, form: null }));
+  const kept = useDraft<EditorDraft>(STEP_TEMPLATE_DRAFT_KEY, start);
+  const { steps: draft, editing, form } = editorDraftOf(kept.value, start);
+  /** Back at what is saved, with no form open: nothing to keep. */
+  const settle = (next: EditorDraft) => (next.editing === null && !isDirty(next.steps, saved.steps) ? kept.rebase(next) : kept.set(next));
+  const setDraft = (steps: DraftStep[]) => kept.rebase({ steps, editing: null, form: null });
+  const setEditing = (e: Editing) => {
+    const open = e === null ? null : e.key === null ? emptyStep() : (draft.find((d) => d.key === e.key) ?? null);
+    settle({ steps: draft, editing: open ? e : null, form: open });
+  };
   const [news, setNews] = useState('');
   const [resetting, setResetting] = useState(false);
   const focus = useRef<{ key: string; which: 'up' | 'down' } | null>(null);
@@ -46,7 +61,7 @@ function TemplateDraft({ saved }: { saved: StepTemplate }) {
   });
 
   const change = (next: DraftStep[], message = '') => {
-    setDraft(next);
+    settle({ steps: next, editing, form });
     setNews(message);
     save.reset();
   };
@@ -57,9 +72,11 @@ function TemplateDraft({ saved }: { saved: StepTemplate }) {
     focus.current = { key: step.key, which: delta < 0 ? 'up' : 'down' };
   };
   const done = (s: DraftStep) => {
-    change(editing?.key ? draft.map((d) => (d.key === s.key ? s : d)) : [...draft, s]);
-    setEditing(null);
+    settle({ steps: editing?.key ? draft.map((d) => (d.key === s.key ? s : d)) : [...draft, s], editing: null, form: null });
+    setNews('');
+    save.reset();
   };
+  const typed = (s: DraftStep) => kept.set({ steps: draft, editing, form: s });
   const steps = toTemplate(draft);
   const submit = () => {
     if (steps) save.mutate(steps, { onSuccess: (r) => setDraft(toDraft(r.steps)) });
@@ -68,13 +85,14 @@ function TemplateDraft({ saved }: { saved: StepTemplate }) {
 
   return (
     <div className="stack-tight">
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <p>{t('template.intro')}</p>
       <p className="muted">{saved.edited ? t('template.edited') : t('template.shipped')}</p>
       <ol className="plan-list template-list" aria-label={t('template.list')}>
         {draft.map((s, i) =>
           editingStep?.key === s.key ? (
             <li key={s.key}>
-              <TemplateStepForm initial={s} position={i + 1} onDone={done} onCancel={() => setEditing(null)} />
+              <TemplateStepForm value={form ?? s} onChange={typed} position={i + 1} onDone={done} onCancel={() => setEditing(null)} />
             </li>
           ) : (
             <TemplateStepRow
@@ -96,7 +114,7 @@ function TemplateDraft({ saved }: { saved: StepTemplate }) {
         {news}
       </p>
       {editing && editing.key === null ? (
-        <TemplateStepForm initial={emptyStep()} position={null} onDone={done} onCancel={() => setEditing(null)} />
+        <TemplateStepForm value={form ?? emptyStep()} onChange={typed} position={null} onDone={done} onCancel={() => setEditing(null)} />
       ) : (
         <div className="actions">
           <Button variant="secondary" onClick={() => setEditing({ key: null })} disabled={draft.length >= 50}>

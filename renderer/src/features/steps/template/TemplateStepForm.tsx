@@ -9,14 +9,14 @@ import { problems, type DraftStep } from './draft';
 
 /**
  * Adds or edits one template step in the draft (nothing is saved until "Sjabloon opslaan").
- * Dutch first; the English fields may stay empty and then take the Dutch text.
+ * Dutch first; the English fields may stay empty and then take the Dutch text. Controlled: the
+ * editor keeps what is typed here in its draft in the vault, so a lock loses none of it.
  */
-export function TemplateStepForm({ initial, position, onDone, onCancel }: { initial: DraftStep; position: number | null; onDone: (s: DraftStep) => void; onCancel: () => void }) {
+export function TemplateStepForm({ value: s, onChange, position, onDone, onCancel }: { value: DraftStep; onChange: (s: DraftStep) => void; position: number | null; onDone: (s: DraftStep) => void; onCancel: () => void }) {
   const t = useT();
-  const [s, setS] = useState(initial);
   const [tried, setTried] = useState(false);
   const wrong = tried ? problems(s) : [];
-  const set = (patch: Partial<DraftStep>) => setS((old) => ({ ...old, ...patch }));
+  const set = (patch: Partial<DraftStep>) => onChange({ ...s, ...patch });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);

@@ -23,7 +23,10 @@ export interface DraftStep {
 }
 
 let counter = 0;
-const nextKey = () => `draft-${++counter}`;
+// The time in the key: a draft kept in the vault (issue 16) brings its keys back after a reload,
+// when the counter starts again; a new step must never get the key of a restored one.
+const session = Date.now().toString(36);
+const nextKey = () => `draft-${session}-${++counter}`;
 
 export function toDraft(steps: TemplateStep[]): DraftStep[] {
   return steps.map((s) => ({
@@ -96,4 +99,37 @@ const canonical = (steps: TemplateStep[]) =>
 export function isDirty(draft: DraftStep[], saved: TemplateStep[]): boolean {
   const now = toTemplate(draft);
   return now === null || canonical(now) !== canonical(saved);
+}
+
+/** What the editor keeps as its draft in the vault (issue 16 item 1): the list, which step is open, and that step's form. */
+export interface EditorDraft {
+  steps: DraftStep[];
+  /** The step whose form is open (null key: a new step), or null. */
+  editing: { key: string | null } | null;
+  form: DraftStep | null;
+}
+
+const TEXT_FIELDS = ['titleNl', 'titleEn', 'ownerNl', 'ownerEn', 'dueDays'] as const;
+
+function asStep(v: unknown): DraftStep | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.key !== 'string' || TEXT_FIELDS.some((f) => typeof o[f] !== 'string')) return null;
+  const tick = typeof o.tick === 'string' ? (o.tick as DraftStep['tick']) : '';
+  return { key: o.key, titleNl: o.titleNl as string, titleEn: o.titleEn as string, ownerNl: o.ownerNl as string, ownerEn: o.ownerEn as string, dueDays: o.dueDays as string, interview: o.interview === true, tick };
+}
+
+/**
+ * A draft read back from the vault, checked field by field (it was written by an older version
+ * of the app, perhaps): what does not fit falls back to `start`.
+ */
+export function editorDraftOf(value: unknown, start: EditorDraft): EditorDraft {
+  if (typeof value !== 'object' || value === null) return start;
+  const o = value as Record<string, unknown>;
+  const steps = Array.isArray(o.steps) ? o.steps.map(asStep) : null;
+  if (!steps || steps.some((x) => x === null) || new Set(steps.map((x) => x!.key)).size !== steps.length) return start;
+  const e = o.editing as { key?: unknown } | null | undefined;
+  const editing = e && typeof e === 'object' && (e.key === null || (typeof e.key === 'string' && steps.some((x) => x!.key === e.key))) ? { key: e.key as string | null } : null;
+  const form = editing ? asStep(o.form) : null;
+  return { steps: steps as DraftStep[], editing: editing && form ? editing : null, form: editing ? form : null };
 }
