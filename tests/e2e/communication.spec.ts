@@ -9,7 +9,7 @@
  * "Begrippen" page reached from a term's tooltip. axe is clean (every impact) on every new screen.
  */
 import { caseTab, createCase } from './evidence-helpers';
-import { checkPart, checkScreen, createVault, expect, previewPerFile, settingsSection, test } from './helpers';
+import { checkPart, checkScreen, createVault, expect, PASSPHRASE, previewPerFile, settingsSection, test, unlock } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 const server = previewPerFile();
@@ -67,9 +67,17 @@ test('Instellingen > Communicatie: the school’s policy address and the message
   await expect(form.getByText(/\{caseTitle\} is geen gegeven van de zaak/)).toBeVisible();
   await checkPart(page, form, '94-template-unknown-fact');
   await body.fill(`${shipped}\n\nVragen? Bel {contactPhone}.`);
+  // A lock in the middle of the edit loses nothing (issue 16 item 1): the open form and its text come back.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  expect(await page.content()).not.toContain('Vragen? Bel');
+  await unlock(page, PASSPHRASE, 'Instellingen');
+  await expect(editor.getByTestId('draft-restored')).toContainText('is teruggezet');
+  await expect(body).toHaveValue(`${shipped}\n\nVragen? Bel {contactPhone}.`);
   await form.getByRole('button', { name: 'Klaar' }).click();
   await editor.getByRole('button', { name: 'Sjablonen opslaan' }).click();
   await expect(editor.getByText('6 sjablonen opgeslagen.')).toBeVisible();
+  await expect(editor.getByTestId('draft-restored')).toHaveCount(0);
   await expect(editor.getByText('Deze sjablonen zijn door de school aangepast.')).toBeVisible();
   await checkScreen(page, '95-settings-communication');
 });

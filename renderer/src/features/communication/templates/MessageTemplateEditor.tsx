@@ -2,11 +2,14 @@ import { useState } from 'react';
 import type { MessageTemplateSet, TemplateAudience } from '../../../../../shared/message-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
+import { ConfirmChoice } from '../../../components/ui/ConfirmChoice';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useSaveMessageTemplates } from '../mutations';
 import { useMessageTemplates } from '../queries';
-import { isDirty, newTemplate, toDraft, toTemplates, type DraftTemplate } from './draft';
+import { isDirty, newTemplate, templatesDraftOf, toDraft, toTemplates, type DraftTemplate, type TemplatesEditorDraft } from './draft';
+import { useDraft } from '../../drafts/use-draft';
+import { DraftNotice } from '../../drafts/components/DraftNotice';
 import { TemplateForm } from './TemplateForm';
 
 /** Instellingen > Communicatie > Berichtsjablonen: loads the templates, then hands them to the draft editor. */
@@ -18,6 +21,8 @@ export function MessageTemplateEditor() {
   return <TemplatesDraft saved={templates.data} />;
 }
 
+/** The vault's draft key of this editor (one set of templates per vault, so one draft). */
+export const MESSAGE_TEMPLATES_DRAFT_KEY = 'message-templates:edit';
 
 /**
  * Edit, add and remove templates in a draft; "Sjablonen opslaan" saves them all at once, like
@@ -28,20 +33,35 @@ export function MessageTemplateEditor() {
 function TemplatesDraft({ saved }: { saved: MessageTemplateSet }) {
   const { t, language } = useI18n();
   const save = useSaveMessageTemplates();
-  const [draft, setDraft] = useState<DraftTemplate[]>(() => toDraft(saved.templates));
-  const [editing, setEditing] = useState<string | null>(null);
-  const [adding, setAdding] = useState<DraftTemplate | null>(null);
+  // The list, the open form and what is typed in it are kept in the vault while they differ from
+  // what is saved (issue 16 item 1: a lock loses no typed work), and put back after an unlock.
+  const [start] = useState<TemplatesEditorDraft>(() => ({ templates: toDraft(saved.templates), open: null, form: null }));
+  const kept = useDraft<TemplatesEditorDraft>(MESSAGE_TEMPLATES_DRAFT_KEY, start);
+  const { templates: draft, open, form } = templatesDraftOf(kept.value, start);
+  const editing = open?.key ?? null;
+  const adding = open && open.key === null ? form : null;
+  /** Back at what is saved, with no form open: nothing to keep. */
+  const settle = (next: TemplatesEditorDraft) => (next.open === null && !isDirty(next.templates, saved.templates) ? kept.rebase(next) : kept.set(next));
+  const setDraft = (templates: DraftTemplate[]) => kept.rebase({ templates, open: null, form: null });
+  const setEditing = (key: string | null) => settle({ templates: draft, open: key === null ? null : { key }, form: key === null ? null : (draft.find((x) => x.key === key) ?? null) });
+  const setAdding = (tpl: DraftTemplate | null) => settle({ templates: draft, open: tpl ? { key: null } : null, form: tpl });
+  const typed = (d: DraftTemplate) => kept.set({ templates: draft, open, form: d });
   const [resetting, setResetting] = useState(false);
   const dirty = isDirty(draft, saved.templates);
   const list = toTemplates(draft);
   const change = (next: DraftTemplate[]) => {
-    setDraft(next);
+    settle({ templates: next, open, form });
+    save.reset();
+  };
+  const closeWith = (next: DraftTemplate[]) => {
+    settle({ templates: next, open: null, form: null });
     save.reset();
   };
   const text = (d: DraftTemplate, f: 'title' | 'purpose') => (language === 'en' && d.en[f].trim()) || d.nl[f].trim();
 
   return (
     <div className="stack-tight">
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.clear} />
       <p>{t('msgTemplate.intro')}</p>
       <p className="muted">{saved.edited ? t('msgTemplate.edited') : t('msgTemplate.shipped')}</p>
       <ul className="template-list msg-template-list" aria-label={t('msgTemplate.list')}>
@@ -49,11 +69,9 @@ function TemplatesDraft({ saved }: { saved: MessageTemplateSet }) {
           editing === d.key ? (
             <li key={d.key}>
               <TemplateForm
-                initial={d}
-                onDone={(next) => {
-                  change(draft.map((x) => (x.key === d.key ? next : x)));
-                  setEditing(null);
-                }}
+                value={form ?? d}
+                onChange={typed}
+                onDone={(next) => closeWith(draft.map((x) => (x.key === d.key ? next : x)))}
                 onCancel={() => setEditing(null)}
               />
             </li>
@@ -77,11 +95,9 @@ function TemplatesDraft({ saved }: { saved: MessageTemplateSet }) {
       </ul>
       {adding ? (
         <TemplateForm
-          initial={adding}
-          onDone={(next) => {
-            change([...draft, next]);
-            setAdding(null);
-          }}
+          value={adding}
+          onChange={typed}
+          onDone={(next) => closeWith([...draft, next])}
           onCancel={() => setAdding(null)}
         />
       ) : (
@@ -108,29 +124,22 @@ function TemplatesDraft({ saved }: { saved: MessageTemplateSet }) {
         ) : null}
       </div>
       {resetting ? (
-        <div className="confirm stack-tight" role="group" aria-label={t('msgTemplate.resetTitle')}>
-          <h3 className="confirm-title">{t('msgTemplate.resetTitle')}</h3>
-          <p>{t('msgTemplate.resetBody')}</p>
-          <div className="actions">
-            <Button
-              variant="danger"
-              busy={save.isPending}
-              onClick={() =>
-                save.mutate(null, {
-                  onSuccess: (r) => {
-                    setDraft(toDraft(r.templates));
-                    setResetting(false);
-                  },
-                })
-              }
-            >
-              {t('msgTemplate.resetConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setResetting(false)}>
-              {t('msgTemplate.cancel')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmChoice
+          title={t('msgTemplate.resetTitle')}
+          body={t('msgTemplate.resetBody')}
+          confirmLabel={t('msgTemplate.resetConfirm')}
+          cancelLabel={t('msgTemplate.cancel')}
+          busy={save.isPending}
+          onConfirm={() =>
+            save.mutate(null, {
+              onSuccess: (r) => {
+                setDraft(toDraft(r.templates));
+                setResetting(false);
+              },
+            })
+          }
+          onCancel={() => setResetting(false)}
+        />
       ) : null}
       {save.isSuccess && !dirty && save.variables !== null ? <Banner tone="success">{t('msgTemplate.saved', { count: save.data.templates.length })}</Banner> : null}
       {save.isSuccess && save.variables === null ? <Banner tone="success">{t('msgTemplate.resetDone')}</Banner> : null}

@@ -9,11 +9,12 @@ import { FACT_LIST, problems, TEMPLATE_FIELDS, type DraftTemplate, type Template
 
 /**
  * Edits one message template in the editor's draft (nothing is saved until "Sjablonen
- * opslaan"). Dutch first; English may stay empty and then takes the Dutch text.
+ * opslaan"). Dutch first; English may stay empty and then takes the Dutch text. Controlled:
+ * the editor keeps what is typed here in its draft in the vault, so a lock loses none of it.
  */
-export function TemplateForm({ initial, onDone, onCancel }: { initial: DraftTemplate; onDone: (d: DraftTemplate) => void; onCancel: () => void }) {
+export function TemplateForm({ value: d, onChange, onDone, onCancel }: { value: DraftTemplate; onChange: (d: DraftTemplate) => void; onDone: (d: DraftTemplate) => void; onCancel: () => void }) {
   const t = useT();
-  const [d, setD] = useState(initial);
+  const setD = (f: (old: DraftTemplate) => DraftTemplate) => onChange(f(d));
   const [tried, setTried] = useState(false);
   const wrong = tried ? problems(d) : [];
   const errorOf = (f: TemplateField) => {

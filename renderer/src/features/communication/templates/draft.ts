@@ -5,7 +5,7 @@
  * step-plan editor; what may be saved is what the contract's schema accepts (lib/contract-check.ts),
  * so a placeholder that is not a fact is refused here exactly as in the core.
  */
-import { MESSAGE_FACTS, TEMPLATE_ID, unknownFacts, type MessageTemplate, type TemplateAudience } from '../../../../../shared/message-types';
+import { MESSAGE_FACTS, TEMPLATE_AUDIENCES, TEMPLATE_ID, unknownFacts, type MessageTemplate, type TemplateAudience } from '../../../../../shared/message-types';
 import { refusedFields } from '../../../lib/contract-check';
 
 export const TEMPLATE_FIELDS = ['title', 'purpose', 'neverContains', 'subject', 'body'] as const;
@@ -20,7 +20,10 @@ export interface DraftTemplate {
 }
 
 let counter = 0;
-const nextKey = () => `tpl-${++counter}`;
+// The time in the key: a draft kept in the vault (issue 16 item 1) brings its keys back after a
+// reload, when the counter starts again; a new template must never get the key of a restored one.
+const session = Date.now().toString(36);
+const nextKey = () => `tpl-${session}-${++counter}`;
 
 export function toDraft(templates: readonly MessageTemplate[]): DraftTemplate[] {
   return templates.map((m) => {
@@ -76,3 +79,38 @@ export function isDirty(drafts: readonly DraftTemplate[], saved: readonly Messag
 
 /** "{ref}, {openedOn}, ...": the placeholders a template may use, for the help text. */
 export const FACT_LIST = MESSAGE_FACTS.map((f) => `{${f}}`).join(', ');
+
+/** What the editor keeps as its draft in the vault: the list, which template's form is open (null key: a new one), and that form. */
+export interface TemplatesEditorDraft {
+  templates: DraftTemplate[];
+  open: { key: string | null } | null;
+  form: DraftTemplate | null;
+}
+
+function texts(v: unknown): Record<TemplateField, string> | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  return TEMPLATE_FIELDS.every((f) => typeof o[f] === 'string') ? (Object.fromEntries(TEMPLATE_FIELDS.map((f) => [f, o[f]])) as Record<TemplateField, string>) : null;
+}
+
+function asTemplate(v: unknown): DraftTemplate | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  const nl = texts(o.nl);
+  const en = texts(o.en);
+  if (typeof o.key !== 'string' || typeof o.id !== 'string' || !(TEMPLATE_AUDIENCES as readonly unknown[]).includes(o.audience) || !nl || !en) return null;
+  return { key: o.key, id: o.id, audience: o.audience as TemplateAudience, nl, en };
+}
+
+/** A draft read back from the vault, checked field by field: what does not fit falls back to `start`. */
+export function templatesDraftOf(value: unknown, start: TemplatesEditorDraft): TemplatesEditorDraft {
+  if (typeof value !== 'object' || value === null) return start;
+  const o = value as Record<string, unknown>;
+  const list = Array.isArray(o.templates) ? o.templates.map(asTemplate) : null;
+  if (!list || list.length === 0 || list.some((x) => x === null) || new Set(list.map((x) => x!.key)).size !== list.length) return start;
+  const templates = list as DraftTemplate[];
+  const op = o.open as { key?: unknown } | null | undefined;
+  const open = op && typeof op === 'object' && (op.key === null || (typeof op.key === 'string' && templates.some((x) => x.key === op.key))) ? { key: op.key as string | null } : null;
+  const form = open ? asTemplate(o.form) : null;
+  return { templates, open: open && form ? open : null, form: open ? form : null };
+}

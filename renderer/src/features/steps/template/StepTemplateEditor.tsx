@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { StepTemplate } from '../../../../../shared/step-types';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
+import { ConfirmChoice } from '../../../components/ui/ConfirmChoice';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useT } from '../../../i18n/i18n-context';
 import { editorDraftOf, emptyStep, isDirty, move, toDraft, toTemplate, type DraftStep, type EditorDraft } from './draft';
@@ -140,29 +141,22 @@ function TemplateDraft({ saved }: { saved: StepTemplate }) {
         ) : null}
       </div>
       {resetting ? (
-        <div className="confirm stack-tight" role="group" aria-label={t('template.resetTitle')}>
-          <h3 className="confirm-title">{t('template.resetTitle')}</h3>
-          <p>{t('template.resetBody')}</p>
-          <div className="actions">
-            <Button
-              variant="danger"
-              busy={save.isPending}
-              onClick={() =>
-                save.mutate(null, {
-                  onSuccess: (r) => {
-                    setDraft(toDraft(r.steps));
-                    setResetting(false);
-                  },
-                })
-              }
-            >
-              {t('template.resetConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setResetting(false)}>
-              {t('template.cancelEdit')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmChoice
+          title={t('template.resetTitle')}
+          body={t('template.resetBody')}
+          confirmLabel={t('template.resetConfirm')}
+          cancelLabel={t('template.cancelEdit')}
+          busy={save.isPending}
+          onConfirm={() =>
+            save.mutate(null, {
+              onSuccess: (r) => {
+                setDraft(toDraft(r.steps));
+                setResetting(false);
+              },
+            })
+          }
+          onCancel={() => setResetting(false)}
+        />
       ) : null}
       {save.isSuccess && !dirty && save.variables !== null ? <Banner tone="success">{t('template.saved', { count: save.data.steps.length })}</Banner> : null}
       {save.isSuccess && save.variables === null ? <Banner tone="success">{t('template.resetDone')}</Banner> : null}
