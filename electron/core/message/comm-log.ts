@@ -29,23 +29,8 @@ interface Row {
   follow_up: number;
 }
 
-export interface NewEntry {
-  caseId: string;
-  at: string;
-  by: string;
-  byStaffId: string | null;
-  audience: Audience;
-  to: string;
-  how: ContactWay;
-  templateId: string | null;
-  templateTitle: string | null;
-  lang: 'nl' | 'en' | null;
-  subject: string;
-  text: string;
-  note: string;
-  personId: string | null;
-  followUp: boolean;
-}
+/** A line to log: the entry as the log keeps it, before it has an id, a recorded time and its ticks. */
+export type NewEntry = Omit<CommEntry, 'id' | 'recordedAt' | 'ticked'>;
 
 function ticked(db: Db, ids: string[]): Map<string, { stepId: string; title: string }[]> {
   const out = new Map<string, { stepId: string; title: string }[]>();
