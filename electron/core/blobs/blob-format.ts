@@ -86,10 +86,20 @@ function aad(header: ParsedHeader, id: string, index: number, last: boolean): Bu
   return header.version === 2 ? Buffer.concat([header.raw, tail]) : tail;
 }
 
-export function encryptChunk(key: Buffer, header: ParsedHeader, id: string, index: number, last: boolean, plain: Uint8Array): Buffer {
+/**
+ * A sealed chunk as the pieces the cipher gives (ciphertext, then the tag), for a writer that
+ * writes them with one vectored write instead of copying a screenshot's bytes into one buffer.
+ */
+export function sealChunk(key: Buffer, header: ParsedHeader, id: string, index: number, last: boolean, plain: Uint8Array): Buffer[] {
   const c = createCipheriv('aes-256-gcm', key, nonce(header, index));
   c.setAAD(aad(header, id, index, last));
-  return Buffer.concat([c.update(plain), c.final(), c.getAuthTag()]);
+  const body = c.update(plain);
+  const rest = c.final(); // empty for GCM, kept so nothing the cipher gives is dropped
+  return rest.length ? [body, rest, c.getAuthTag()] : [body, c.getAuthTag()];
+}
+
+export function encryptChunk(key: Buffer, header: ParsedHeader, id: string, index: number, last: boolean, plain: Uint8Array): Buffer {
+  return Buffer.concat(sealChunk(key, header, id, index, last, plain));
 }
 
 /** Throws on a bad tag; the caller turns that into an INTEGRITY error naming the blob. */

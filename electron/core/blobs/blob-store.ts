@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic, TEMP_SUFFIX } from '../files/fs-atomic';
-import { DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, chunkCount, chunkKey, decryptChunk, encryptChunk, newHeader, parseHeader } from './blob-format';
+import { DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, chunkCount, chunkKey, decryptChunk, newHeader, parseHeader, sealChunk } from './blob-format';
 
 export const BLOBS_DIR = 'blobs';
 const ID_RE = /^[0-9a-f]{64}$/;
@@ -55,7 +55,7 @@ export class BlobStore {
     return { id, size: plain.length, existed: false };
   }
 
-  private *sealedChunks(id: string, plain: Uint8Array): Generator<Buffer> {
+  private *sealedChunks(id: string, plain: Uint8Array): Generator<Buffer[]> {
     const header = newHeader(this.chunkSize);
     // This blob's own key (blob-format.ts), wiped once the last chunk is sealed.
     const key = chunkKey(this.keys.enc, header, id);
@@ -63,9 +63,9 @@ export class BlobStore {
       const n = Math.max(1, Math.ceil(plain.length / this.chunkSize));
       for (let i = 0; i < n; i++) {
         const chunk = plain.subarray(i * this.chunkSize, Math.min(plain.length, (i + 1) * this.chunkSize));
-        const sealed = encryptChunk(key, header, id, i, i === n - 1, chunk);
-        // The header rides with the first chunk: one write for a typical screenshot.
-        yield i === 0 ? Buffer.concat([header.raw, sealed]) : sealed;
+        const sealed = sealChunk(key, header, id, i, i === n - 1, chunk);
+        // The header rides with the first chunk: one (vectored) write for a typical screenshot.
+        yield i === 0 ? [header.raw, ...sealed] : sealed;
       }
     } finally {
       key.fill(0);

@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations/index';
+import { cacheStatements } from './statement-cache';
 
 export type Db = Database.Database;
 export const DB_FILE = 'vault.db';
@@ -28,6 +29,7 @@ export function openDatabase(file: string, key: Buffer, migrations = MIGRATIONS,
     }
     throw err;
   }
+  cacheStatements(db);
   if (readonly) {
     db.pragma('temp_store = MEMORY');
     return db;

@@ -6,6 +6,11 @@
  * (docs/pdq.md "Step 1: decode"), but any size is accepted; images under 5 px on a side give the
  * all-zero hash, quality 0 and an all-zero DCT; the input buffer is never modified;
  * working memory is two float32 planes of width*height plus fixed small buffers.
+ * The two planes are kept between calls and only grown (one pair per thread: hashing is
+ * synchronous, so no two calls share them at once): a fresh pair per image was about 2 MB of
+ * ArrayBuffers a file in an import, and the garbage collections they caused cost more than
+ * the hashing (docs/architecture.md "Import speed"). They are wiped after each image, as the
+ * import wipes its decoded pixels: no picture's luminance is left behind in memory.
  */
 import { dct64To16 } from './dct';
 import { hashFromDct } from './hash-bits';
@@ -35,14 +40,25 @@ export function qualityFrom64(a: Float64Array): number {
   return Math.min(100, Math.trunc(sum / 90));
 }
 
+/** The largest plane kept between calls: a 512 x 512 image (sharp-input.ts PDQ_MAX_SIDE), 1 MB each. */
+const KEPT_PLANE = 512 * 512;
+let planes: { luma: Float32Array; tmp: Float32Array } | null = null;
+
+/** Two working planes of `n` samples. Not cleared first: lumaFromRaw fills the one and every box pass writes each sample it reads later (jarosz.ts). */
+function workingPlanes(n: number): { luma: Float32Array; tmp: Float32Array } {
+  // Only the import's 512 px images are kept for; a larger picture (a caller's own) gets its own pair.
+  if (n > KEPT_PLANE) return { luma: new Float32Array(n), tmp: new Float32Array(n) };
+  if (!planes) planes = { luma: new Float32Array(KEPT_PLANE), tmp: new Float32Array(KEPT_PLANE) };
+  return { luma: planes.luma.subarray(0, n), tmp: planes.tmp.subarray(0, n) };
+}
+
 export function pdqFromRaw(img: RawImage): PdqResult {
   assertRawImage(img);
   const { width: cols, height: rows } = img;
   if (cols < PDQ_MIN_DIMENSION || rows < PDQ_MIN_DIMENSION) {
     return { hash: PDQ_ZERO_HASH, quality: 0, dct: new Float64Array(256) };
   }
-  const luma = new Float32Array(rows * cols);
-  const tmp = new Float32Array(rows * cols);
+  const { luma, tmp } = workingPlanes(rows * cols);
   lumaFromRaw(img, luma);
   jaroszFilter(luma, tmp, rows, cols);
   const a64 = new Float64Array(64 * 64);
@@ -50,5 +66,7 @@ export function pdqFromRaw(img: RawImage): PdqResult {
   const quality = qualityFrom64(a64);
   const dct = new Float64Array(256);
   dct64To16(a64, dct);
+  luma.fill(0);
+  tmp.fill(0);
   return { hash: hashFromDct(dct), quality, dct };
 }

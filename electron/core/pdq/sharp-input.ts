@@ -1,9 +1,17 @@
 /**
- * Decoding for PDQ with sharp (docs/pdq.md "Step 1: decode"): EXIF orientation, flatten alpha on white,
- * sRGB, shrink to fit inside 512x512 (never enlarge), raw 8-bit interleaved pixels.
+ * Decoding for PDQ with sharp (docs/pdq.md "Step 1: decode"): EXIF orientation, sRGB, shrink to
+ * fit inside 512x512 (never enlarge), alpha flattened on white, raw 8-bit interleaved pixels.
  * Invariants: every image reaching pdqFromRaw through here went through exactly those
  * steps in that order; the decoder refuses inputs above `limitInputPixels` (decompression
- * bombs, docs/pdq.md "Step 1: decode"); the returned RawImage's buffer length always matches its info.
+ * bombs, docs/pdq.md "Step 1: decode"); the returned RawImage's buffer length always matches its
+ * info and it has no alpha channel.
+ *
+ * Why the flatten comes after the shrink (docs/architecture.md "Import speed"): on a full-size
+ * phone screenshot libvips' flatten costs as much as the PNG decode (float arithmetic on every
+ * pixel), and sharp resizes an image with alpha premultiplied, so flattening the 512 px result
+ * gives the same pixels (flatten and resize are both linear: exact for opaque images, within
+ * rounding for transparent ones) at a fortieth of the work. Most screenshots carry an alpha
+ * channel that is opaque everywhere: then the channel is only dropped.
  */
 import '../evidence/vips-env';
 import sharp, { type Sharp } from 'sharp';
@@ -31,17 +39,41 @@ function asChannels(n: number): RawImage['channels'] {
 export async function pdqInputFromSharp(pipeline: Sharp): Promise<RawImage> {
   const { data, info } = await pipeline
     .rotate() // EXIF orientation (no angle = auto-orient)
-    .flatten({ background: '#ffffff' })
     .toColourspace('srgb')
     .resize(PDQ_MAX_SIDE, PDQ_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return {
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-    channels: asChannels(info.channels),
-  };
+  const channels = asChannels(info.channels);
+  const pixels = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (channels === 2 || channels === 4) return onWhite(pixels, info.width, info.height, channels);
+  return { data: pixels, width: info.width, height: info.height, channels };
+}
+
+/** Alpha flattened on white; an alpha that is opaque everywhere is only dropped. The input buffer is wiped. */
+async function onWhite(data: Uint8Array, width: number, height: number, channels: 2 | 4): Promise<RawImage> {
+  const colour = channels - 1;
+  let opaque = true;
+  for (let i = colour; i < data.length; i += channels) {
+    if (data[i] !== 255) {
+      opaque = false;
+      break;
+    }
+  }
+  let out: Uint8Array;
+  if (opaque) {
+    out = new Uint8Array(width * height * colour);
+    for (let i = 0, o = 0; i < data.length; i += channels) {
+      for (let c = 0; c < colour; c++) out[o++] = data[i + c]!;
+    }
+  } else {
+    const flat = await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels } })
+      .flatten({ background: '#ffffff' })
+      .raw()
+      .toBuffer();
+    out = new Uint8Array(flat.buffer, flat.byteOffset, flat.byteLength);
+  }
+  data.fill(0);
+  return { data: out, width, height, channels: asChannels(colour) };
 }
 
 export interface PdqFromBytesOptions {
