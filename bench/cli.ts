@@ -11,7 +11,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { phoneScreenshot } from './import';
+import { phoneScreenshot } from './import-files';
 import { intArg, median } from './rss';
 
 const CLI = resolve(__dirname, '../out/cli/bewijskluis.cjs');

@@ -19,7 +19,7 @@ import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { createCore } from '../electron/core/create-core';
 import { prepareImage } from '../electron/core/dossier/pdf/images';
-import { phoneScreenshot } from './import';
+import { phoneScreenshot } from './import-files';
 
 /** The repository's dossier fonts (the app passes its own as CoreOptions.fontDir). */
 const FONT_DIR = resolve(__dirname, '../resources/fonts');

@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { listFiles } from '../helpers/scan';
 import { PASS, newCore, tempDir } from '../helpers/temp';
 import { heicFile, pngDeclaring, screenshot, svgWithScript, variants } from '../helpers/images';
+import { DEFAULT_MAX_IN_FLIGHT } from '../../electron/core/evidence/import-batch';
+import { DEFAULT_COMMIT_GROUP } from '../../electron/core/evidence/commit-group';
 
 const ctx = { transport: 'test' } as const;
 
@@ -119,7 +121,10 @@ describe('evidence import', () => {
 
   it('cancelling a batch stops before the next file and reports the rest as cancelled', async () => {
     const { h, c, core } = await setup();
-    const imgs = await Promise.all(Array.from({ length: 12 }, (_, i) => screenshot(`Bestand ${i}`, { hue: i * 30 })));
+    // More files than the batch ever has started at once (DEFAULT_MAX_IN_FLIGHT decoding plus
+    // one commit group waiting), so some have not started when the cancel comes.
+    const total = DEFAULT_MAX_IN_FLIGHT + DEFAULT_COMMIT_GROUP.maxItems + 12;
+    const imgs = await Promise.all(Array.from({ length: total }, (_, i) => screenshot(`${i} Bestand`, { hue: (i * 11) % 360, width: 240, height: 360 })));
     let cancelled = false;
     core.events.onAny((name, payload) => {
       if (name === 'evidence:import-progress' && !cancelled && (payload as { done: number }).done >= 3) {
@@ -131,8 +136,11 @@ describe('evidence import', () => {
     expect(rep.cancelled).toBe(true);
     const stored = rep.results.filter((r) => r.status === 'stored').length;
     expect(stored).toBeGreaterThanOrEqual(3);
-    expect(stored).toBeLessThan(12);
-    expect(rep.results.filter((r) => r.error?.code === 'CANCELLED').length).toBe(12 - stored);
+    expect(stored).toBeLessThan(total);
+    // Files finish in input order: every stored file comes before every cancelled one.
+    const statuses = rep.results.map((r) => r.status);
+    expect(statuses.slice(0, stored).every((s) => s === 'stored')).toBe(true);
+    expect(rep.results.slice(stored).every((r) => r.error?.code === 'CANCELLED')).toBe(true);
     expect((await h['evidence:list']({ caseId: c.id }, ctx)).length).toBe(stored);
   });
 });

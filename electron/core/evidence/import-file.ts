@@ -109,7 +109,7 @@ function classify(name: string, bytes: Buffer): { kind: 'image' | 'video' | 'fil
 
 /** What the batch learns from one file on its way (import-batch.ts): when its heavy work is done, when its row is queued. */
 export interface FileSteps {
-  /** Decoding, hashing and the blob writes are done: another file may start. */
+  /** Decoding and hashing are done (the blob writes may follow): another file may start. */
   decoded?: () => void;
   /** This file's row is queued (or the file failed): the next file's turn. */
   turn?: () => void;
@@ -189,6 +189,10 @@ async function importFileSteps(env: ImportEnv, src: ImportSource, commitTurn: Pr
       vpdqCut: video?.hashed.cutFeatures ?? null,
       frameVariants: video?.hashed.frameVariants ?? null,
     };
+    // The CPU's part is done: the next file may start decoding while this one's blobs are
+    // written (the disk's part: fsyncs hold a slot without using a core). The batch's byte
+    // budget still counts this file until it is finished (import-batch.ts).
+    steps.decoded?.();
     // Known material (vault-wide, any case): never stored again; kept here as hash-only instead.
     const known = env.hashOnly ? null : matchKnown(session.db, sha256, offered);
     let stored: { original: { id: string; size: number }; thumb: { id: string; size: number } | null; sheet: { id: string; size: number } | null } | null = null;
@@ -211,7 +215,6 @@ async function importFileSteps(env: ImportEnv, src: ImportSource, commitTurn: Pr
       };
     }
 
-    steps.decoded?.();
     await (env.group ? env.group.wait(commitTurn) : commitTurn);
     const hashOnly = env.hashOnly || known !== null;
     // What the minors rule did, kept by this run of the body only: a group retries a body
