@@ -215,6 +215,26 @@ describe('pdqFromBytes decoding (docs/pdq.md step 1)', () => {
     expect(a.hash).toBe(b.hash);
   });
 
+  // The flatten comes after the shrink to 512 px (sharp-input.ts): exact for an opaque alpha,
+  // within rounding for a transparent one, for pictures large enough to be shrunk.
+  it('an alpha channel that is opaque everywhere changes nothing, also for a picture that is shrunk', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1170" height="2532"><rect width="100%" height="100%" fill="#e8f0e0"/><rect y="0" width="100%" height="200" fill="#075e54"/>${Array.from({ length: 30 }, (_, i) => `<rect x="${i % 2 ? 360 : 40}" y="${260 + i * 70}" width="770" height="50" rx="18" fill="${i % 2 ? '#dcf8c6' : '#ffffff'}"/>`).join('')}</svg>`;
+    const rgba = await sharp(Buffer.from(svg)).ensureAlpha(1).png().toBuffer();
+    const rgb = await sharp(rgba).removeAlpha().png().toBuffer();
+    expect((await sharp(rgba).metadata()).channels).toBe(4);
+    const [a, b] = await Promise.all([pdqFromBytes(rgba), pdqFromBytes(rgb)]);
+    expect(a.hash).toBe(b.hash);
+    expect(a.quality).toBe(b.quality);
+  });
+
+  it('a large transparent picture hashes as the same picture on white', async () => {
+    const shapes = Array.from({ length: 9 }, (_, i) => `<circle cx="${150 + (i % 3) * 450}" cy="${200 + Math.floor(i / 3) * 600}" r="${120 + i * 15}" fill="hsl(${i * 40},60%,40%)" fill-opacity="${0.3 + (i % 4) * 0.2}"/>`).join('');
+    const transparent = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="1800">${shapes}</svg>`)).png().toBuffer();
+    const onWhite = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="1800"><rect width="100%" height="100%" fill="#ffffff"/>${shapes}</svg>`)).removeAlpha().png().toBuffer();
+    const [a, b] = await Promise.all([pdqFromBytes(transparent), pdqFromBytes(onWhite)]);
+    expect(hammingDistance(a.hash, b.hash)).toBeLessThanOrEqual(2);
+  });
+
   it('applies EXIF orientation before hashing', async () => {
     const bytes = readFixture('images/bridge-square-512x512.jpg');
     // Stored rotated 90 deg counter-clockwise with orientation 6 ("rotate 90 CW to display").

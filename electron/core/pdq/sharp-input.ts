@@ -49,7 +49,11 @@ export async function pdqInputFromSharp(pipeline: Sharp): Promise<RawImage> {
   return { data: pixels, width: info.width, height: info.height, channels };
 }
 
-/** Alpha flattened on white; an alpha that is opaque everywhere is only dropped. The input buffer is wiped. */
+/**
+ * Alpha flattened on white; an alpha that is opaque everywhere is only dropped, in place (the
+ * colour bytes moved to the front of the same buffer: no second buffer for the collector, and
+ * the bytes left behind wiped). Otherwise the input buffer is wiped once flattened.
+ */
 async function onWhite(data: Uint8Array, width: number, height: number, channels: 2 | 4): Promise<RawImage> {
   const colour = channels - 1;
   let opaque = true;
@@ -59,21 +63,21 @@ async function onWhite(data: Uint8Array, width: number, height: number, channels
       break;
     }
   }
-  let out: Uint8Array;
   if (opaque) {
-    out = new Uint8Array(width * height * colour);
-    for (let i = 0, o = 0; i < data.length; i += channels) {
-      for (let c = 0; c < colour; c++) out[o++] = data[i + c]!;
+    // Writing never overtakes reading: byte o is written after byte i >= o was read.
+    let o = 0;
+    for (let i = 0; i < data.length; i += channels) {
+      for (let c = 0; c < colour; c++) data[o++] = data[i + c]!;
     }
-  } else {
-    const flat = await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels } })
-      .flatten({ background: '#ffffff' })
-      .raw()
-      .toBuffer();
-    out = new Uint8Array(flat.buffer, flat.byteOffset, flat.byteLength);
+    data.fill(0, o);
+    return { data: data.subarray(0, o), width, height, channels: asChannels(colour) };
   }
+  const flat = await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels } })
+    .flatten({ background: '#ffffff' })
+    .raw()
+    .toBuffer();
   data.fill(0);
-  return { data: out, width, height, channels: asChannels(colour) };
+  return { data: new Uint8Array(flat.buffer, flat.byteOffset, flat.byteLength), width, height, channels: asChannels(colour) };
 }
 
 export interface PdqFromBytesOptions {
