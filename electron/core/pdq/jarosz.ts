@@ -14,40 +14,87 @@ export function jaroszWindowSize(oldDimension: number, newDimension = 64): numbe
 
 /**
  * Box filter along every row (stride 1), running sum: O(cols) per row whatever the window.
- * The four phases mirror the reference box1DFloat so edge handling matches exactly.
+ * The four phases mirror the reference box1DFloat so edge handling matches exactly. Rows are
+ * filtered two at a time: each row's running sum is a chain of dependent additions, and two
+ * independent chains let the processor overlap them (the import profile, docs/architecture.md
+ * "Import speed"); every row sees the same operations in the same order as on its own.
  */
 export function boxAlongRows(src: Float32Array, dst: Float32Array, rows: number, cols: number, window: number): void {
+  let r = 0;
+  for (; r + 1 < rows; r += 2) boxTwoRows(src, dst, r * cols, cols, window);
+  if (r < rows) boxOneRow(src, dst, r * cols, cols, window);
+}
+
+function boxOneRow(src: Float32Array, dst: Float32Array, base: number, cols: number, window: number): void {
   const half = (window + 2) >> 1;
   const phase1 = half - 1;
   const phase2 = window - half + 1;
   const phase3 = cols - window;
   const phase4 = half - 1;
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols;
-    let li = base;
-    let ri = base;
-    let oi = base;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < phase1; k++) {
-      sum += src[ri++]!;
-      count++;
-    }
-    for (let k = 0; k < phase2; k++) {
-      sum += src[ri++]!;
-      count++;
-      dst[oi++] = sum / count;
-    }
-    const inv = 1 / count;
-    for (let k = 0; k < phase3; k++) {
-      sum += src[ri++]! - src[li++]!;
-      dst[oi++] = sum * inv;
-    }
-    for (let k = 0; k < phase4; k++) {
-      sum -= src[li++]!;
-      count--;
-      dst[oi++] = sum / count;
-    }
+  let li = base;
+  let ri = base;
+  let oi = base;
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < phase1; k++) {
+    sum += src[ri++]!;
+    count++;
+  }
+  for (let k = 0; k < phase2; k++) {
+    sum += src[ri++]!;
+    count++;
+    dst[oi++] = sum / count;
+  }
+  const inv = 1 / count;
+  for (let k = 0; k < phase3; k++) {
+    sum += src[ri++]! - src[li++]!;
+    dst[oi++] = sum * inv;
+  }
+  for (let k = 0; k < phase4; k++) {
+    sum -= src[li++]!;
+    count--;
+    dst[oi++] = sum / count;
+  }
+}
+
+/** boxOneRow for the rows starting at `base` and `base + cols`, their sums kept side by side. */
+function boxTwoRows(src: Float32Array, dst: Float32Array, base: number, cols: number, window: number): void {
+  const half = (window + 2) >> 1;
+  const phase1 = half - 1;
+  const phase2 = window - half + 1;
+  const phase3 = cols - window;
+  const phase4 = half - 1;
+  let li = base;
+  let ri = base;
+  let oi = base;
+  let a = 0;
+  let b = 0;
+  let count = 0;
+  for (let k = 0; k < phase1; k++, ri++) {
+    a += src[ri]!;
+    b += src[ri + cols]!;
+    count++;
+  }
+  for (let k = 0; k < phase2; k++, ri++, oi++) {
+    a += src[ri]!;
+    b += src[ri + cols]!;
+    count++;
+    dst[oi] = a / count;
+    dst[oi + cols] = b / count;
+  }
+  const inv = 1 / count;
+  for (let k = 0; k < phase3; k++, ri++, li++, oi++) {
+    a += src[ri]! - src[li]!;
+    b += src[ri + cols]! - src[li + cols]!;
+    dst[oi] = a * inv;
+    dst[oi + cols] = b * inv;
+  }
+  for (let k = 0; k < phase4; k++, li++, oi++) {
+    a -= src[li]!;
+    b -= src[li + cols]!;
+    count--;
+    dst[oi] = a / count;
+    dst[oi + cols] = b / count;
   }
 }
 
