@@ -37,8 +37,12 @@ describe('evidence import', () => {
     const thumb = await h['evidence:get-thumbnail']({ itemId: item.id }, ctx);
     expect(thumb).toMatchObject({ mime: 'image/webp', blurred: true });
     expect((await sharp(Buffer.from(thumb.bytes)).metadata()).width).toBeLessThanOrEqual(320);
+    // The clear thumbnail says what it is (a JPEG since the import-speed work; a WebP in older vaults).
+    const clear = await h['evidence:reveal']({ itemId: item.id, size: 'thumb' }, ctx);
+    expect(clear.mime).toBe('image/jpeg');
+    expect((await sharp(Buffer.from(clear.bytes)).metadata()).format).toBe('jpeg');
     const kinds = (await h['evidence:get']({ itemId: item.id }, ctx)).audit.map((a) => a.kind);
-    expect(kinds).toEqual(['evidence.viewed', 'evidence.added']);
+    expect(kinds).toEqual(['evidence.viewed', 'evidence.viewed', 'evidence.added']);
     expect(core.session().audit.verify().ok).toBe(true);
   });
 
@@ -177,5 +181,14 @@ describe('re-upload detection', () => {
     expect(group.platforms.map((p) => p.platform).sort()).toEqual(['Snapchat', 'TikTok']);
     expect(group.elsewhere.map((e) => e.caseRef)).toEqual([c2.ref]);
     expect(spread.find((g) => g.itemIds.includes(different!.itemId!))!.itemIds.length).toBe(1);
+  });
+});
+
+describe('stored thumbnails', () => {
+  it('are told apart by their bytes: a JPEG (images now) or a WebP (video posters, older vaults)', async () => {
+    const { thumbMime } = await import('../../electron/core/evidence/decode');
+    const pixels = { create: { width: 40, height: 30, channels: 3 as const, background: '#336699' } };
+    expect(thumbMime(await sharp(pixels).jpeg().toBuffer())).toBe('image/jpeg');
+    expect(thumbMime(await sharp(pixels).webp().toBuffer())).toBe('image/webp');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Decode an image once and derive everything from that one decode (docs/toolchain.md "Native modules": decoding
- * is the cost): the PDQ hash + quality and a small WebP thumbnail, both from the same
+ * is the cost): the PDQ hash + quality and a small JPEG thumbnail, both from the same
  * 512 px raw buffer. Invariants: everything happens in memory (see vips-env.ts); the
  * header is checked against the pixel limit before any pixel is decoded (decompression
  * bombs); animated GIFs use their first frame only.
@@ -16,7 +16,13 @@ import { decodeHeic } from '../media/heic';
 sharp.cache(false);
 
 export const THUMB_SIDE = 320;
-export const THUMB_MIME = 'image/webp';
+/** What blurredThumb gives. A stored thumbnail is a JPEG (an image's, since this wave) or a WebP (a video's poster, an older vault's): see thumbMime. */
+export const BLURRED_MIME = 'image/webp';
+
+/** The type of a stored thumbnail, from its first bytes (JPEG starts FF D8 FF; everything else stored as a thumbnail is WebP). */
+export function thumbMime(bytes: Uint8Array): 'image/jpeg' | 'image/webp' {
+  return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'image/jpeg' : 'image/webp';
+}
 
 export interface Decoded {
   width: number;
@@ -72,10 +78,10 @@ async function fromPipeline(pipeline: Sharp, hasher?: ImageHasher): Promise<Hash
     raw: { width: raw.width, height: raw.height, channels: raw.channels },
   })
     .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true })
-    // effort 0 (default 4): the encoder's fastest setting, the same quality at a slightly larger
-    // file (8.3 KB against 7.2 KB at effort 2 for a phone screenshot, 3.0 against 4.3 ms of CPU,
-    // bench/import.ts); the thumbnail is small and only shown blurred or on request.
-    .webp({ quality: 72, effort: 0 })
+    // JPEG: the shrink and encode take 2 ms of CPU for a phone screenshot's thumbnail against
+    // WebP's 3 at its fastest setting (9 KB against 8; docs/architecture.md "Import speed"). The pixels
+    // were flattened on white (no alpha is lost) and the thumbnail is only shown blurred or on request.
+    .jpeg({ quality: 75 })
     .toBuffer();
   const hashes = hasher ? hasher(raw) : Promise.resolve(hashHere(raw));
   const [h, t] = await Promise.all([hashes, thumb]);

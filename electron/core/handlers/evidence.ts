@@ -4,7 +4,7 @@ import type { EvidenceMeta } from '../../../shared/evidence-types';
 import { AppError } from '../../../shared/errors';
 import { requireSession, type CoreContext } from '../context';
 import { getCase, touchCase } from '../case/case-repo';
-import { blurredThumb, THUMB_MIME } from '../evidence/decode';
+import { BLURRED_MIME, blurredThumb, thumbMime } from '../evidence/decode';
 import { decideHeldBack, enforceMinorsRule, finishMinorsRule, listHeldBack } from '../evidence/minors-rule';
 import type { Transport } from '../../../shared/contract-kit';
 import { getItem, getItemRow, insertItem, listItems, setTakedownFields, updateItem } from '../evidence/evidence-repo';
@@ -179,7 +179,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       const thumbBlob = input.which === 'sheet' ? row.sheet_blob_id : row.thumb_blob_id;
       if (!thumbBlob) throw new AppError('NOT_FOUND', 'This item has no image.', { entity: 'thumbnail' });
       const bytes = await blurredThumb(await ses.blobs.get(thumbBlob));
-      return { mime: THUMB_MIME, bytes: new Uint8Array(bytes), blurred: true };
+      return { mime: BLURRED_MIME, bytes: new Uint8Array(bytes), blurred: true };
     },
     'evidence:reveal': async (input) => {
       const { ses, row } = imageOf(input.itemId);
@@ -188,7 +188,7 @@ export function evidenceHandlers(ctx: CoreContext): EvidenceHandlers {
       const bytes = await ses.blobs.get(blob);
       // Every unblurred view is logged (issue: "every unblurred view is an audit entry").
       ses.tx(() => ses.audit.append({ actor: ses.ownerName, kind: 'evidence.viewed', subject: row.id, details: { size: input.size } }));
-      return { mime: input.size === 'full' ? (row.mime ?? 'application/octet-stream') : THUMB_MIME, bytes: new Uint8Array(bytes), blurred: false };
+      return { mime: input.size === 'full' ? (row.mime ?? 'application/octet-stream') : thumbMime(bytes), bytes: new Uint8Array(bytes), blurred: false };
     },
     'evidence:get-spread': async (input) => {
       getCase(s().db, input.caseId);
