@@ -86,3 +86,15 @@ describe('backup preamble', () => {
     await expect(verifyBackup(out, { passphrase: PASS })).rejects.toMatchObject({ code: 'INTEGRITY', details: { reason: 'backup-damaged' } });
   });
 });
+
+describe('blob store folders', () => {
+  it('writes a blob again when its shard folder was removed after the store made it', async () => {
+    const store = new BlobStore(tempDir(), keys(), 1024);
+    const plain = Buffer.from('een schermafbeelding die terugkomt '.repeat(50));
+    const first = await store.put(plain);
+    await fs.rm(store.root, { recursive: true, force: true });
+    const again = await store.put(plain);
+    expect(again).toMatchObject({ id: first.id, existed: false });
+    expect((await store.get(first.id)).equals(plain)).toBe(true);
+  });
+});

@@ -22,6 +22,8 @@ export interface BlobKeys {
 
 export class BlobStore {
   readonly root: string;
+  /** Shard folders this store made or found: one mkdir per folder, not one per blob (docs/architecture.md "Import speed"). */
+  private readonly shards = new Set<string>();
 
   constructor(
     vaultDir: string,
@@ -49,9 +51,22 @@ export class BlobStore {
     } catch {
       // not stored yet
     }
-    await fs.mkdir(join(this.root, id.slice(0, 2)), { recursive: true, mode: 0o700 });
+    const shard = join(this.root, id.slice(0, 2));
+    if (!this.shards.has(shard)) {
+      await fs.mkdir(shard, { recursive: true, mode: 0o700 });
+      this.shards.add(shard);
+    }
     // Chunks are encrypted as they are written: memory holds the plaintext and one chunk.
-    await writeFileAtomic(file, this.sealedChunks(id, plain));
+    try {
+      await writeFileAtomic(file, this.sealedChunks(id, plain));
+    } catch (err) {
+      // A shard folder removed behind our back (a restore, a user): made again, written once more.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.shards.delete(shard);
+      await fs.mkdir(shard, { recursive: true, mode: 0o700 });
+      this.shards.add(shard);
+      await writeFileAtomic(file, this.sealedChunks(id, plain));
+    }
     return { id, size: plain.length, existed: false };
   }
 
