@@ -20,17 +20,26 @@ export function jaroszWindowSize(oldDimension: number, newDimension = 64): numbe
  * "Import speed"); every row sees the same operations in the same order as on its own.
  */
 export function boxAlongRows(src: Float32Array, dst: Float32Array, rows: number, cols: number, window: number): void {
+  const phases = boxPhases(window, cols);
   let r = 0;
-  for (; r + 1 < rows; r += 2) boxTwoRows(src, dst, r * cols, cols, window);
-  if (r < rows) boxOneRow(src, dst, r * cols, cols, window);
+  for (; r + 1 < rows; r += 2) boxTwoRows(src, dst, r * cols, cols, phases);
+  if (r < rows) boxOneRow(src, dst, r * cols, phases);
 }
 
-function boxOneRow(src: Float32Array, dst: Float32Array, base: number, cols: number, window: number): void {
+/** The reference box1DFloat's four phases for a line of `length` samples: fill, grow, slide, shrink. */
+interface BoxPhases {
+  phase1: number;
+  phase2: number;
+  phase3: number;
+  phase4: number;
+}
+
+function boxPhases(window: number, length: number): BoxPhases {
   const half = (window + 2) >> 1;
-  const phase1 = half - 1;
-  const phase2 = window - half + 1;
-  const phase3 = cols - window;
-  const phase4 = half - 1;
+  return { phase1: half - 1, phase2: window - half + 1, phase3: length - window, phase4: half - 1 };
+}
+
+function boxOneRow(src: Float32Array, dst: Float32Array, base: number, { phase1, phase2, phase3, phase4 }: BoxPhases): void {
   let li = base;
   let ri = base;
   let oi = base;
@@ -58,12 +67,7 @@ function boxOneRow(src: Float32Array, dst: Float32Array, base: number, cols: num
 }
 
 /** boxOneRow for the rows starting at `base` and `base + cols`, their sums kept side by side. */
-function boxTwoRows(src: Float32Array, dst: Float32Array, base: number, cols: number, window: number): void {
-  const half = (window + 2) >> 1;
-  const phase1 = half - 1;
-  const phase2 = window - half + 1;
-  const phase3 = cols - window;
-  const phase4 = half - 1;
+function boxTwoRows(src: Float32Array, dst: Float32Array, base: number, cols: number, { phase1, phase2, phase3, phase4 }: BoxPhases): void {
   let li = base;
   let ri = base;
   let oi = base;
@@ -111,11 +115,7 @@ export function boxAlongCols(
   window: number,
   sums: Float64Array,
 ): void {
-  const half = (window + 2) >> 1;
-  const phase1 = half - 1;
-  const phase2 = window - half + 1;
-  const phase3 = rows - window;
-  const phase4 = half - 1;
+  const { phase1, phase2, phase3, phase4 } = boxPhases(window, rows);
   sums.fill(0, 0, cols);
   let li = 0;
   let ri = 0;
