@@ -1,8 +1,8 @@
 /**
  * Words for an error's `details.reason`, Dutch (the source; English in error-reasons-en.ts).
- * Invariant: one text per reason in shared/error-reasons.ts, no more (the type checks both ways).
+ * Invariant: one text per reason in shared/error-reason-list.ts, no more (the type checks both ways).
  */
-import type { ErrorReason } from '../error-reasons';
+import type { ErrorReason } from '../error-reason-list';
 
 export const errorReasonsNl = {
   'not-found': 'Dit bestand of deze map bestaat niet (meer). Kies het opnieuw; staat het op een USB-stick, kijk dan of die er nog in zit.',

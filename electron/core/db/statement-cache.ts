@@ -8,8 +8,10 @@
  * out again (a fresh one is prepared); the cache dies with the connection. Never call
  * `.bind()` on a prepared statement: bound parameters would stay with the cached statement.
  */
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { Db } from './open';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
+
+/** The connection type (open.ts's Db), named here without importing open.ts, which imports this file. */
+type Db = Database;
 
 /** Distinct SQL texts kept; the app has about 200, so only generated SQL ever evicts. */
 export const STATEMENT_CACHE_SIZE = 512;
