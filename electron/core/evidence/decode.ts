@@ -16,7 +16,7 @@ import { decodeHeic } from '../media/heic';
 sharp.cache(false);
 
 export const THUMB_SIDE = 320;
-/** What blurredThumb gives. A stored thumbnail is a JPEG (an image's, since this wave) or a WebP (a video's poster, an older vault's): see thumbMime. */
+/** What blurredThumb gives. A stored thumbnail is a JPEG (an image's) or a WebP (a video's poster, or an image imported before thumbnails were JPEG): see thumbMime. */
 export const BLURRED_MIME = 'image/webp';
 
 /** The type of a stored thumbnail, from its first bytes (JPEG starts FF D8 FF; everything else stored as a thumbnail is WebP). */

@@ -32,17 +32,17 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/**
- * `data` may be an iterable of chunks, written one after another as they are produced, so a
- * caller that encrypts chunk by chunk never holds the whole output (a 200 MB video). A chunk
- * given as pieces (a header, a ciphertext, its tag) is written with one vectored write.
- */
 /** libuv writes every piece of a vectored write before it answers (uv__fs_write_all), as a plain write. */
 async function writeChunk(handle: fs.FileHandle, chunk: Uint8Array | readonly Uint8Array[]): Promise<void> {
   if (chunk instanceof Uint8Array) await handle.write(chunk);
   else await handle.writev(chunk as Uint8Array[]);
 }
 
+/**
+ * `data` may be an iterable of chunks, written one after another as they are produced, so a
+ * caller that encrypts chunk by chunk never holds the whole output (a 200 MB video). A chunk
+ * given as pieces (a header, a ciphertext, its tag) is written with one vectored write.
+ */
 export async function writeFileAtomic(target: string, data: Uint8Array | string | Iterable<Uint8Array | readonly Uint8Array[]>): Promise<void> {
   const dir = dirname(target);
   const tmp = tempPathFor(target);

@@ -6,10 +6,10 @@
  * (docs/pdq.md "Step 1: decode"), but any size is accepted; images under 5 px on a side give the
  * all-zero hash, quality 0 and an all-zero DCT; the input buffer is never modified;
  * working memory is two float32 planes of width*height plus fixed small buffers.
- * The two planes are kept between calls and only grown (one pair per thread: hashing is
- * synchronous, so no two calls share them at once): a fresh pair per image was about 2 MB of
- * ArrayBuffers a file in an import, and the garbage collections they caused cost more than
- * the hashing (docs/architecture.md "Import speed"). They are wiped after each image, as the
+ * For images up to 512 x 512 the two planes are kept between calls (one pair per thread:
+ * hashing is synchronous, so no two calls share them at once): a fresh pair per image was
+ * about 2 MB of ArrayBuffers a file in an import, and the full garbage collections they set
+ * off took a large part of the main thread (docs/architecture.md "Import speed"). They are wiped after each image, as the
  * import wipes its decoded pixels: no picture's luminance is left behind in memory.
  */
 import { dct64To16 } from './dct';

@@ -7,10 +7,10 @@
  * info and it has no alpha channel.
  *
  * Why the flatten comes after the shrink (docs/architecture.md "Import speed"): on a full-size
- * phone screenshot libvips' flatten costs as much as the PNG decode (float arithmetic on every
- * pixel), and sharp resizes an image with alpha premultiplied, so flattening the 512 px result
- * gives the same pixels (flatten and resize are both linear: exact for opaque images, within
- * rounding for transparent ones) at a fortieth of the work. Most screenshots carry an alpha
+ * phone screenshot libvips' flatten costs nearly as much as the PNG decode (float arithmetic on
+ * every pixel), and sharp resizes an image with alpha premultiplied, so flattening the 512 px
+ * result gives the same pixels (flatten and resize are both linear: exact for opaque images,
+ * within rounding for transparent ones) for a twentieth of the pixels. Most screenshots carry an alpha
  * channel that is opaque everywhere: then the channel is only dropped.
  */
 import '../evidence/vips-env';
