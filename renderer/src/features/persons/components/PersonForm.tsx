@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { TRISTATE, type Tristate } from '../../../../../shared/case-types';
-import { AFFILIATIONS, PERSON_ROLES, type Affiliation, type Person, type PersonRole } from '../../../../../shared/person-types';
+import { TRISTATE } from '../../../../../shared/case-types';
+import { AFFILIATIONS, PERSON_ROLES, type Person } from '../../../../../shared/person-types';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -13,15 +13,8 @@ import { DraftNotice } from '../../drafts/components/DraftNotice';
 import { useDraft } from '../../drafts/use-draft';
 import type { PersonFields } from '../mutations';
 
-interface PersonDraft {
-  role: PersonRole;
-  name: string;
-  isPseudonym: boolean;
-  affiliation: Affiliation;
-  minor: Tristate;
-  contactNotes: string;
-  pseudonym: string;
-}
+/** The fields the form edits, as the person has them (shared/person-types.ts). */
+type PersonDraft = Pick<Person, 'role' | 'name' | 'isPseudonym' | 'affiliation' | 'minor' | 'contactNotes' | 'pseudonym'>;
 
 /**
  * Add or edit one person involved; every field labelled, the name is the only required one.
