@@ -21,11 +21,12 @@ describe('crash trials', () => {
   // electron/core/evidence/commit-group.ts): a kill inside a group, between its journal and its
   // rows, or while its blobs are written, loses no file reported stored and leaves no orphan.
   it('10 kills during a batched import of 24 files lose no reported file and leave no blob behind', { timeout: 300_000 }, async () => {
-    const { seed, results } = await runCrashTrials({ trials: 10, workDir: tempDir(), images: 24, ops: ['import'], freshFiles: true });
+    const { seed, results } = await runCrashTrials({ trials: 10, workDir: tempDir(), images: 24, ops: ['import'], freshFiles: true, midBatch: true });
     const failed = results.filter((r) => !r.ok);
     expect(failed, `seed ${seed}: ${JSON.stringify(failed, null, 2)}`).toEqual([]);
-    // Not vacuous: most kills came after files were reported stored and before the batch ended.
-    const cut = results.filter((r, i) => r.storedReported > 0 && r.itemsAfter - (results[i - 1]?.itemsAfter ?? 0) < 24);
+    // Not vacuous: most kills came after files were reported stored and before the batch ended
+    // (six of the ten are aimed there, from a calibration import; tests/helpers/crash-trials.ts).
+    const cut = results.filter((r) => r.storedReported > 0 && r.newItems < 24);
     expect(cut.length, `seed ${seed}: ${JSON.stringify(results)}`).toBeGreaterThan(3);
   });
 });
