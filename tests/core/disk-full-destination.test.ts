@@ -4,7 +4,7 @@
  * says why. The SQLite side of a full disk is covered portably in disk-full.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -27,6 +27,21 @@ function tryMount(): string | null {
     return `cannot mount a small tmpfs here (needs root): ${(err as Error).message.split('\n')[0]}`;
   }
 }
+/** Files of the vault this process still has open (Linux: /proc/self/fd); a failed export must close what it read. */
+function openVaultFiles(vaultDir: string): string[] {
+  if (!existsSync('/proc/self/fd')) return [];
+  const open: string[] = [];
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      if (target.startsWith(join(vaultDir, 'blobs'))) open.push(target);
+    } catch {
+      // Closed while we looked (the listing's own descriptor among them).
+    }
+  }
+  return open;
+}
+
 const skipReason = tryMount();
 if (skipReason) console.warn(`[skipped] full destination disk: ${skipReason}`);
 afterAll(() => {
@@ -49,6 +64,10 @@ describe.skipIf(skipReason !== null)('a destination that is full', () => {
     const exported = await dispatch('dossier:export', { caseId: c.id, profile: 'police', lang: 'nl', outPath: join(mountPoint, 'dossier.zip') }, ctx);
     expect(exported).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     expect(readdirSync(mountPoint)).toEqual([]);
+    // The original that was being copied when the disk filled up is closed, not left to the
+    // garbage collector (Node's DEP0137 warning, seen in CI on 2026-12-01).
+    await new Promise((r) => setImmediate(r));
+    expect(openVaultFiles(core.session().vaultDir)).toEqual([]);
 
     const backup = await dispatch('backup:create', { outPath: join(mountPoint, 'kluis.bkbackup') }, ctx);
     expect(backup).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });

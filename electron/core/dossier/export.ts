@@ -144,6 +144,10 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
   });
   // Awaited below; until then a failure must not count as unhandled.
   pdfDone.catch(() => undefined);
+  // The original being copied: when the write fails, this read is stalled by back-pressure and
+  // its blob file stays open until the garbage collector closes it (Node DEP0137); it is ended
+  // below instead.
+  let copying: Readable | null = null;
   try {
     addBuffer('README.txt', Buffer.from(bundleReadme(data.case.ref, manifestSha256, key.fingerprint) + (stamps ? timestampReadme(stamps) : ''), 'utf8'));
     addBuffer('manifest.json', manifest);
@@ -160,11 +164,13 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
       // pipeline, not pipe(): a damaged blob's error ends the export (naming the item) instead
       // of an unhandled 'error' event that killed the process.
       const label = data.items.find((i) => i.id === orig.itemId)?.label ?? orig.itemId;
-      await unlessWriteFails(pipeline(Readable.from(session.blobs.read(orig.blobId)), through)).catch((err: unknown) => {
+      copying = Readable.from(session.blobs.read(orig.blobId));
+      await unlessWriteFails(pipeline(copying, through)).catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'INTEGRITY') throw new AppError('INTEGRITY', `The stored original of ${label} is damaged.`, { reason: 'original-damaged', item: label });
         throw err;
       });
       if (got.sha !== orig.sha256) throw new AppError('INTEGRITY', `The stored original of ${label} no longer matches its SHA-256.`, { reason: 'original-damaged', item: label });
+      copying = null;
       sums.push([got.sha, orig.path]);
       bytes += got.size;
       o.onProgress?.({ phase: 'originals', done: ++done, total: data.originals.length });
@@ -220,6 +226,11 @@ export async function exportDossier(session: Session, o: ExportOptions): Promise
     (zip.outputStream as Readable).destroy();
     out.destroy();
     await written.catch(ignore);
+    if (copying) {
+      // 'close' comes once the blob reader's finally has closed its file.
+      copying.destroy();
+      await finished(copying).catch(ignore);
+    }
     await fs.rm(tmp, { force: true });
     forget();
     if (o.signal?.aborted) throw cancelled(session);
