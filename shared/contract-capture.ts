@@ -48,7 +48,8 @@ export const captureChannels = {
   ),
   'capture:get': channel<{ record: CaptureRecord; artefacts: CaptureArtefact[] }>()(z.strictObject({ itemId: id })),
   /** Loads the request's URL and records what is there as evidence on the request. */
-  'capture:check-removal': channel<RemovalCheck>()(z.strictObject({ requestId: id })),
+  /** One check per target with a web address, in the request's order. */
+  'capture:check-removal': channel<RemovalCheck[]>()(z.strictObject({ requestId: id })),
   'capture:list-checks': channel<RemovalCheck[]>()(z.strictObject({ requestId: id })),
   /** Marks the request removed, with this check's capture as the proof. */
   'capture:confirm-removed': channel<TakedownRequest>()(z.strictObject({ requestId: id, checkId: id })),

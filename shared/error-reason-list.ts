@@ -38,6 +38,8 @@ export const ERROR_REASONS = [
   'capture-timeout',
   'no-capture-window',
   'check-without-capture',
+  'targets-unchecked',
+  'no-web-address',
   // RFC 3161 timestamps (issue 18).
   'tsa-url-invalid',
   'tsa-unreachable',

@@ -37,6 +37,8 @@ export const errorReasonsEn: TranslationOf<typeof errorReasonsNl> = {
   'capture-timeout': 'The browser did not answer in time. Nothing was captured. Try again.',
   'no-capture-window': 'Open the capture window first and go to the page, or give the address of the page.',
   'check-without-capture': 'Nothing could be captured in this check, so it cannot prove the removal. Check again.',
+  'targets-unchecked': 'This request names more than one address. Not every address has been checked with a capture yet ({count} not yet). Choose Check now, then confirm.',
+  'no-web-address': 'This request names no web address, so there is nothing to open. Look in the platform\u2019s app yourself whether it can still be seen.',
   'tsa-url-invalid': 'This is not a valid address of a timestamp authority. Use an address starting with https:// (or http://), without a user name.',
   'tsa-unreachable': 'The timestamp authority ({host}) could not be reached. No dossier was made. Try again later, or make the dossier without a timestamp.',
   'tsa-refused': 'The timestamp authority ({host}) refused the request. No dossier was made. Check the address in Settings, or make the dossier without a timestamp.',

@@ -37,6 +37,8 @@ export const errorReasonsNl = {
   'capture-timeout': 'De browser reageerde niet op tijd. Er is niets vastgelegd. Probeer het opnieuw.',
   'no-capture-window': 'Open eerst het vastlegvenster en ga naar de pagina, of geef het adres van de pagina op.',
   'check-without-capture': 'Bij deze controle kon niets worden vastgelegd, dus die kan de verwijdering niet bewijzen. Controleer opnieuw.',
+  'targets-unchecked': 'Dit verzoek noemt meer dan één adres. Niet elk adres is al gecontroleerd met een vastlegging ({count} nog niet). Kies Nu controleren en bevestig daarna.',
+  'no-web-address': 'Dit verzoek noemt geen webadres, dus er valt niets te openen. Kijk zelf in de app van het platform of het nog te zien is.',
   'tsa-url-invalid': 'Dit is geen geldig adres van een tijdstempeldienst. Gebruik een adres dat begint met https:// (of http://), zonder gebruikersnaam.',
   'tsa-unreachable': 'De tijdstempeldienst ({host}) is niet bereikbaar. Er is geen dossier gemaakt. Probeer het later opnieuw, of maak het dossier zonder tijdstempel.',
   'tsa-refused': 'De tijdstempeldienst ({host}) weigerde het verzoek. Er is geen dossier gemaakt. Controleer het adres in Instellingen, of maak het dossier zonder tijdstempel.',

@@ -11,6 +11,7 @@ import { manualClock } from '../../electron/core/clock';
 import { captureCore, ctx, newCase } from '../helpers/capture';
 import { startFakePlatform, type FakePlatform } from '../helpers/fake-platform';
 import { closedPort } from '../helpers/local-tsa';
+import { PASS } from '../helpers/temp';
 
 let fake: FakePlatform;
 beforeAll(async () => {
@@ -23,6 +24,13 @@ async function requestFor(core: Core, caseId: string, url: string) {
   return core.handlers['takedown:set-status']({ requestId: r.id, status: 'sent' }, ctx);
 }
 
+/** A request with one address: its check is one check. */
+async function checkOne(core: Core, requestId: string) {
+  const checks = await core.handlers['capture:check-removal']({ requestId }, ctx);
+  expect(checks).toHaveLength(1);
+  return checks[0]!;
+}
+
 const auditKinds = async (core: Core, kind: string) => (await core.handlers['audit:list']({ limit: 500 }, ctx)).filter((e) => e.kind === kind);
 
 describe('removal checks on a live and a removed page', () => {
@@ -32,7 +40,7 @@ describe('removal checks on a live and a removed page', () => {
     const path = '/@lotte.fake/post/21';
     const r = await requestFor(core, c.id, fake.url(path));
 
-    const live = await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+    const live = await checkOne(core, r.id);
     expect(live).toMatchObject({ outcome: 'online', httpStatus: 200, finalUrl: fake.url(path), title: 'Lotte (@lotte.fake) • Fakegram', trigger: 'officer', checkedBy: 'Vertrouwenspersoon' });
     expect(live.itemId).not.toBeNull();
     const liveItem = (await core.handlers['evidence:get']({ itemId: live.itemId! }, ctx)).item;
@@ -41,7 +49,7 @@ describe('removal checks on a live and a removed page', () => {
     expect((await core.handlers['takedown:get']({ requestId: r.id }, ctx)).removalCheck).toBeNull();
 
     fake.remove(path);
-    const gone = await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+    const gone = await checkOne(core, r.id);
     expect(gone).toMatchObject({ outcome: 'removed', httpStatus: 404, title: 'Pagina niet gevonden • Fakegram' });
     const proof = await core.handlers['capture:get']({ itemId: gone.itemId! }, ctx);
     expect(proof.record.document.status).toBe(404);
@@ -69,11 +77,11 @@ describe('removal checks on a live and a removed page', () => {
     const c = await newCase(core);
     const port = await closedPort();
     const dead = await requestFor(core, c.id, `http://127.0.0.1:${port}/weg`);
-    const check = await core.handlers['capture:check-removal']({ requestId: dead.id }, ctx);
+    const check = await checkOne(core, dead.id);
     expect(check.outcome).toBe('unreachable');
     expect(check.networkError).toMatch(/ERR_CONNECTION_REFUSED/);
     const other = await requestFor(core, c.id, fake.url('/@lotte.fake/post/gone'));
-    const otherCheck = await core.handlers['capture:check-removal']({ requestId: other.id }, ctx);
+    const otherCheck = await checkOne(core, other.id);
     expect(otherCheck.outcome).toBe('removed');
     await expect(core.handlers['capture:confirm-removed']({ requestId: dead.id, checkId: otherCheck.id }, ctx)).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(check.itemId).not.toBeNull();
@@ -86,7 +94,7 @@ describe('removal checks on a live and a removed page', () => {
       const core = await captureCore();
       const c = await newCase(core);
       const r = await requestFor(core, c.id, fake.url('/@lotte.fake/post/gone'));
-      const check = await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+      const check = await checkOne(core, r.id);
       expect(check).toMatchObject({ outcome: 'unreachable', itemId: null, networkError: 'no-browser' });
       await expect(core.handlers['capture:confirm-removed']({ requestId: r.id, checkId: check.id }, ctx)).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'check-without-capture' } });
       expect(await auditKinds(core, 'capture.removal_checked')).toHaveLength(1);
@@ -103,7 +111,7 @@ describe('removal checks on a live and a removed page', () => {
     await core.handlers['takedown:set-status']({ requestId: r.id, status: 'removed' }, ctx);
     expect(await core.handlers['capture:list-unchecked']({}, ctx)).toEqual([expect.objectContaining({ requestId: r.id, caseRef: c.ref, url: fake.url('/@lotte.fake/post/gone'), platformName: 'Fakegram' })]);
     // A check that finds it gone counts as the removal check of a removed request.
-    const check = await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+    const check = await checkOne(core, r.id);
     expect(check.outcome).toBe('removed');
     expect((await core.handlers['takedown:get']({ requestId: r.id }, ctx)).removalCheck).not.toBeNull();
     expect(await core.handlers['capture:list-unchecked']({}, ctx)).toEqual([]);
@@ -113,11 +121,83 @@ describe('removal checks on a live and a removed page', () => {
     const core = await captureCore();
     const c = await newCase(core, 'sexual-video');
     const r = await requestFor(core, c.id, fake.url('/@lotte.fake/post/5'));
-    const check = await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+    const check = await checkOne(core, r.id);
     expect(check).toMatchObject({ outcome: 'online', httpStatus: 200 });
     const got = await core.handlers['capture:get']({ itemId: check.itemId! }, ctx);
     expect(got.record.pixels).toBe(false);
     expect(got.artefacts.filter((a) => a.kept).map((a) => a.kind)).toEqual(['record']);
+  });
+});
+
+describe('a request with several addresses', () => {
+  it('checks every address; one still online is not "removal checked"; all gone is, with each capture named', async () => {
+    const core = await captureCore();
+    const c = await newCase(core);
+    const [a, b] = ['/@lotte.fake/post/41', '/@lotte.fake/post/42'];
+    const created = await core.handlers['takedown:create']({ caseId: c.id, urls: [fake.url(a), fake.url(b)], targets: [{ kind: 'account', identifier: '@lotte.fake' }], platform: 'Fakegram', channel: 'in-app' }, ctx);
+    await core.handlers['takedown:set-status']({ requestId: created.id, status: 'sent' }, ctx);
+    const sent = await core.handlers['takedown:set-status']({ requestId: created.id, status: 'removed' }, ctx);
+    expect(sent.occurrences).toHaveLength(3);
+
+    // Only the first post was taken down: each address gets its own check, the account none.
+    fake.remove(a);
+    const first = await core.handlers['capture:check-removal']({ requestId: sent.id }, ctx);
+    expect(first.map((k) => [k.url, k.outcome])).toEqual([
+      [fake.url(a), 'removed'],
+      [fake.url(b), 'online'],
+    ]);
+    expect(first.every((k) => k.itemId !== null)).toBe(true);
+    expect((await core.handlers['takedown:get']({ requestId: sent.id }, ctx)).removalCheck).toBeNull();
+    expect(await core.handlers['capture:list-unchecked']({}, ctx)).toEqual([expect.objectContaining({ requestId: sent.id })]);
+
+    // Both gone now: the request counts as checked, with both captures named as the proof.
+    fake.remove(b);
+    const second = await core.handlers['capture:check-removal']({ requestId: sent.id }, ctx);
+    expect(second.map((k) => k.outcome)).toEqual(['removed', 'removed']);
+    const checked = await core.handlers['takedown:get']({ requestId: sent.id }, ctx);
+    for (const k of second) expect(checked.removalCheck!.method).toContain(k.itemLabel!);
+    expect(await auditKinds(core, 'capture.removal_checked')).toHaveLength(4);
+    fake.restore(a);
+    fake.restore(b);
+  });
+
+  it('a lock between two addresses keeps the first check; confirming then is refused until the other address has a capture', async () => {
+    const core = await captureCore();
+    const c = await newCase(core);
+    const created = await core.handlers['takedown:create']({ caseId: c.id, urls: [fake.url('/@lotte.fake/post/gone'), fake.url('/slow')], platform: 'Fakegram', channel: 'in-app' }, ctx);
+    const r = await core.handlers['takedown:set-status']({ requestId: created.id, status: 'sent' }, ctx);
+    // The vault is locked while the second (slow) page loads.
+    const checking = core.handlers['capture:check-removal']({ requestId: r.id }, ctx).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    await expect.poll(() => fake.log.some((l) => l.startsWith('GET /slow')), { timeout: 30_000, interval: 10 }).toBe(true);
+    await core.lock('manual');
+    expect(await checking).toMatchObject({ code: 'CANCELLED' });
+
+    await core.handlers['vault:unlock']({ passphrase: PASS }, ctx);
+    const kept = await core.handlers['capture:list-checks']({ requestId: r.id }, ctx);
+    expect(kept.map((k) => [k.url, k.outcome])).toEqual([[fake.url('/@lotte.fake/post/gone'), 'removed']]);
+    await expect(core.handlers['capture:confirm-removed']({ requestId: r.id, checkId: kept[0]!.id }, ctx)).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'targets-unchecked', count: 1 } });
+    expect((await core.handlers['takedown:get']({ requestId: r.id }, ctx)).status).toBe('sent');
+
+    // Checked again: both addresses have a capture, and the first check is proof enough for its own.
+    await core.handlers['capture:check-removal']({ requestId: r.id }, ctx);
+    const confirmed = await core.handlers['capture:confirm-removed']({ requestId: r.id, checkId: kept[0]!.id }, ctx);
+    expect(confirmed.status).toBe('removed');
+    expect(confirmed.removalCheck!.method.split('; ')).toHaveLength(2);
+    expect(await auditKinds(core, 'capture.removal_confirmed')).toHaveLength(1);
+  });
+
+  it('a request without any web address has nothing to load: refused, and the schedule leaves it alone', async () => {
+    const core = await captureCore();
+    const c = await newCase(core);
+    const created = await core.handlers['takedown:create']({ caseId: c.id, targets: [{ kind: 'group', identifier: 'Klas 3B roddels' }], platform: 'Fakegram', channel: 'in-app' }, ctx);
+    await core.handlers['takedown:set-status']({ requestId: created.id, status: 'sent' }, ctx);
+    await expect(core.handlers['capture:check-removal']({ requestId: created.id }, ctx)).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'no-web-address' } });
+    await core.handlers['settings:set']({ removalCheckDays: 1 }, ctx);
+    expect(await core.removalSchedule.tick()).toBe(0);
+    expect(await core.handlers['capture:list-checks']({ requestId: created.id }, ctx)).toEqual([]);
   });
 });
 

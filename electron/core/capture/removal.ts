@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RemovalCheck, RemovalOutcome, UncheckedRemoval } from '../../../shared/capture-types';
-import { WAITING_STATUSES, type TakedownRequest } from '../../../shared/takedown-types';
+import { WAITING_STATUSES, type Occurrence, type TakedownRequest } from '../../../shared/takedown-types';
 import { AppError } from '../../../shared/errors';
 import { getCase } from '../case/case-repo';
 import type { Db } from '../db/open';
@@ -115,19 +115,23 @@ function forbidden(session: Session, r: TakedownRequest): boolean {
   });
 }
 
-export async function runRemovalCheck(session: Session, host: CaptureHost, requestId: string, trigger: 'officer' | 'schedule', limits: EngineLimits): Promise<RemovalCheck> {
+/** The targets a browser can load: those with a URL (an account or a chat named without one cannot be loaded). */
+export function webTargets(r: TakedownRequest): Occurrence[] {
+  return r.occurrences.filter((o) => o.url !== '');
+}
+
+/** Loads one target's URL and records what it found: a row, an audit entry, and (unless it loaded nothing) an evidence item. */
+async function checkTarget(session: Session, host: CaptureHost, r: TakedownRequest, target: Occurrence, trigger: 'officer' | 'schedule', limits: EngineLimits, noPixels: boolean): Promise<RemovalCheck> {
   const now = () => session.clock.now();
-  const r = getRequest(session.db, requestId, now());
   const c = getCase(session.db, r.caseId);
-  const url = loadableUrl(r.occurrence.url);
-  const noPixels = forbidden(session, r);
+  const url = loadableUrl(target.url);
   let stored: { itemId: string; raw: RawCapture } | null = null;
   let failure: string | null = url ? null : 'not-a-web-address';
   if (url) {
     try {
       const raw = await captureByUrl(host, url, !noPixels, limits, now, session.signal);
-      const item = r.occurrence.itemId ? getItem(session.db, r.occurrence.itemId) : null;
-      const kept = await keep(session, c, raw, { description: '', sexual: item?.sexual ?? false, violence: item?.violence ?? false, minor: item?.minor ?? 'unknown' });
+      const item = target.itemId ? getItem(session.db, target.itemId) : null;
+      const kept = await keep(session, c, raw, { description: '', sexual: item?.sexual ?? false, violence: item?.violence ?? false, minor: item?.minor ?? target.minor });
       stored = { itemId: kept.item.id, raw };
     } catch (err) {
       // No browser, or one that stopped answering: the check is still recorded, as unreachable.
@@ -138,15 +142,11 @@ export async function runRemovalCheck(session: Session, host: CaptureHost, reque
   const record = stored?.raw.record ?? null;
   const outcome: RemovalOutcome = stored ? outcomeOf(stored.raw) : 'unreachable';
   const id = randomUUID();
-  const at = now().toISOString();
   return session.tx(() => {
     session.db
       .prepare('INSERT INTO removal_checks(id, case_id, request_id, item_id, url, checked_at, checked_by, trigger, outcome, http_status, final_url, title, network_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, c.id, r.id, stored?.itemId ?? null, r.occurrence.url, at, session.ownerName, trigger, outcome, record?.document.status ?? null, record?.finalUrl ?? null, record?.title ?? null, record?.networkError ?? failure);
+      .run(id, c.id, r.id, stored?.itemId ?? null, target.url, now().toISOString(), session.ownerName, trigger, outcome, record?.document.status ?? null, record?.finalUrl ?? null, record?.title ?? null, record?.networkError ?? failure);
     const check = getCheck(session.db, id);
-    if (outcome === 'removed' && r.status === 'removed') {
-      checkRemoval(session.db, r.id, { at: now(), by: session.ownerName, method: methodText(check) }, now());
-    }
     session.audit.append({
       actor: session.ownerName,
       kind: 'capture.removal_checked',
@@ -157,27 +157,59 @@ export async function runRemovalCheck(session: Session, host: CaptureHost, reque
   });
 }
 
-/** The request's "how was it checked" text: the capture that proves it (not a catalogue text: it names an item and a status code). */
-function methodText(check: RemovalCheck): string {
-  return `web capture ${check.itemLabel ?? '-'}: HTTP ${check.httpStatus ?? '-'}`;
+/**
+ * Checks every target of the request that has a URL, one after the other, each recorded as soon
+ * as it is done (a lock in between keeps the checks already made). A request marked removed
+ * counts as "removal checked" only when every one of its addresses was found gone: one notice
+ * can list several URLs, and the platform may have removed some of them only.
+ */
+export async function runRemovalCheck(session: Session, host: CaptureHost, requestId: string, trigger: 'officer' | 'schedule', limits: EngineLimits): Promise<RemovalCheck[]> {
+  const now = () => session.clock.now();
+  const r = getRequest(session.db, requestId, now());
+  const targets = webTargets(r);
+  if (targets.length === 0) throw new AppError('CONFLICT', 'This request names no web address, so there is nothing to load.', { reason: 'no-web-address' });
+  const noPixels = forbidden(session, r);
+  const checks: RemovalCheck[] = [];
+  for (const target of targets) checks.push(await checkTarget(session, host, r, target, trigger, limits, noPixels));
+  if (checks.every((k) => k.outcome === 'removed')) {
+    session.tx(() => {
+      if (getRequest(session.db, r.id, now()).status === 'removed') checkRemoval(session.db, r.id, { at: now(), by: session.ownerName, method: methodText(checks) }, now());
+    });
+  }
+  return checks;
 }
 
-/** Marks the request removed (when it is not yet) with the check's capture as the proof. */
+/** The request's "how was it checked" text: the captures that prove it (not a catalogue text: it names items and status codes). */
+function methodText(checks: readonly RemovalCheck[]): string {
+  return checks.map((k) => `web capture ${k.itemLabel ?? '-'}: HTTP ${k.httpStatus ?? '-'}`).join('; ');
+}
+
+/**
+ * Marks the request removed (when it is not yet) with the check's capture as the proof. With
+ * several addresses, the proof of each other address is its latest check that captured
+ * something; an address never checked that way is refused, so "removed" never rests on one
+ * address of many.
+ */
 export function confirmRemoved(session: Session, requestId: string, checkId: string): TakedownRequest {
   const now = session.clock.now();
   const check = getCheck(session.db, checkId);
   if (check.requestId !== requestId) throw new AppError('VALIDATION', 'This check belongs to another request.', { issues: [{ path: 'checkId', code: 'other-request' }] });
   if (!check.itemId) throw new AppError('CONFLICT', 'This check captured nothing, so it cannot prove the removal.', { reason: 'check-without-capture' });
   const before = getRequest(session.db, requestId, now);
+  const captured = listChecks(session.db, requestId).filter((k) => k.itemId !== null);
+  const proofs = webTargets(before).map((t) => (t.url === check.url ? check : captured.find((k) => k.url === t.url)));
+  const missing = webTargets(before).filter((_, i) => !proofs[i]).map((t) => t.url);
+  if (missing.length) throw new AppError('CONFLICT', `Not every address of this request was checked: ${missing.length} without a capture.`, { reason: 'targets-unchecked', count: missing.length });
+  const proof = proofs as RemovalCheck[];
   if (before.status !== 'removed') {
     setStatus(session.db, requestId, { status: 'removed', at: new Date(check.checkedAt), actor: session.ownerName }, now);
   }
-  const after = checkRemoval(session.db, requestId, { at: new Date(check.checkedAt), by: session.ownerName, method: methodText(check) }, now);
+  const after = checkRemoval(session.db, requestId, { at: new Date(check.checkedAt), by: session.ownerName, method: methodText(proof) }, now);
   session.audit.append({
     actor: session.ownerName,
     kind: 'capture.removal_confirmed',
     subject: requestId,
-    details: { case: after.caseRef, check: check.id, item: check.itemLabel, outcome: check.outcome, status: after.status, was: before.status },
+    details: { case: after.caseRef, check: check.id, item: check.itemLabel, outcome: check.outcome, status: after.status, was: before.status, checks: proof.map((k) => k.id) },
   });
   return after;
 }
@@ -189,7 +221,7 @@ export function uncheckedRemovals(db: Db, now: Date): UncheckedRemoval[] {
     .map((r) => ({ requestId: r.id, caseId: r.caseId, caseRef: r.caseRef, platformName: r.occurrence.platformName, url: r.occurrence.url, decisionAt: r.decisionAt }));
 }
 
-/** Requests the schedule checks: waiting for an answer, or removed; last checked `days` ago or never. */
+/** Requests the schedule checks: waiting for an answer, or removed, with a web address to load; last checked `days` ago or never. */
 export function dueForCheck(db: Db, now: Date, days: number): string[] {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const statuses = [...WAITING_STATUSES, 'removed'];
@@ -198,6 +230,7 @@ export function dueForCheck(db: Db, now: Date, days: number): string[] {
       .prepare(
         `SELECT r.id FROM takedown_requests r
          WHERE r.status IN (${statuses.map(() => '?').join(', ')})
+           AND EXISTS (SELECT 1 FROM takedown_request_occurrences t JOIN occurrences o ON o.id = t.occurrence_id WHERE t.request_id = r.id AND o.url <> '')
            AND coalesce((SELECT max(checked_at) FROM removal_checks c WHERE c.request_id = r.id), '') < ?
          ORDER BY r.created_at`,
       )

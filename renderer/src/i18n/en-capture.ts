@@ -70,6 +70,9 @@ export const enCapture: TranslationOf<typeof nlCapture> = {
   'rcheck.confirm': 'Confirm it was removed, with this capture as proof',
   'rcheck.confirming': 'Confirming…',
   'rcheck.confirmHelp': 'Only you decide whether it is gone. Look at the check’s screenshot first.',
+  'rcheck.noAddress': 'This request names no web address (only an account, group or chat), so the app cannot open anything. Look in the platform’s app yourself whether it can still be seen, and note what you saw under “Check that it is gone”.',
+  'rcheck.several': 'This request names {count} addresses. Each check opens all of them, one after the other.',
+  'rcheck.confirmHelpSeveral': 'Only you decide whether it is gone. Look at the screenshots first. You can confirm once every address has a capture; for each other address its latest capture counts as the proof.',
   'rcheck.confirmed': 'Removal confirmed with evidence item {label}.',
 
 

@@ -72,6 +72,9 @@ export const nlCapture = {
   'rcheck.confirm': 'Bevestigen dat het verwijderd is, met deze vastlegging als bewijs',
   'rcheck.confirming': 'Bezig met bevestigen…',
   'rcheck.confirmHelp': 'Alleen u beslist of het weg is. Bekijk eerst de schermafbeelding van de controle.',
+  'rcheck.noAddress': 'Dit verzoek noemt geen webadres (alleen een account, groep of chat), dus de app kan niets openen. Kijk zelf in de app van het platform of het nog te zien is, en noteer wat u zag bij “Controleer of het weg is”.',
+  'rcheck.several': 'Dit verzoek noemt {count} adressen. Bij elke controle opent de app ze allemaal, één voor één.',
+  'rcheck.confirmHelpSeveral': 'Alleen u beslist of het weg is. Bekijk eerst de schermafbeeldingen. Bevestigen kan pas als elk adres een vastlegging heeft; als bewijs telt van elk ander adres de laatste vastlegging.',
   'rcheck.confirmed': 'Verwijdering bevestigd met bewijsstuk {label}.',
 
 

@@ -12,7 +12,9 @@ import { useRemovalChecks } from '../queries';
 /**
  * "Staat het nog online?" on a takedown request (issue 18 item 3): the app loads the URL and
  * keeps what is there as evidence on the request; each check is listed with its capture, and
- * "removed" is confirmed by the officer with a check's capture as the proof.
+ * "removed" is confirmed by the officer with a check's capture as the proof. A request with
+ * several addresses gets one check per address (each names its address); one with none (an
+ * account or chat named without a URL) has nothing to load, and says so.
  */
 export function RemovalCapture({ request }: { request: TakedownRequest }) {
   const { t, language } = useI18n();
@@ -23,12 +25,24 @@ export function RemovalCapture({ request }: { request: TakedownRequest }) {
   const canConfirm = TRANSITIONS[request.status].includes('removed') || (request.status === 'removed' && request.removalCheck === null);
   const outcome = (c: RemovalCheck) => t(`rcheck.outcome.${c.outcome}`, { status: c.httpStatus ?? '-' });
   const list = checks.data ?? [];
+  const addresses = request.occurrences.filter((o) => o.url !== '').length;
+  if (addresses === 0) {
+    return (
+      <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
+        <h2 id="rcheck-title" className="section-title">
+          {t('rcheck.title')}
+        </h2>
+        <p className="muted">{t('rcheck.noAddress')}</p>
+      </section>
+    );
+  }
   return (
     <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
       <h2 id="rcheck-title" className="section-title">
         {t('rcheck.title')}
       </h2>
       <p className="muted">{t('rcheck.intro')}</p>
+      {addresses > 1 ? <p className="muted">{t('rcheck.several', { count: addresses })}</p> : null}
       <div className="actions">
         <Button onClick={() => run.mutate()} busy={run.isPending} busyLabel={t('rcheck.running')}>
           {t('rcheck.run')}
@@ -44,6 +58,7 @@ export function RemovalCapture({ request }: { request: TakedownRequest }) {
             {list.map((c) => (
               <li key={c.id} className="stack-tight">
                 <p className="rcheck-outcome">{outcome(c)}</p>
+                {addresses > 1 ? <p className="rcheck-url">{c.url}</p> : null}
                 <p className="muted">
                   {formatDateTime(c.checkedAt, language)} · {c.trigger === 'schedule' ? t('rcheck.by.schedule') : t('rcheck.by.officer', { who: c.checkedBy })}
                   {c.title ? ` · ${c.title}` : ''}
@@ -63,7 +78,7 @@ export function RemovalCapture({ request }: { request: TakedownRequest }) {
               </li>
             ))}
           </ul>
-          {canConfirm ? <p className="muted small">{t('rcheck.confirmHelp')}</p> : null}
+          {canConfirm ? <p className="muted small">{t(addresses > 1 ? 'rcheck.confirmHelpSeveral' : 'rcheck.confirmHelp')}</p> : null}
         </>
       ) : null}
     </section>
