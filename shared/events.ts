@@ -9,6 +9,11 @@ export interface EventMap {
   /** The idle lock is near (shared/idle-policy.ts LOCK_WARNING_SECONDS); any activity postpones it. */
   'vault:lock-soon': { secondsLeft: number };
   'vault:lock-postponed': Record<string, never>;
+  /**
+   * The vault locks in a moment without a countdown (the screen locked, the machine suspends,
+   * the menu's lock, the window closes): write every pending draft now (core.lockAfterDrafts).
+   */
+  'vault:save-drafts': Record<string, never>;
   'app:prefs-changed': Prefs;
   'dossier:export-progress': { exportId: string; phase: 'originals' | 'pdf' | 'finishing'; done: number; total: number };
   /** The minors rule removed stored bytes or held items back: which items in which cases. */

@@ -36,7 +36,7 @@ import { DEFAULT_LIMITS, type EngineLimits } from './capture/engine';
 import { RemovalSchedule } from './capture/removal-schedule';
 import { recoveryPending, vaultHandlers } from './handlers/vault';
 import { IdleWatch } from './vault/idle-watch';
-import { insideSession, requestLock } from './vault/lock';
+import { insideSession, lockAfterDrafts, requestLock } from './vault/lock';
 import { readSettings } from './settings/settings';
 import { loadSeed } from './platform/catalogue-seed';
 import { syncCatalogue } from './platform/catalogue-repo';
@@ -82,12 +82,16 @@ export interface CoreOptions {
   captureLimits?: Partial<EngineLimits>;
   /** How often scheduled removal checks are looked for; 0 (default) = never by itself (the CLI; tests call removalSchedule.tick()). */
   removalCheckIntervalMs?: number;
+  /** How long a lock without a countdown waits for pending drafts (default vault/lock.ts DRAFT_GRACE_MS). */
+  draftGraceMs?: number;
 }
 
 export interface Core {
   handlers: CoreHandlers;
   events: CoreEvents;
   lock(reason: LockReason): Promise<void>;
+  /** A lock that lets the renderer write its pending drafts first (vault/lock.ts lockAfterDrafts). */
+  lockAfterDrafts(reason: LockReason): Promise<void>;
   isUnlocked(): boolean;
   settings(): Settings | null;
   prefs(): Prefs;
@@ -178,6 +182,7 @@ export function createCore(opts: CoreOptions): Core {
     handlers,
     events: ctx.events,
     lock: (reason) => requestLock(ctx, reason),
+    lockAfterDrafts: (reason) => lockAfterDrafts(ctx, reason, opts.draftGraceMs),
     isUnlocked: open,
     settings: () => (open() ? readSettings(ctx.session!.db) : null),
     prefs: () => ({ language: prefs.get().language }),

@@ -1,6 +1,7 @@
 /**
  * The OS's reasons to lock (docs/ux.md "Auto-lock"): the screen locks or
- * the machine suspends, and the vault locks at once. The idle timeout itself is the core's
+ * the machine suspends, and the vault locks at once, after the renderer was asked to write its
+ * pending drafts (core lockAfterDrafts: no countdown came first). The idle timeout itself is the core's
  * (electron/core/vault/idle-watch.ts, fed by the renderer's activity reports): the shell keeps
  * no timer of its own. A failing lock is logged, never thrown into Electron's event loop.
  * No runtime `electron` import: the power monitor is passed in, so this is unit-testable.
@@ -15,7 +16,7 @@ export interface PowerSource {
 }
 
 export interface LockableCore {
-  lock(reason: LockReason): Promise<void>;
+  lockAfterDrafts(reason: LockReason): Promise<void>;
   isUnlocked(): boolean;
 }
 
@@ -29,7 +30,7 @@ export interface AutoLockDeps {
 export function startAutoLock(deps: AutoLockDeps): () => void {
   const lock = (reason: LockReason): void => {
     if (!deps.core.isUnlocked()) return;
-    deps.core.lock(reason).catch((err: unknown) => deps.logger.error(`auto-lock (${reason}) failed`, err));
+    deps.core.lockAfterDrafts(reason).catch((err: unknown) => deps.logger.error(`auto-lock (${reason}) failed`, err));
   };
   const onLockScreen = (): void => lock('screen-lock');
   const onSuspend = (): void => lock('suspend');

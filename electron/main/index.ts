@@ -19,6 +19,7 @@ import { createExternalLinkOpener } from './external-links';
 import { hardenSession, hardenWebContents } from './harden';
 import { createHostHandlers } from './host-handlers';
 import { bindIpc, forwardEvents } from './ipc';
+import { lockBeforeClose } from './close-lock';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { decoderPathsFor, fontDirFor, windowIconFor } from './resource-paths';
@@ -73,8 +74,9 @@ function captureWindowDeps(): CaptureWindowDeps {
 }
 const isCaptureContents = (contents: { session: Session }): boolean => captureSession !== null && contents.session === captureSession;
 
+/** The menu's lock (Ctrl+L goes to the menu's accelerator before the page sees it): drafts first. */
 function lockManually(c: Core): void {
-  c.lock('manual').catch((err: unknown) => logger.error('lock failed', err));
+  c.lockAfterDrafts('manual').catch((err: unknown) => logger.error('lock failed', err));
 }
 
 function start(): void {
@@ -108,6 +110,7 @@ function start(): void {
     allowDevTools: !app.isPackaged,
     icon: windowIconFor(location),
   });
+  lockBeforeClose(mainWindow, c, logger);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -122,7 +125,8 @@ function onBeforeQuit(event: ElectronEvent): void {
   if (shutdownState === 'closing') return;
   shutdownState = 'closing';
   const c = core;
-  c.lock('quit')
+  // Quit from the menu with the window still open: its drafts are written first.
+  c.lockAfterDrafts('quit')
     .then(() => c.close())
     .catch((err: unknown) => logger.error('shutdown failed', err))
     .finally(() => {

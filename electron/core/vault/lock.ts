@@ -22,6 +22,27 @@ export function requestLock(ctx: CoreContext, reason: LockReason): Promise<void>
   return ctx.serial(() => lockVault(ctx, reason));
 }
 
+/**
+ * How long a lock without a countdown waits for the renderer's pending drafts (their save is
+ * debounced, renderer/src/features/drafts/use-draft.ts): asked at once, each is one call of a
+ * few milliseconds; the lock itself then waits for every call still in the session.
+ */
+export const DRAFT_GRACE_MS = 400;
+
+/**
+ * A lock that first asks the renderer to write its pending drafts (event vault:save-drafts):
+ * for the locks that come without the idle lock's countdown, which already asks for them. The
+ * screen is already locked or the window is going, so the grace shows nothing; a renderer that
+ * does not answer delays the lock by the grace only.
+ */
+export async function lockAfterDrafts(ctx: CoreContext, reason: LockReason, graceMs = DRAFT_GRACE_MS): Promise<void> {
+  if (ctx.session?.isOpen()) {
+    ctx.events.emit('vault:save-drafts', {});
+    await new Promise((resolve) => setTimeout(resolve, graceMs));
+  }
+  return requestLock(ctx, reason);
+}
+
 export async function lockVault(ctx: CoreContext, reason: LockReason): Promise<void> {
   const s = ctx.session;
   if (!s || s.isClosed()) return;

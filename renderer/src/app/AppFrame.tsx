@@ -9,6 +9,7 @@ import { RoutedPage } from './routes';
 import { Button } from '../components/ui/Button';
 import { useT } from '../i18n/i18n-context';
 import { LockWarning } from '../features/vault/components/LockWarning';
+import { useSaveDraftsWhenAsked } from '../features/drafts/use-save-when-asked';
 import { MinorsRuleNotice } from '../features/evidence/components/MinorsRuleNotice';
 import { useActivityReport } from '../features/vault/use-activity-report';
 import { useLockVault } from '../features/vault/mutations';
@@ -23,6 +24,7 @@ export function AppFrame() {
   const lockNow = useCallback((reason: 'manual' | 'idle') => mutate(reason), [mutate]);
 
   useActivityReport();
+  useSaveDraftsWhenAsked();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
