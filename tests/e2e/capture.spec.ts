@@ -213,6 +213,35 @@ test('still online? a live page, then removed on the platform, confirmed with th
   fake.restore('/@lotte.fake/post/77');
 });
 
+test('a request with two addresses: each check names its address, and one still online keeps the confirmation honest', async ({ page }) => {
+  const [a, b] = ['/@lotte.fake/post/61', '/@lotte.fake/post/62'];
+  await page.goto(caseUrl.replace(/overview$/, 'takedowns'));
+  await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();
+  await page.getByRole('radio', { name: /^Een of meer webadressen/ }).check();
+  await page.getByLabel('Webadressen (URL’s) van de vindplaats, één per regel').fill(`${fake.url(a)}\n${fake.url(b)}`);
+  await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Verwijderverzoek bij / })).toBeVisible();
+  const steps = page.getByRole('group', { name: 'Wat is er gebeurd? Kies de volgende stap.' }).getByRole('button');
+  await steps.filter({ hasText: /^Verstuurd$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan als “Verstuurd”' }).click();
+  await expect(page.getByText('Opgeslagen. De status is nu “Verstuurd”.')).toBeVisible();
+
+  const box = page.getByTestId('removal-capture');
+  await expect(box).toContainText('Dit verzoek noemt 2 adressen.');
+  fake.remove(a);
+  await box.getByRole('button', { name: 'Nu controleren' }).click();
+  const checks = box.getByTestId('removal-checks').locator('li');
+  await expect(checks).toHaveCount(2, { timeout: 60_000 });
+  // Newest first: the second address was checked last.
+  await expect(checks.nth(0)).toContainText('Staat nog online (HTTP 200)');
+  await expect(checks.nth(0)).toContainText(fake.url(b));
+  await expect(checks.nth(1)).toContainText('Verwijderd: het platform zegt dat de pagina er niet meer is (HTTP 404)');
+  await expect(checks.nth(1)).toContainText(fake.url(a));
+  await expect(box).toContainText('Bevestigen kan pas als elk adres een vastlegging heeft');
+  await checkPart(page, box, '99-removal-checks-two-addresses');
+  fake.restore(a);
+});
+
 test('the dashboard lists a removal nobody checked; the settings offer the schedule, off by default', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'evidence'));
   const post = await capture(page, '/@lotte.fake/post/88');

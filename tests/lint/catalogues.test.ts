@@ -54,7 +54,7 @@ const CATALOGUES: Registered[] = [
   },
   { name: 'audit kinds (shared)', nl: auditKindsNl, en: auditKindsEn, files: ['shared/i18n/audit-kinds-nl.ts', 'shared/i18n/audit-kinds-en.ts'] },
   { name: 'error reasons (shared)', nl: errorReasonsNl, en: errorReasonsEn, files: ['shared/i18n/error-reasons-nl.ts', 'shared/i18n/error-reasons-en.ts'] },
-  { name: 'dossier PDF', nl: pdfNl, en: pdfEn, files: ['electron/core/dossier/pdf/pdf-messages-nl.ts', 'electron/core/dossier/pdf/pdf-messages-en.ts'] },
+  { name: 'dossier PDF', nl: pdfNl, en: pdfEn, files: ['electron/core/dossier/pdf/pdf-messages-nl.ts', 'electron/core/dossier/pdf/pdf-messages-en.ts', 'electron/core/dossier/pdf/pdf-messages-police-nl.ts', 'electron/core/dossier/pdf/pdf-messages-police-en.ts'] },
   { name: 'CLI', nl: cliNl, en: cliEn, files: ['electron/cli/messages-nl.ts', 'electron/cli/messages-en.ts'] },
   { name: 'shell', nl: shellNl, en: shellEn, files: ['electron/main/shell-messages-nl.ts', 'electron/main/shell-messages-en.ts'] },
   { name: 'DSA notice', nl: noticeNl, en: noticeEn, files: ['electron/core/takedown/notice-templates-nl.ts', 'electron/core/takedown/notice-templates-en.ts'] },

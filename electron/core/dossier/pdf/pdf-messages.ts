@@ -1,6 +1,7 @@
 /**
  * The dossier PDF's text in Dutch (default) and English: the catalogues live in
- * pdf-messages-nl.ts / -en.ts (the app's one format, shared/catalogue.ts); section code gets
+ * pdf-messages-nl.ts / -en.ts, with the police page and persons in pdf-messages-police-nl.ts /
+ * -en.ts (the app's one format, shared/catalogue.ts); section code gets
  * `ctx.t` and prints `t('section.toc')`, `t('frame.pageXofY', { x, y })`. Invariant: an
  * unknown enum value or audit kind is printed readably, never dropped.
  */
