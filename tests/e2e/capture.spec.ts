@@ -180,6 +180,16 @@ test('an authority that lies: no dossier; the officer can go on without a timest
   tsa.mode = 'honest';
 });
 
+/** Makes the request of the form that is open and marks it sent. */
+async function createAndSend(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Verwijderverzoek bij / })).toBeVisible();
+  const steps = page.getByRole('group', { name: 'Wat is er gebeurd? Kies de volgende stap.' }).getByRole('button');
+  await steps.filter({ hasText: /^Verstuurd$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan als “Verstuurd”' }).click();
+  await expect(page.getByText('Opgeslagen. De status is nu “Verstuurd”.')).toBeVisible();
+}
+
 test('still online? a live page, then removed on the platform, confirmed with that capture as proof', async ({ page }) => {
   await page.goto(caseUrl);
   await setSender(page);
@@ -187,12 +197,7 @@ test('still online? a live page, then removed on the platform, confirmed with th
   const post = await capture(page, '/@lotte.fake/post/77');
   await page.getByRole('link', { name: `Details van bewijsstuk ${post.label}` }).click();
   await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();
-  await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Verwijderverzoek bij / })).toBeVisible();
-  const steps = page.getByRole('group', { name: 'Wat is er gebeurd? Kies de volgende stap.' }).getByRole('button');
-  await steps.filter({ hasText: /^Verstuurd$/ }).click();
-  await page.getByRole('button', { name: 'Opslaan als “Verstuurd”' }).click();
-  await expect(page.getByText('Opgeslagen. De status is nu “Verstuurd”.')).toBeVisible();
+  await createAndSend(page);
 
   const box = page.getByTestId('removal-capture');
   await expect(box.getByText('Nog niet gecontroleerd.')).toBeVisible();
@@ -219,12 +224,7 @@ test('a request with two addresses: each check names its address, and one still 
   await page.getByRole('link', { name: 'Nieuw verwijderverzoek' }).click();
   await page.getByRole('radio', { name: /^Een of meer webadressen/ }).check();
   await page.getByLabel('Webadressen (URL’s) van de vindplaats, één per regel').fill(`${fake.url(a)}\n${fake.url(b)}`);
-  await page.getByRole('button', { name: 'Verwijderverzoek aanmaken' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Verwijderverzoek bij / })).toBeVisible();
-  const steps = page.getByRole('group', { name: 'Wat is er gebeurd? Kies de volgende stap.' }).getByRole('button');
-  await steps.filter({ hasText: /^Verstuurd$/ }).click();
-  await page.getByRole('button', { name: 'Opslaan als “Verstuurd”' }).click();
-  await expect(page.getByText('Opgeslagen. De status is nu “Verstuurd”.')).toBeVisible();
+  await createAndSend(page);
 
   const box = page.getByTestId('removal-capture');
   await expect(box).toContainText('Dit verzoek noemt 2 adressen.');

@@ -17,6 +17,20 @@ import { useRemovalChecks } from '../queries';
  * account or chat named without a URL) has nothing to load, and says so.
  */
 export function RemovalCapture({ request }: { request: TakedownRequest }) {
+  const { t } = useI18n();
+  const addresses = request.occurrences.filter((o) => o.url !== '').length;
+  return (
+    <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
+      <h2 id="rcheck-title" className="section-title">
+        {t('rcheck.title')}
+      </h2>
+      {addresses === 0 ? <p className="muted">{t('rcheck.noAddress')}</p> : <RemovalChecks request={request} addresses={addresses} />}
+    </section>
+  );
+}
+
+/** The checks of a request with `addresses` web addresses (at least one), and the button to run one. */
+function RemovalChecks({ request, addresses }: { request: TakedownRequest; addresses: number }) {
   const { t, language } = useI18n();
   const checks = useRemovalChecks(request.id);
   const run = useCheckRemoval(request.id);
@@ -25,22 +39,8 @@ export function RemovalCapture({ request }: { request: TakedownRequest }) {
   const canConfirm = TRANSITIONS[request.status].includes('removed') || (request.status === 'removed' && request.removalCheck === null);
   const outcome = (c: RemovalCheck) => t(`rcheck.outcome.${c.outcome}`, { status: c.httpStatus ?? '-' });
   const list = checks.data ?? [];
-  const addresses = request.occurrences.filter((o) => o.url !== '').length;
-  if (addresses === 0) {
-    return (
-      <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
-        <h2 id="rcheck-title" className="section-title">
-          {t('rcheck.title')}
-        </h2>
-        <p className="muted">{t('rcheck.noAddress')}</p>
-      </section>
-    );
-  }
   return (
-    <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
-      <h2 id="rcheck-title" className="section-title">
-        {t('rcheck.title')}
-      </h2>
+    <>
       <p className="muted">{t('rcheck.intro')}</p>
       {addresses > 1 ? <p className="muted">{t('rcheck.several', { count: addresses })}</p> : null}
       <div className="actions">
@@ -81,6 +81,6 @@ export function RemovalCapture({ request }: { request: TakedownRequest }) {
           {canConfirm ? <p className="muted small">{t(addresses > 1 ? 'rcheck.confirmHelpSeveral' : 'rcheck.confirmHelp')}</p> : null}
         </>
       ) : null}
-    </section>
+    </>
   );
 }
