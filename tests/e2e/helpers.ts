@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { ACTIVITY_REPORT_MS } from '../../shared/idle-policy';
 import { BRIDGE } from '../../shared/transport';
 import { startPreview, type PreviewServer } from './preview-server';
 
@@ -204,8 +205,15 @@ export async function unlock(page: Page, passphrase: string, landing: string | R
   await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible();
 }
 
-/** Moves the core's clock of a preview started with a test clock (bridge/server.ts TEST_CLOCK_PATH). */
+/**
+ * Moves the core's clock of a preview started with a test clock (bridge/server.ts TEST_CLOCK_PATH).
+ * It first waits until the page can have no activity report pending: the page sends one trailing
+ * report up to ACTIVITY_REPORT_MS after the last input (features/vault/use-activity-report.ts), and
+ * one that arrived after the jump counted as activity at the new time, so the expected warning or
+ * lock did not come (CI, 2026-12-02: inbox.spec.ts waited 20 s for the idle lock).
+ */
 export async function advanceServerClock(page: Page, ms: number): Promise<void> {
+  await page.waitForTimeout(ACTIVITY_REPORT_MS + 250);
   const status = await page.evaluate(
     async ({ ms, path, header, meta }) => {
       const token = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content ?? '';
