@@ -7,12 +7,15 @@ import type { AccessRequest } from './person-types';
 import type { CaseStep } from './step-types';
 import type { TakedownRequest } from './takedown-types';
 
-/** In the order the inbox shows them (most urgent first). */
-export const INBOX_SOURCES = ['overdue', 'follow-up', 'to-send', 'steps-due', 'access-due', 'removal-check'] as const;
+/**
+ * In the order the inbox shows them (most urgent first); a new source goes at the end, so the
+ * number keys the officer learned keep their kinds (features/inbox/inbox-keys.ts).
+ */
+export const INBOX_SOURCES = ['overdue', 'follow-up', 'to-send', 'steps-due', 'access-due', 'removal-check', 'back-online'] as const;
 export type InboxSourceId = (typeof INBOX_SOURCES)[number];
 
 export type InboxEntry =
-  | { source: 'overdue' | 'follow-up' | 'to-send' | 'removal-check'; kind: 'request'; request: TakedownRequest }
+  | { source: 'overdue' | 'follow-up' | 'to-send' | 'removal-check' | 'back-online'; kind: 'request'; request: TakedownRequest }
   | { source: 'steps-due'; kind: 'step'; step: CaseStep; caseRef: string }
   | { source: 'access-due'; kind: 'access'; access: AccessRequest };
 

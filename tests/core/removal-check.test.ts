@@ -202,6 +202,35 @@ describe('a request with several addresses', () => {
 });
 
 describe('scheduled removal checks', () => {
+  it('a removed post that a later check finds online again is in Vandaag as back online, until a check finds it gone', async () => {
+    const clock = manualClock('2026-11-24T09:00:00Z');
+    const core = await captureCore({ clock });
+    const c = await newCase(core);
+    const path = '/@lotte.fake/post/51';
+    const r = await requestFor(core, c.id, fake.url(path));
+    const backOnline = async () => (await core.handlers['inbox:get']({}, ctx)).sections.find((x) => x.source === 'back-online')!.entries.map((e) => (e.kind === 'request' ? e.request.id : ''));
+
+    // Checked while still online, then the platform says it removed it: nothing is back yet
+    // (that check came before the decision).
+    await checkOne(core, r.id);
+    clock.advance(3600_000);
+    await core.handlers['takedown:set-status']({ requestId: r.id, status: 'removed' }, ctx);
+    expect(await backOnline()).toEqual([]);
+
+    // The schedule looks a day later and finds the post online.
+    await core.handlers['settings:set']({ removalCheckDays: 1 }, ctx);
+    clock.advance(25 * 3600_000);
+    expect(await core.removalSchedule.tick()).toBe(1);
+    expect(await backOnline()).toEqual([r.id]);
+
+    // Gone again at the next check: it leaves the list.
+    fake.remove(path);
+    clock.advance(25 * 3600_000);
+    expect(await core.removalSchedule.tick()).toBe(1);
+    expect(await backOnline()).toEqual([]);
+    fake.restore(path);
+  });
+
   it('run only when the officer turned them on, once per period, each one logged', async () => {
     const clock = manualClock('2026-11-24T09:00:00Z');
     const core = await captureCore({ clock });

@@ -242,7 +242,7 @@ test('a request with two addresses: each check names its address, and one still 
   fake.restore(a);
 });
 
-test('the dashboard lists a removal nobody checked; the settings offer the schedule, off by default', async ({ page }) => {
+test('the dashboard lists a removal nobody checked, then one found online again; the settings offer the schedule, off by default', async ({ page }) => {
   await page.goto(caseUrl.replace(/overview$/, 'evidence'));
   const post = await capture(page, '/@lotte.fake/post/88');
   await page.getByRole('link', { name: `Details van bewijsstuk ${post.label}` }).click();
@@ -254,12 +254,27 @@ test('the dashboard lists a removal nobody checked; the settings offer the sched
     await page.getByRole('button', { name: `Opslaan als “${step}”` }).click();
     await expect(page.getByText(`Opgeslagen. De status is nu “${step}”.`)).toBeVisible();
   }
+  const requestUrl = page.url();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
   // "Vandaag" lists the removal nobody checked yet (the inbox's removal-check source).
   const unchecked = page.getByTestId('today').locator('[data-testid="today-item"][data-source="removal-check"]');
   await expect(unchecked).toHaveCount(1);
   await expect(unchecked).toContainText('Kijk zelf of het echt weg is.');
   await checkPart(page, page.getByTestId('today'), '97-unchecked-removals');
+
+  // The officer checks: the post is still there, so Vandaag says it is online again.
+  await page.goto(requestUrl);
+  const box = page.getByTestId('removal-capture');
+  await box.getByRole('button', { name: 'Nu controleren' }).click();
+  await expect(box.getByTestId('removal-checks').locator('li')).toHaveCount(1, { timeout: 60_000 });
+  await expect(box.getByTestId('removal-checks')).toContainText('Staat nog online (HTTP 200)');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  const back = page.getByTestId('today').locator('[data-testid="today-item"][data-source="back-online"]');
+  await expect(back).toHaveCount(1);
+  await expect(back).toContainText('een latere controle vond het weer online');
+  await expect(page.getByTestId('today').getByRole('link', { name: /^Weer online 1$/ })).toBeVisible();
+  await expect(page.getByTestId('today')).toContainText('Sneltoetsen: 1 tot en met 7 kiest een soort');
+  await checkPart(page, page.getByTestId('today'), '97-back-online');
 
   const schedule = await settingsSection(page, 'Automatisch controleren of materiaal nog online staat');
   await expect(schedule.getByLabel('Controleren')).toHaveValue('0');

@@ -25,7 +25,7 @@ export interface InboxSource {
   collect(c: InboxContext): InboxEntry[];
 }
 
-const requestsWhere = (source: 'overdue' | 'follow-up' | 'to-send' | 'removal-check', keep: (r: TakedownRequest, today: string) => boolean): InboxSource => ({
+const requestsWhere = (source: 'overdue' | 'follow-up' | 'to-send' | 'removal-check' | 'back-online', keep: (r: TakedownRequest, today: string) => boolean): InboxSource => ({
   id: source,
   collect: (c) => c.requests().filter((r) => keep(r, c.today)).map((request) => ({ source, kind: 'request', request })),
 });
@@ -72,7 +72,25 @@ export const INBOX_SOURCE_LIST: readonly InboxSource[] = [
   },
   // The platform says it is gone; nobody has looked yet whether it really is.
   requestsWhere('removal-check', (r) => r.status === 'removed' && r.removalCheck === null),
+  {
+    // Marked removed, and a check made after that decision found one of its addresses online:
+    // the latest check of that address says so (capture/removal.ts). Removed is final, so the
+    // officer looks and makes a new request (the snowball: material that comes back).
+    id: 'back-online',
+    collect: (c) => {
+      const ids = new Set((c.db.prepare(BACK_ONLINE_SQL).all() as { request_id: string }[]).map((r) => r.request_id));
+      return ids.size ? c.requests().filter((r) => ids.has(r.id)).map((request): InboxEntry => ({ source: 'back-online', kind: 'request', request })) : [];
+    },
+  },
 ];
+
+/** Removed requests with an address whose latest check, made after the decision, found it online. */
+const BACK_ONLINE_SQL = `
+  SELECT DISTINCT k.request_id FROM removal_checks k JOIN takedown_requests r ON r.id = k.request_id
+  WHERE r.status = 'removed' AND k.outcome = 'online' AND k.checked_at > coalesce(r.decision_at, '')
+    AND NOT EXISTS (
+      SELECT 1 FROM removal_checks n WHERE n.request_id = k.request_id AND n.url = k.url
+        AND (n.checked_at > k.checked_at OR (n.checked_at = k.checked_at AND n.rowid > k.rowid)))`;
 
 export function collectInbox(db: Db, now: Date): { today: string; sections: { source: InboxSourceId; entries: InboxEntry[] }[] } {
   let all: TakedownRequest[] | null = null;

@@ -71,7 +71,7 @@ export function InboxPanel({ only }: { only: InboxSourceId | null }) {
                   <a
                     href={hrefForInbox(source)}
                     aria-current={only === source ? 'page' : undefined}
-                    className={['inbox-count', n && (source === 'overdue' || source === 'steps-due' || source === 'access-due') ? 'inbox-count-alarm' : null].filter(Boolean).join(' ')}
+                    className={['inbox-count', n && (source === 'overdue' || source === 'steps-due' || source === 'access-due' || source === 'back-online') ? 'inbox-count-alarm' : null].filter(Boolean).join(' ')}
                     data-source={source}
                   >
                     <span>{t(`inbox.source.${source}`)}</span> <span className="inbox-count-n">{n}</span>
@@ -98,7 +98,7 @@ export function InboxPanel({ only }: { only: InboxSourceId | null }) {
           </section>
         ))}
       </div>
-      <p className="muted small">{t('inbox.keys')}</p>
+      <p className="muted small">{t('inbox.keys', { n: INBOX_SOURCES.length })}</p>
     </section>
   );
 }
