@@ -208,7 +208,8 @@ describe('scheduled removal checks', () => {
     const c = await newCase(core);
     const path = '/@lotte.fake/post/51';
     const r = await requestFor(core, c.id, fake.url(path));
-    const backOnline = async () => (await core.handlers['inbox:get']({}, ctx)).sections.find((x) => x.source === 'back-online')!.entries.map((e) => (e.kind === 'request' ? e.request.id : ''));
+    const inSource = async (source: string) => (await core.handlers['inbox:get']({}, ctx)).sections.find((x) => x.source === source)!.entries.map((e) => (e.kind === 'request' ? e.request.id : ''));
+    const backOnline = () => inSource('back-online');
 
     // Checked while still online, then the platform says it removed it: nothing is back yet
     // (that check came before the decision).
@@ -216,18 +217,23 @@ describe('scheduled removal checks', () => {
     clock.advance(3600_000);
     await core.handlers['takedown:set-status']({ requestId: r.id, status: 'removed' }, ctx);
     expect(await backOnline()).toEqual([]);
+    expect(await inSource('removal-check')).toEqual([r.id]);
 
     // The schedule looks a day later and finds the post online.
     await core.handlers['settings:set']({ removalCheckDays: 1 }, ctx);
     clock.advance(25 * 3600_000);
     expect(await core.removalSchedule.tick()).toBe(1);
     expect(await backOnline()).toEqual([r.id]);
+    // Somebody (the schedule) did look: it is no longer "check the removal" but "online again".
+    expect(await inSource('removal-check')).toEqual([]);
 
     // Gone again at the next check: it leaves the list.
     fake.remove(path);
     clock.advance(25 * 3600_000);
     expect(await core.removalSchedule.tick()).toBe(1);
     expect(await backOnline()).toEqual([]);
+    expect(await inSource('removal-check')).toEqual([]);
+    expect((await core.handlers['takedown:get']({ requestId: r.id }, ctx)).removalCheck).not.toBeNull();
     fake.restore(path);
   });
 

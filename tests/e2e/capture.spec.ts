@@ -272,6 +272,8 @@ test('the dashboard lists a removal nobody checked, then one found online again;
   const back = page.getByTestId('today').locator('[data-testid="today-item"][data-source="back-online"]');
   await expect(back).toHaveCount(1);
   await expect(back).toContainText('een latere controle vond het weer online');
+  // Somebody looked, so it is no longer under "Verwijdering controleren".
+  await expect(unchecked).toHaveCount(0);
   await expect(page.getByTestId('today').getByRole('link', { name: /^Weer online 1$/ })).toBeVisible();
   await expect(page.getByTestId('today')).toContainText('Sneltoetsen: 1 tot en met 7 kiest een soort');
   await checkPart(page, page.getByTestId('today'), '97-back-online');

@@ -18,6 +18,8 @@ export interface InboxContext {
   today: string;
   /** Every request once per inbox (several sources read it). */
   requests: () => TakedownRequest[];
+  /** Ids of the removed requests found online again (BACK_ONLINE_SQL), once per inbox. */
+  backOnline: () => Set<string>;
 }
 
 export interface InboxSource {
@@ -25,7 +27,7 @@ export interface InboxSource {
   collect(c: InboxContext): InboxEntry[];
 }
 
-const requestsWhere = (source: 'overdue' | 'follow-up' | 'to-send' | 'removal-check' | 'back-online', keep: (r: TakedownRequest, today: string) => boolean): InboxSource => ({
+const requestsWhere = (source: 'overdue' | 'follow-up' | 'to-send', keep: (r: TakedownRequest, today: string) => boolean): InboxSource => ({
   id: source,
   collect: (c) => c.requests().filter((r) => keep(r, c.today)).map((request) => ({ source, kind: 'request', request })),
 });
@@ -70,15 +72,19 @@ export const INBOX_SOURCE_LIST: readonly InboxSource[] = [
         .map((access): InboxEntry => ({ source: 'access-due', kind: 'access', access }));
     },
   },
-  // The platform says it is gone; nobody has looked yet whether it really is.
-  requestsWhere('removal-check', (r) => r.status === 'removed' && r.removalCheck === null),
+  // The platform says it is gone; nobody has looked yet whether it really is (one that a check
+  // found online is under 'back-online' instead: somebody did look).
+  {
+    id: 'removal-check',
+    collect: (c) => c.requests().filter((r) => r.status === 'removed' && r.removalCheck === null && !c.backOnline().has(r.id)).map((request): InboxEntry => ({ source: 'removal-check', kind: 'request', request })),
+  },
   {
     // Marked removed, and a check made after that decision found one of its addresses online:
     // the latest check of that address says so (capture/removal.ts). Removed is final, so the
     // officer looks and makes a new request (the snowball: material that comes back).
     id: 'back-online',
     collect: (c) => {
-      const ids = new Set((c.db.prepare(BACK_ONLINE_SQL).all() as { request_id: string }[]).map((r) => r.request_id));
+      const ids = c.backOnline();
       return ids.size ? c.requests().filter((r) => ids.has(r.id)).map((request): InboxEntry => ({ source: 'back-online', kind: 'request', request })) : [];
     },
   },
@@ -94,6 +100,13 @@ const BACK_ONLINE_SQL = `
 
 export function collectInbox(db: Db, now: Date): { today: string; sections: { source: InboxSourceId; entries: InboxEntry[] }[] } {
   let all: TakedownRequest[] | null = null;
-  const c: InboxContext = { db, now, today: localDate(now), requests: () => (all ??= listRequests(db, {}, now)) };
+  let back: Set<string> | null = null;
+  const c: InboxContext = {
+    db,
+    now,
+    today: localDate(now),
+    requests: () => (all ??= listRequests(db, {}, now)),
+    backOnline: () => (back ??= new Set((db.prepare(BACK_ONLINE_SQL).all() as { request_id: string }[]).map((r) => r.request_id))),
+  };
   return { today: c.today, sections: INBOX_SOURCE_LIST.map((s) => ({ source: s.id, entries: s.collect(c) })) };
 }
