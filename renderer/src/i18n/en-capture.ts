@@ -73,6 +73,9 @@ export const enCapture: TranslationOf<typeof nlCapture> = {
   'rcheck.noAddress': 'This request names no web address (only an account, group or chat), so the app cannot open anything. Look in the platform’s app yourself whether it can still be seen, and note what you saw under “Check that it is gone”.',
   'rcheck.several': 'This request names {count} addresses. Each check opens all of them, one after the other.',
   'rcheck.confirmHelpSeveral': 'Only you decide whether it is gone. Look at the screenshots first. You can confirm once every address has a capture; for each other address its latest capture counts as the proof.',
+  // {url}: the address that a check found online after the request was marked removed.
+  'rcheck.backOnline': 'Online again: the latest check still found {url}, although this request was reported removed. A removed request is finished; report it again with a new request.',
+  'rcheck.newRequest': 'Make a new takedown request',
   'rcheck.confirmed': 'Removal confirmed with evidence item {label}.',
 
 

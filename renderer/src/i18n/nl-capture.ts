@@ -75,6 +75,9 @@ export const nlCapture = {
   'rcheck.noAddress': 'Dit verzoek noemt geen webadres (alleen een account, groep of chat), dus de app kan niets openen. Kijk zelf in de app van het platform of het nog te zien is, en noteer wat u zag bij “Controleer of het weg is”.',
   'rcheck.several': 'Dit verzoek noemt {count} adressen. Bij elke controle opent de app ze allemaal, één voor één.',
   'rcheck.confirmHelpSeveral': 'Alleen u beslist of het weg is. Bekijk eerst de schermafbeeldingen. Bevestigen kan pas als elk adres een vastlegging heeft; als bewijs telt van elk ander adres de laatste vastlegging.',
+  // {url}: the address that a check found online after the request was marked removed.
+  'rcheck.backOnline': 'Weer online: de laatste controle vond {url} nog, terwijl dit verzoek als verwijderd is gemeld. Een verwijderd verzoek is afgerond; meld het opnieuw met een nieuw verzoek.',
+  'rcheck.newRequest': 'Nieuw verwijderverzoek maken',
   'rcheck.confirmed': 'Verwijdering bevestigd met bewijsstuk {label}.',
 
 

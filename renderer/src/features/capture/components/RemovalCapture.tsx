@@ -1,6 +1,6 @@
 import { TRANSITIONS, type TakedownRequest } from '../../../../../shared/takedown-types';
 import type { RemovalCheck } from '../../../../../shared/capture-types';
-import { hrefForItem } from '../../../app/router';
+import { hrefForItem, hrefForNewTakedown } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -39,8 +39,15 @@ function RemovalChecks({ request, addresses }: { request: TakedownRequest; addre
   const canConfirm = TRANSITIONS[request.status].includes('removed') || (request.status === 'removed' && request.removalCheck === null);
   const outcome = (c: RemovalCheck) => t(`rcheck.outcome.${c.outcome}`, { status: c.httpStatus ?? '-' });
   const list = checks.data ?? [];
+  const back = backOnline(request, list);
   return (
     <>
+      {back ? (
+        <Banner className="banner-overdue">
+          {t('rcheck.backOnline', { url: back.url })}{' '}
+          <a href={hrefForNewTakedown(request.caseId, request.occurrences.find((o) => o.url === back.url)?.itemId ?? undefined)}>{t('rcheck.newRequest')}</a>
+        </Banner>
+      ) : null}
       <p className="muted">{t('rcheck.intro')}</p>
       {addresses > 1 ? <p className="muted">{t('rcheck.several', { count: addresses })}</p> : null}
       <div className="actions">
@@ -83,4 +90,20 @@ function RemovalChecks({ request, addresses }: { request: TakedownRequest; addre
       ) : null}
     </>
   );
+}
+
+/**
+ * The check that found a removed request's address online again: the latest check of an address
+ * (checks come newest first), made after the decision, that says online. The core's inbox
+ * source "Weer online" asks the same (electron/core/inbox/sources.ts BACK_ONLINE_SQL).
+ */
+function backOnline(request: TakedownRequest, newestFirst: readonly RemovalCheck[]): RemovalCheck | null {
+  if (request.status !== 'removed') return null;
+  const seen = new Set<string>();
+  for (const c of newestFirst) {
+    if (seen.has(c.url)) continue;
+    seen.add(c.url);
+    if (c.outcome === 'online' && c.checkedAt > (request.decisionAt ?? '')) return c;
+  }
+  return null;
 }
