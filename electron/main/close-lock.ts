@@ -6,8 +6,8 @@
  * in index.ts still runs). No runtime `electron` import: the window is passed in, so this is
  * unit-testable. BrowserWindow 'close': https://www.electronjs.org/docs/latest/api/browser-window#event-close
  */
-import type { LockReason } from '../../shared/vault-types';
 import type { Logger } from '../core/logger';
+import type { LockableCore } from './auto-lock';
 
 export interface ClosableWindow {
   on(event: 'close', listener: (e: { preventDefault(): void }) => void): unknown;
@@ -15,12 +15,7 @@ export interface ClosableWindow {
   isDestroyed(): boolean;
 }
 
-export interface DraftLockingCore {
-  lockAfterDrafts(reason: LockReason): Promise<void>;
-  isUnlocked(): boolean;
-}
-
-export function lockBeforeClose(win: ClosableWindow, core: DraftLockingCore, logger: Logger): void {
+export function lockBeforeClose(win: ClosableWindow, core: LockableCore, logger: Logger): void {
   let locking = false;
   win.on('close', (e) => {
     if (!core.isUnlocked()) return;

@@ -13,6 +13,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RemovalCheck, RemovalOutcome, UncheckedRemoval } from '../../../shared/capture-types';
 import { WAITING_STATUSES, type Occurrence, type TakedownRequest } from '../../../shared/takedown-types';
+import { webTargets } from '../../../shared/removal-rules';
+import type { CaseDetail } from '../../../shared/case-types';
 import { AppError } from '../../../shared/errors';
 import { getCase } from '../case/case-repo';
 import type { Db } from '../db/open';
@@ -105,8 +107,7 @@ export function getCheck(db: Db, id: string): RemovalCheck {
 }
 
 /** Whether the request's material is sexual material of a (possible) minor: no pixels then. */
-function forbidden(session: Session, r: TakedownRequest): boolean {
-  const c = getCase(session.db, r.caseId);
+function forbidden(session: Session, r: TakedownRequest, c: CaseDetail): boolean {
   // Any of its locations: an item's own marks, or what was typed with a location without an item.
   return r.occurrences.some((o) => {
     const item = o.itemId ? getItem(session.db, o.itemId) : null;
@@ -115,15 +116,9 @@ function forbidden(session: Session, r: TakedownRequest): boolean {
   });
 }
 
-/** The targets a browser can load: those with a URL (an account or a chat named without one cannot be loaded). */
-export function webTargets(r: TakedownRequest): Occurrence[] {
-  return r.occurrences.filter((o) => o.url !== '');
-}
-
 /** Loads one target's URL and records what it found: a row, an audit entry, and (unless it loaded nothing) an evidence item. */
-async function checkTarget(session: Session, host: CaptureHost, r: TakedownRequest, target: Occurrence, trigger: 'officer' | 'schedule', limits: EngineLimits, noPixels: boolean): Promise<RemovalCheck> {
+async function checkTarget(session: Session, host: CaptureHost, c: CaseDetail, r: TakedownRequest, target: Occurrence, trigger: 'officer' | 'schedule', limits: EngineLimits, noPixels: boolean): Promise<RemovalCheck> {
   const now = () => session.clock.now();
-  const c = getCase(session.db, r.caseId);
   const url = loadableUrl(target.url);
   let stored: { itemId: string; raw: RawCapture } | null = null;
   let failure: string | null = url ? null : 'not-a-web-address';
@@ -168,9 +163,10 @@ export async function runRemovalCheck(session: Session, host: CaptureHost, reque
   const r = getRequest(session.db, requestId, now());
   const targets = webTargets(r);
   if (targets.length === 0) throw new AppError('CONFLICT', 'This request names no web address, so there is nothing to load.', { reason: 'no-web-address' });
-  const noPixels = forbidden(session, r);
+  const c = getCase(session.db, r.caseId);
+  const noPixels = forbidden(session, r, c);
   const checks: RemovalCheck[] = [];
-  for (const target of targets) checks.push(await checkTarget(session, host, r, target, trigger, limits, noPixels));
+  for (const target of targets) checks.push(await checkTarget(session, host, c, r, target, trigger, limits, noPixels));
   if (checks.every((k) => k.outcome === 'removed')) {
     session.tx(() => {
       if (getRequest(session.db, r.id, now()).status === 'removed') checkRemoval(session.db, r.id, { at: now(), by: session.ownerName, method: methodText(checks) }, now());
@@ -197,10 +193,14 @@ export function confirmRemoved(session: Session, requestId: string, checkId: str
   if (!check.itemId) throw new AppError('CONFLICT', 'This check captured nothing, so it cannot prove the removal.', { reason: 'check-without-capture' });
   const before = getRequest(session.db, requestId, now);
   const captured = listChecks(session.db, requestId).filter((k) => k.itemId !== null);
-  const proofs = webTargets(before).map((t) => (t.url === check.url ? check : captured.find((k) => k.url === t.url)));
-  const missing = webTargets(before).filter((_, i) => !proofs[i]).map((t) => t.url);
-  if (missing.length) throw new AppError('CONFLICT', `Not every address of this request was checked: ${missing.length} without a capture.`, { reason: 'targets-unchecked', count: missing.length });
-  const proof = proofs as RemovalCheck[];
+  const proof: RemovalCheck[] = [];
+  let missing = 0;
+  for (const t of webTargets(before)) {
+    const k = t.url === check.url ? check : captured.find((x) => x.url === t.url);
+    if (k) proof.push(k);
+    else missing++;
+  }
+  if (missing) throw new AppError('CONFLICT', `Not every address of this request was checked: ${missing} without a capture.`, { reason: 'targets-unchecked', count: missing });
   if (before.status !== 'removed') {
     setStatus(session.db, requestId, { status: 'removed', at: new Date(check.checkedAt), actor: session.ownerName }, now);
   }

@@ -7,6 +7,8 @@
 import type { InboxEntry, InboxSourceId } from '../../../shared/inbox-types';
 import { WAITING_STATUSES, type TakedownRequest } from '../../../shared/takedown-types';
 import { localDate } from '../../../shared/time';
+import type { RemovalCheck } from '../../../shared/capture-types';
+import { backOnlineCheck } from '../../../shared/removal-rules';
 import type { Db } from '../db/open';
 import { listAccessRequests } from '../person/access-requests';
 import { listSteps } from '../step/step-plan';
@@ -18,7 +20,7 @@ export interface InboxContext {
   today: string;
   /** Every request once per inbox (several sources read it). */
   requests: () => TakedownRequest[];
-  /** Ids of the removed requests found online again (BACK_ONLINE_SQL), once per inbox. */
+  /** Ids of the removed requests found online again (backOnlineIds), once per inbox. */
   backOnline: () => Set<string>;
 }
 
@@ -80,7 +82,7 @@ export const INBOX_SOURCE_LIST: readonly InboxSource[] = [
   },
   {
     // Marked removed, and a check made after that decision found one of its addresses online:
-    // the latest check of that address says so (capture/removal.ts). Removed is final, so the
+    // the latest check of that address says so (shared/removal-rules.ts backOnlineCheck). Removed is final, so the
     // officer looks and makes a new request (the snowball: material that comes back).
     id: 'back-online',
     collect: (c) => {
@@ -90,13 +92,22 @@ export const INBOX_SOURCE_LIST: readonly InboxSource[] = [
   },
 ];
 
-/** Removed requests with an address whose latest check, made after the decision, found it online. */
-const BACK_ONLINE_SQL = `
-  SELECT DISTINCT k.request_id FROM removal_checks k JOIN takedown_requests r ON r.id = k.request_id
-  WHERE r.status = 'removed' AND k.outcome = 'online' AND k.checked_at > coalesce(r.decision_at, '')
-    AND NOT EXISTS (
-      SELECT 1 FROM removal_checks n WHERE n.request_id = k.request_id AND n.url = k.url
-        AND (n.checked_at > k.checked_at OR (n.checked_at = k.checked_at AND n.rowid > k.rowid)))`;
+/** Every check of a removed request, newest first: what backOnlineCheck (shared/removal-rules.ts) reads. */
+const REMOVED_CHECKS_SQL = `
+  SELECT k.request_id AS requestId, k.url, k.outcome, k.checked_at AS checkedAt FROM removal_checks k
+  JOIN takedown_requests r ON r.id = k.request_id
+  WHERE r.status = 'removed' ORDER BY k.checked_at DESC, k.rowid DESC`;
+
+/** Ids of the removed requests found online again (shared/removal-rules.ts backOnlineCheck). */
+function backOnlineIds(db: Db, requests: readonly TakedownRequest[]): Set<string> {
+  const byRequest = new Map<string, Pick<RemovalCheck, 'url' | 'outcome' | 'checkedAt'>[]>();
+  for (const k of db.prepare(REMOVED_CHECKS_SQL).all() as (Pick<RemovalCheck, 'url' | 'outcome' | 'checkedAt'> & { requestId: string })[]) {
+    const list = byRequest.get(k.requestId) ?? [];
+    list.push(k);
+    byRequest.set(k.requestId, list);
+  }
+  return new Set(requests.filter((r) => byRequest.has(r.id) && backOnlineCheck(r, byRequest.get(r.id)!) !== null).map((r) => r.id));
+}
 
 export function collectInbox(db: Db, now: Date): { today: string; sections: { source: InboxSourceId; entries: InboxEntry[] }[] } {
   let all: TakedownRequest[] | null = null;
@@ -106,7 +117,7 @@ export function collectInbox(db: Db, now: Date): { today: string; sections: { so
     now,
     today: localDate(now),
     requests: () => (all ??= listRequests(db, {}, now)),
-    backOnline: () => (back ??= new Set((db.prepare(BACK_ONLINE_SQL).all() as { request_id: string }[]).map((r) => r.request_id))),
+    backOnline: () => (back ??= backOnlineIds(db, c.requests())),
   };
   return { today: c.today, sections: INBOX_SOURCE_LIST.map((s) => ({ source: s.id, entries: s.collect(c) })) };
 }

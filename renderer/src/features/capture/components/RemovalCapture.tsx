@@ -1,5 +1,6 @@
 import { TRANSITIONS, type TakedownRequest } from '../../../../../shared/takedown-types';
 import type { RemovalCheck } from '../../../../../shared/capture-types';
+import { backOnlineCheck, webTargets } from '../../../../../shared/removal-rules';
 import { hrefForItem, hrefForNewTakedown } from '../../../app/router';
 import { Banner } from '../../../components/ui/Banner';
 import { Button } from '../../../components/ui/Button';
@@ -18,7 +19,7 @@ import { useRemovalChecks } from '../queries';
  */
 export function RemovalCapture({ request }: { request: TakedownRequest }) {
   const { t } = useI18n();
-  const addresses = request.occurrences.filter((o) => o.url !== '').length;
+  const addresses = webTargets(request).length;
   return (
     <section className="card stack-tight" aria-labelledby="rcheck-title" data-testid="removal-capture">
       <h2 id="rcheck-title" className="section-title">
@@ -39,7 +40,7 @@ function RemovalChecks({ request, addresses }: { request: TakedownRequest; addre
   const canConfirm = TRANSITIONS[request.status].includes('removed') || (request.status === 'removed' && request.removalCheck === null);
   const outcome = (c: RemovalCheck) => t(`rcheck.outcome.${c.outcome}`, { status: c.httpStatus ?? '-' });
   const list = checks.data ?? [];
-  const back = backOnline(request, list);
+  const back = backOnlineCheck(request, list);
   return (
     <>
       {back ? (
@@ -90,20 +91,4 @@ function RemovalChecks({ request, addresses }: { request: TakedownRequest; addre
       ) : null}
     </>
   );
-}
-
-/**
- * The check that found a removed request's address online again: the latest check of an address
- * (checks come newest first), made after the decision, that says online. The core's inbox
- * source "Weer online" asks the same (electron/core/inbox/sources.ts BACK_ONLINE_SQL).
- */
-function backOnline(request: TakedownRequest, newestFirst: readonly RemovalCheck[]): RemovalCheck | null {
-  if (request.status !== 'removed') return null;
-  const seen = new Set<string>();
-  for (const c of newestFirst) {
-    if (seen.has(c.url)) continue;
-    seen.add(c.url);
-    if (c.outcome === 'online' && c.checkedAt > (request.decisionAt ?? '')) return c;
-  }
-  return null;
 }
